@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "mppdash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "mppdash", targets: ["mppdash"]),
+        .library(name: "RolloutData", targets: ["RolloutData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(name: "RolloutData", swiftSettings: strictSettings),
+        .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
+        .target(
+            name: "MPPDashCLI",
+            dependencies: [
+                "RolloutData", "Localization",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
+        .testTarget(name: "RolloutDataTests", dependencies: ["RolloutData"], swiftSettings: strictSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MPPDashCLITests",
+            dependencies: ["MPPDashCLI", "mppdash"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

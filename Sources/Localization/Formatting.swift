@@ -1,0 +1,63 @@
+public import RolloutData
+
+/// Numbers and dates as each language writes them: `1.234` and `58,2%` in Indonesian, `1,234`
+/// and `58.2%` in English; dates `7 Mar 2024` in both (with Indonesian month names), a year alone
+/// when only the year is known, and `—` for an unknown date.
+extension Language {
+    private var decimalSeparator: String { self == .indonesian ? "," : "." }
+    private var groupingSeparator: String { self == .indonesian ? "." : "," }
+
+    /// A whole number with thousands grouped.
+    public func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += groupingSeparator }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "−" : "") + grouped
+    }
+
+    /// A number with a fixed count of decimals, rounded half away from zero.
+    public func decimal(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
+        var text = integer(whole)
+        if decimals > 0 {
+            let fractionDigits = String(fraction)
+            text += decimalSeparator + String(repeating: "0", count: decimals - fractionDigits.count) + fractionDigits
+        }
+        return (value < 0 && scaled != 0 ? "−" : "") + text
+    }
+
+    /// A fraction as a percentage: `0.582` → `58,2%` / `58.2%`.
+    public func percent(_ fraction: Double, decimals: Int = 1) -> String {
+        decimal(fraction * 100, decimals: decimals) + "%"
+    }
+
+    /// The short month name, 1 = January.
+    public func monthName(_ month: Int) -> String {
+        let names = self == .indonesian
+            ? ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return names[(month - 1) % 12]
+    }
+
+    /// `7 Mar 2024`.
+    public func date(_ day: Day) -> String {
+        "\(day.day) \(monthName(day.month)) \(day.year)"
+    }
+
+    /// A date with its own precision: `7 Mar 2024`, `Jun 2025`, `2017`; `—` when unknown.
+    public func date(_ date: PartialDate?) -> String {
+        guard let date else { return "—" }
+        switch (date.month, date.day) {
+        case let (month?, day?): return "\(day) \(monthName(month)) \(date.year)"
+        case let (month?, nil): return "\(monthName(month)) \(date.year)"
+        default: return String(date.year)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import RolloutData
+
+/// The tables `mppdash export` writes as CSV or Markdown, one row per record, with every date in
+/// ISO form with its own precision and an empty cell for an unknown value.
+enum ExportTable: String, CaseIterable {
+    case malls, provinces, regions, totals, batches, conflicts
+
+    func table(_ index: RolloutIndex, asOf day: Day) -> CSVTable {
+        switch self {
+        case .malls: return ExportTables.malls(index)
+        case .provinces: return ExportTables.provinces(SummaryReport(index: index, asOf: day))
+        case .regions: return ExportTables.regions(index, asOf: day)
+        case .totals: return ExportTables.totals(index)
+        case .batches: return ExportTables.batches(index)
+        case .conflicts: return ExportTables.conflicts(index)
+        }
+    }
+}
+
+enum ExportTables {
+    static func malls(_ index: RolloutIndex) -> CSVTable {
+        let rows = index.snapshot.malls.sorted { $0.id < $1.id }.map { mall -> [String] in
+            let region: Region? = if case .region(let code) = mall.place { index.regionByCode[code] } else { nil }
+            let province = index.provinceByCode[mall.place.provinceCode]
+            return [mall.id, mall.name, region?.code ?? "", region?.name ?? "", province?.code ?? "",
+                    province?.name ?? "", province?.islandGroup.rawValue ?? "",
+                    mall.stages.last?.stage.rawValue ?? ""]
+                + MallStage.allCases.map { stage in mall.event(stage)?.date?.description ?? "" }
+                + [mall.portalIntegration.rawValue, mall.services.map(String.init) ?? "",
+                   mall.agencies.map(String.init) ?? "", sourceIDs(mall, index), urls(allSources(mall), index),
+                   mall.note ?? ""]
+        }
+        return CSVTable(
+            header: ["id", "name", "region_code", "region_name", "province_code", "province_name", "island_group",
+                     "stage"] + MallStage.allCases.map { "\($0.rawValue)_date" }
+                + ["portal_integration", "services", "agencies", "sources", "source_urls", "note"],
+            rows: rows)
+    }
+
+    static func provinces(_ report: SummaryReport) -> CSVTable {
+        let rows = report.coverage.byProvince.map { entry in
+            [entry.province.code, entry.province.name, entry.province.islandGroup.rawValue, String(entry.regions),
+             String(entry.autonomousRegions), String(entry.coverage.units), String(entry.coverage.covered),
+             String(entry.coverage.uncertain), fraction(entry.coverage.fraction), String(entry.openMalls),
+             String(report.digital.byProvince[entry.province.code]?.values.reduce(0, +) ?? 0)]
+        }
+        return CSVTable(
+            header: ["code", "name", "island_group", "regions", "autonomous_regions", "units", "with_mall",
+                     "uncertain", "coverage", "named_malls", "digital"],
+            rows: rows)
+    }
+
+    static func regions(_ index: RolloutIndex, asOf day: Day) -> CSVTable {
+        let rows = index.snapshot.regions.sorted { $0.code < $1.code }.map { region -> [String] in
+            let malls = index.mallsByPlace[.region(region.code)] ?? []
+            let open = malls.map { $0.openCertainty(asOf: day, knownBy: index.snapshot.asOf) }.max() ?? .no
+            let digital = index.digitalByPlace[.region(region.code)]?.stage(asOf: day, knownBy: index.snapshot.asOf)
+            return [region.code, region.provinceCode, region.kind.rawValue, region.name, String(region.isAutonomous),
+                    certaintyText(open), malls.map(\.id).joined(separator: " "),
+                    digital.map { $0.certainty == .yes ? $0.stage.rawValue : "\($0.stage.rawValue)?" } ?? ""]
+        }
+        return CSVTable(
+            header: ["code", "province_code", "kind", "name", "autonomous", "has_open_mall", "malls", "digital_stage"],
+            rows: rows)
+    }
+
+    static func totals(_ index: RolloutIndex) -> CSVTable {
+        let totals = index.snapshot.reportedTotals.sorted { ($0.date, $0.total) < ($1.date, $1.total) }
+        return CSVTable(
+            header: ["date", "total", "sources", "source_urls", "note"],
+            rows: totals.map { [$0.date.description, String($0.total), $0.sources.joined(separator: " "),
+                                urls($0.sources, index), $0.note ?? ""] })
+    }
+
+    static func batches(_ index: RolloutIndex) -> CSVTable {
+        CSVTable(
+            header: ["id", "date", "kind", "announced", "named", "malls", "sources", "source_urls", "note"],
+            rows: index.batchesInDateOrder.map { batch in
+                [batch.id, batch.date?.description ?? "", batch.kind.rawValue, batch.announced.map(String.init) ?? "",
+                 String(batch.mallIDs.count), batch.mallIDs.joined(separator: " "), batch.sources.joined(separator: " "),
+                 urls(batch.sources, index), batch.note ?? ""]
+            })
+    }
+
+    static func conflicts(_ index: RolloutIndex) -> CSVTable {
+        var rows: [[String]] = []
+        for conflict in index.snapshot.conflicts.sorted(by: { $0.id < $1.id }) {
+            for (position, claim) in conflict.claims.enumerated() {
+                rows.append([conflict.id, conflict.subject, conflict.topic.english, String(position + 1), claim.text,
+                             claim.value.map(String.init) ?? "", claim.date?.description ?? "",
+                             claim.sources.joined(separator: " "), urls(claim.sources, index), conflict.resolution ?? ""])
+            }
+        }
+        return CSVTable(
+            header: ["conflict", "subject", "topic", "claim", "text", "value", "date", "sources", "source_urls",
+                     "resolution"],
+            rows: rows)
+    }
+
+    // MARK: Cells
+
+    static func fraction(_ value: Double) -> String {
+        let rounded = (value * 10_000).rounded() / 10_000
+        return String(rounded)
+    }
+
+    static func certaintyText(_ certainty: Certainty) -> String {
+        switch certainty {
+        case .yes: return "yes"
+        case .possibly: return "possibly"
+        case .no: return "no"
+        }
+    }
+
+    static func allSources(_ mall: Mall) -> [String] {
+        var seen: Set<String> = []
+        return (mall.sources + mall.stages.flatMap(\.sources)).filter { seen.insert($0).inserted }
+    }
+
+    static func sourceIDs(_ mall: Mall, _ index: RolloutIndex) -> String {
+        allSources(mall).joined(separator: " ")
+    }
+
+    /// The URLs of sources, or their titles for sources known only by title.
+    static func urls(_ ids: [String], _ index: RolloutIndex) -> String {
+        ids.compactMap { id in index.sourceByID[id].map { $0.url ?? $0.title } }.joined(separator: " ; ")
+    }
+}

@@ -1,0 +1,114 @@
+/// A JSON value to be written in the canonical form of snapshots.
+public indirect enum JSONValue: Hashable, Sendable {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    case integer(Int)
+    /// A fraction or ratio, written with at most six decimals; not used in snapshots.
+    case decimal(Double)
+    case bool(Bool)
+    case null
+
+    /// A string, or `null` for nil.
+    public static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// A whole number, or `null` for nil.
+    public static func integer(_ value: Int?) -> JSONValue { value.map(JSONValue.integer) ?? .null }
+
+    /// An array of strings.
+    public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+}
+
+/// Writes JSON in one fixed form: keys sorted, two-space indentation, `"key": value`, one value
+/// per line, non-ASCII text as is, a newline at the end.
+///
+/// It is byte for byte the form of Python's `json.dumps(value, indent=2, sort_keys=True,
+/// ensure_ascii=False)`, so that the generator of the built-in dataset (Data/generate_builtin.py)
+/// and this writer agree, and a snapshot saved twice is identical.
+public enum CanonicalJSON {
+    public static func encode(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
+        write(value, depth: 0, into: &output)
+        output.append(0x0A)
+        return output
+    }
+
+    private static func write(_ value: JSONValue, depth: Int, into output: inout [UInt8]) {
+        switch value {
+        case .object(let members):
+            if members.isEmpty {
+                output.append(contentsOf: "{}".utf8)
+                return
+            }
+            output.append(UInt8(ascii: "{"))
+            for (position, key) in members.keys.sorted(by: utf16Order).enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(depth + 1, into: &output)
+                writeString(key, into: &output)
+                output.append(contentsOf: ": ".utf8)
+                write(members[key]!, depth: depth + 1, into: &output)
+            }
+            newline(depth, into: &output)
+            output.append(UInt8(ascii: "}"))
+        case .array(let elements):
+            if elements.isEmpty {
+                output.append(contentsOf: "[]".utf8)
+                return
+            }
+            output.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(depth + 1, into: &output)
+                write(element, depth: depth + 1, into: &output)
+            }
+            newline(depth, into: &output)
+            output.append(UInt8(ascii: "]"))
+        case .string(let text):
+            writeString(text, into: &output)
+        case .integer(let number):
+            output.append(contentsOf: String(number).utf8)
+        case .decimal(let number):
+            let rounded = (number * 1_000_000).rounded() / 1_000_000
+            output.append(contentsOf: (rounded.isFinite ? String(rounded) : "null").utf8)
+        case .bool(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null:
+            output.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// Python sorts keys by code point; for the BMP that is UTF-16 order, which Swift's `<` on
+    /// String is not guaranteed to follow.
+    private static func utf16Order(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+    }
+
+    private static func newline(_ depth: Int, into output: inout [UInt8]) {
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0x08: output.append(contentsOf: "\\b".utf8)
+            case 0x0C: output.append(contentsOf: "\\f".utf8)
+            case 0..<0x20:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

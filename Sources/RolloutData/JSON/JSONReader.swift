@@ -1,0 +1,349 @@
+/// What kind of value comes next in a JSON document.
+public enum JSONValueKind: Sendable {
+    case object, array, string, number, bool, null
+}
+
+/// A pull reader over the UTF-8 bytes of a JSON document (RFC 8259).
+///
+/// Snapshots are decoded straight from the bytes into the model, with no intermediate tree: the
+/// 100,000-MPP benchmark snapshot reads faster this way than Foundation's `JSONDecoder` and than
+/// Python's C-accelerated `json` module (Benchmarks/README.md), and every error knows its byte
+/// offset, so messages can name a line and column. The reader does not own the bytes; use it
+/// inside `withUnsafeBytes`.
+public struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The offset of the next unread byte.
+    public private(set) var offset: Int = 0
+
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    // MARK: Looking ahead
+
+    /// The kind of the next value, after skipping white space; throws at the end of input or on a
+    /// byte that cannot start a value.
+    public mutating func peekKind() throws(JSONSyntaxError) -> JSONValueKind {
+        skipWhitespace()
+        guard offset < bytes.count else { throw endOfInput("a value") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        default: throw unexpected("a value")
+        }
+    }
+
+    /// True when only white space is left.
+    public mutating func isAtEnd() -> Bool {
+        skipWhitespace()
+        return offset >= bytes.count
+    }
+
+    // MARK: Containers
+
+    /// Reads an object, calling `member` with each key; `member` must read or skip the value.
+    public mutating func readObject(
+        _ member: (inout JSONReader, String) throws -> Void
+    ) throws {
+        try expect(UInt8(ascii: "{"), "'{'")
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) { return }
+        while true {
+            skipWhitespace()
+            guard offset < bytes.count else { throw endOfInput("a key in quotes") }
+            guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
+            let key = try readString()
+            skipWhitespace()
+            try expect(UInt8(ascii: ":"), "':' after the key")
+            try member(&self, key)
+            skipWhitespace()
+            if consume(UInt8(ascii: ",")) { continue }
+            if consume(UInt8(ascii: "}")) { return }
+            throw offset < bytes.count ? unexpected("',' or '}' after a member") : endOfInput("'}'")
+        }
+    }
+
+    /// Reads an array, calling `element` with each index; `element` must read or skip the value.
+    public mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+        try expect(UInt8(ascii: "["), "'['")
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { return }
+        var index = 0
+        while true {
+            try element(&self, index)
+            index += 1
+            skipWhitespace()
+            if consume(UInt8(ascii: ",")) { continue }
+            if consume(UInt8(ascii: "]")) { return }
+            throw offset < bytes.count ? unexpected("',' or ']' after an element") : endOfInput("']'")
+        }
+    }
+
+    // MARK: Scalars
+
+    /// Reads a string, decoding escapes and checking that it is valid UTF-8.
+    public mutating func readString() throws(JSONSyntaxError) -> String {
+        skipWhitespace()
+        try expect(UInt8(ascii: "\""), "'\"'")
+        let start = offset
+        var asciiOnly = true
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                offset += 1
+                if asciiOnly { return String(decoding: raw, as: UTF8.self) }
+                return try validatedString(raw, startingAt: start)
+            }
+            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+            if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
+            if byte >= 0x80 { asciiOnly = false }
+            offset += 1
+        }
+        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
+    }
+
+    /// Reads a number and returns its text exactly as written.
+    public mutating func readNumberText() throws(JSONSyntaxError) -> Substring {
+        skipWhitespace()
+        let start = offset
+        _ = consume(UInt8(ascii: "-"))
+        guard offset < bytes.count, isDigit(bytes[offset]) else { throw unexpected("a digit") }
+        if bytes[offset] == UInt8(ascii: "0") {
+            offset += 1
+        } else {
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        if consume(UInt8(ascii: ".")) {
+            guard offset < bytes.count, isDigit(bytes[offset]) else { throw unexpected("a digit after '.'") }
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
+            offset += 1
+            if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+            guard offset < bytes.count, isDigit(bytes[offset]) else { throw unexpected("a digit in the exponent") }
+            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+        }
+        return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+    }
+
+    /// Reads `true` or `false`.
+    public mutating func readBool() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        if consumeWord("true") { return true }
+        if consumeWord("false") { return false }
+        throw unexpected("true or false")
+    }
+
+    /// Reads `null`.
+    public mutating func readNull() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard consumeWord("null") else { throw unexpected("null") }
+    }
+
+    /// Reads and discards the next value, checking its syntax.
+    public mutating func skipValue() throws {
+        switch try peekKind() {
+        case .object: try readObject { reader, _ in try reader.skipValue() }
+        case .array: try readArray { reader, _ in try reader.skipValue() }
+        case .string: _ = try readString()
+        case .number: _ = try readNumberText()
+        case .bool: _ = try readBool()
+        case .null: try readNull()
+        }
+    }
+
+    // MARK: Positions
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    public func location(of target: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        let end = min(target, bytes.count)
+        var index = 0
+        while index < end {
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        var column = 1
+        index = lineStart
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    /// A short description of what stands at the current offset, for "found …" in messages.
+    public func describeNext() -> String {
+        guard offset < bytes.count else { return "the end of the file" }
+        let byte = bytes[offset]
+        if byte < 0x20 || byte >= 0x7F { return describeByte(byte) }
+        return "'\(Character(Unicode.Scalar(byte)))'"
+    }
+
+    // MARK: Private
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func consume(_ byte: UInt8) -> Bool {
+        if offset < bytes.count, bytes[offset] == byte {
+            offset += 1
+            return true
+        }
+        return false
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+        guard offset < bytes.count else { throw endOfInput(what) }
+        guard bytes[offset] == byte else { throw unexpected(what) }
+        offset += 1
+    }
+
+    private mutating func consumeWord(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let pointer = word.utf8Start
+        for index in 0..<count where bytes[offset + index] != pointer[index] { return false }
+        offset += count
+        return true
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private func unexpected(_ expected: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset, message: "expected \(expected), found \(describeNext())")
+    }
+
+    private func endOfInput(_ expected: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset, message: "expected \(expected), found the end of the file (is it truncated?)")
+    }
+
+    private func describeByte(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x" + (hex.count < 2 ? "0" + hex : hex)
+    }
+
+    private func validatedString(_ raw: UnsafeBufferPointer<UInt8>, startingAt start: Int) throws(JSONSyntaxError) -> String {
+        if let text = String(validating: raw, as: UTF8.self) { return text }
+        let position = start + (JSONReader.firstInvalidUTF8(in: raw) ?? 0)
+        throw JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
+    }
+
+    /// The index of the first byte that does not begin a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(in raw: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < raw.count {
+            let lead = raw[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= raw.count else { return index }
+            var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for continuation in raw[(index + 1)..<(index + length)] {
+                guard continuation & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            let overlong = (length == 3 && scalar < 0x800) || (length == 4 && scalar < 0x10000)
+            if overlong || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    private mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
+        var buffer = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return try buffer.withUnsafeBufferPointer { raw throws(JSONSyntaxError) in
+                    try validatedString(raw, startingAt: start)
+                }
+            case UInt8(ascii: "\\"):
+                offset += 1
+                guard offset < bytes.count else { break }
+                let escape = bytes[offset]
+                offset += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    let scalar = try readUnicodeEscape()
+                    buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default:
+                    throw JSONSyntaxError(offset: offset - 2, message: "invalid escape '\\\(Character(Unicode.Scalar(escape)))' in a string")
+                }
+            default:
+                if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
+                buffer.append(byte)
+                offset += 1
+            }
+        }
+        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
+    }
+
+    private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw endOfInput("four hex digits after \\u") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw unexpected("a hex digit in a \\u escape")
+            }
+            value = value << 4 | UInt32(digit)
+            offset += 1
+        }
+        return value
+    }
+
+    private mutating func readUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let escapeStart = offset - 2
+        let high = try readHex4()
+        if (0xD800...0xDBFF).contains(high) {
+            guard consumeWord("\\u") else {
+                throw JSONSyntaxError(offset: escapeStart, message: "a \\u escape for a high surrogate must be followed by a low surrogate")
+            }
+            let low = try readHex4()
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw JSONSyntaxError(offset: escapeStart, message: "invalid surrogate pair in a \\u escape")
+            }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+        }
+        guard let scalar = Unicode.Scalar(high) else {
+            throw JSONSyntaxError(offset: escapeStart, message: "a lone surrogate in a \\u escape")
+        }
+        return scalar
+    }
+}

@@ -1,0 +1,85 @@
+/// How much of a date a source gives.
+public enum DatePrecision: String, Sendable, Comparable {
+    case year, month, day
+
+    public static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool {
+        let order: [DatePrecision] = [.year, .month, .day]
+        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+    }
+}
+
+/// A date known to a day, a month or only a year (`2024-03-07`, `2024-06`, `2017`).
+///
+/// An unknown date is not a `PartialDate` at all but `nil`: the model never stands a guess in for a
+/// missing date. A partial date covers a period, from `firstDay` to `lastDay`.
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    public init(_ day: Day) {
+        self.init(year: day.year, month: day.month, day: day.day)
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the date exists; nil otherwise.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, let year = Int(parts[0]), year >= 1,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              text.allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }) else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3, let month {
+            guard let value = Int(parts[2]), (1...Day.daysIn(month: month, year: year)).contains(value) else {
+                return nil
+            }
+            day = value
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var precision: DatePrecision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// The first day of the period the date covers.
+    public var firstDay: Day {
+        Day(year: year, month: month ?? 1, day: day ?? 1)!
+    }
+
+    /// The last day of the period the date covers.
+    public var lastDay: Day {
+        let lastMonth = month ?? 12
+        return Day(year: year, month: lastMonth, day: day ?? Day.daysIn(month: lastMonth, year: year))!
+    }
+
+    /// Chronological, with a coarser date ordered before the finer dates it contains
+    /// (`2017` < `2017-02` < `2017-02-01`), which is also the order of the ISO strings.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    /// The ISO form with the date's own precision.
+    public var description: String {
+        var text = PartialDate.pad(year, 4)
+        if let month { text += "-" + PartialDate.pad(month, 2) }
+        if let day { text += "-" + PartialDate.pad(day, 2) }
+        return text
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

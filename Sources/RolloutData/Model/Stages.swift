@@ -1,0 +1,56 @@
+/// A stage in a dated history: the stages of an MPP or of MPP Digital adoption.
+///
+/// `allCases` is the order a history must follow.
+public protocol HistoryStage: RawRepresentable, CaseIterable, Hashable, Comparable, Sendable
+where RawValue == String, AllCases == [Self] {}
+
+extension HistoryStage {
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The life of a physical MPP, from plan to the ministerial inauguration (peresmian).
+public enum MallStage: String, HistoryStage {
+    case planned
+    case construction
+    /// Open to the public, including a "soft launch" or a local inauguration.
+    case operating
+    /// Inaugurated by the minister, the event KemenPAN-RB counts.
+    case inaugurated
+
+    /// The stages at which an MPP serves the public and counts towards coverage.
+    public var isOpen: Bool { self == .operating || self == .inaugurated }
+}
+
+/// A region's adoption of MPP Digital, inside the Portal Pelayanan Publik.
+public enum DigitalStage: String, HistoryStage {
+    case pilot
+    case committed
+    /// Designated a national MPP Digital locus (KepmenPANRB 457/2024).
+    case locus
+    case live
+}
+
+/// One dated step of a history, with the sources that report it.
+public struct StageEvent<Stage: HistoryStage>: Hashable, Sendable {
+    public var stage: Stage
+    /// nil when no source gives the date.
+    public var date: PartialDate?
+    public var sources: [String]
+    public var note: String?
+
+    public init(stage: Stage, date: PartialDate?, sources: [String], note: String? = nil) {
+        self.stage = stage
+        self.date = date
+        self.sources = sources
+        self.note = note
+    }
+}
+
+/// Whether an MPP's services are integrated with the Portal Pelayanan Publik.
+public enum PortalIntegration: String, CaseIterable, Sendable {
+    case yes
+    case no
+    case unknown
+}

@@ -1,0 +1,56 @@
+/// The latest national total reported by a day, beside the MPPs known by name by then.
+///
+/// The difference is real missing data — MPPs that exist by the reports but whose names this
+/// dataset does not have — never a reason to invent records.
+public struct ReportedVersusNamed: Hashable, Sendable {
+    public var asOf: Day
+    /// Every report on the latest date reported by `asOf`; several when sources disagree or a
+    /// day has a before and an after.
+    public var latestReports: [ReportedTotal]
+    /// MPPs known by name that were open for certain, and possibly.
+    public var namedOpen: Int
+    public var namedPossiblyOpen: Int
+
+    /// The latest reported total when every report of that date agrees; nil when they differ or
+    /// there is none.
+    public var reportedTotal: Int? {
+        guard let first = latestReports.first, latestReports.allSatisfy({ $0.total == first.total }) else { return nil }
+        return first.total
+    }
+
+    /// Reported minus named (for certain); nil without an agreed reported total.
+    public var gap: Int? { reportedTotal.map { $0 - namedOpen } }
+}
+
+extension RolloutIndex {
+    /// The reported totals whose whole period lies on or before `day`, in date order.
+    public func reportedTotals(through day: Day) -> [ReportedTotal] {
+        snapshot.reportedTotals.filter { $0.date.lastDay <= day }.sorted { ($0.date, $0.total) < ($1.date, $1.total) }
+    }
+
+    /// The latest reported total by `day` against the MPPs known by name.
+    public func reportedVersusNamed(asOf day: Day) -> ReportedVersusNamed {
+        let reported = reportedTotals(through: day)
+        let latest = reported.last.map { last in reported.filter { $0.date == last.date } } ?? []
+        let coverage = coverage(asOf: day)
+        return ReportedVersusNamed(asOf: day, latestReports: latest, namedOpen: coverage.openMalls,
+                                   namedPossiblyOpen: coverage.possiblyOpenMalls)
+    }
+
+    /// Batches in date order; undated batches last; ties by id.
+    public var batchesInDateOrder: [Batch] {
+        snapshot.batches.sorted { lhs, rhs in
+            switch (lhs.date, rhs.date) {
+            case let (left?, right?): return left == right ? lhs.id < rhs.id : left < right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return lhs.id < rhs.id
+            }
+        }
+    }
+
+    /// The conflicts about one subject (`batch:ID`, `mall:ID`, …).
+    public func conflicts(about subject: String) -> [Conflict] {
+        snapshot.conflicts.filter { $0.subject == subject }
+    }
+}

@@ -1,0 +1,57 @@
+/// Lookups over one snapshot, built once when a store is made, so that queries and screens never
+/// search lists.
+public struct RolloutIndex: Sendable {
+    public let snapshot: Snapshot
+    public let provinceByCode: [String: Province]
+    public let regionByCode: [String: Region]
+    /// The kabupaten/kota of each province, by code.
+    public let regionsByProvince: [String: [Region]]
+    public let mallByID: [String: Mall]
+    /// The malls of each place, by id.
+    public let mallsByPlace: [Place: [Mall]]
+    public let digitalByPlace: [Place: DigitalAdoption]
+    public let sourceByID: [String: Source]
+    /// The places coverage is counted over: every autonomous kabupaten/kota, and every province
+    /// that has none (DK Jakarta). For the 2025 regions that is 508 + 1 = 509, the official
+    /// denominator.
+    public let coverageUnits: [Place]
+    /// The provinces in code order.
+    public let provinces: [Province]
+
+    public init(_ snapshot: Snapshot) {
+        self.snapshot = snapshot
+        provinces = snapshot.provinces.sorted { $0.code < $1.code }
+        provinceByCode = Dictionary(snapshot.provinces.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        regionByCode = Dictionary(snapshot.regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        regionsByProvince = Dictionary(grouping: snapshot.regions.sorted { $0.code < $1.code }, by: \.provinceCode)
+        mallByID = Dictionary(snapshot.malls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        mallsByPlace = Dictionary(grouping: snapshot.malls, by: \.place).mapValues { $0.sorted { $0.id < $1.id } }
+        digitalByPlace = Dictionary(snapshot.digital.map { ($0.place, $0) }, uniquingKeysWith: { first, _ in first })
+        sourceByID = Dictionary(snapshot.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var units: [Place] = []
+        for province in provinces {
+            let autonomous = (regionsByProvince[province.code] ?? []).filter(\.isAutonomous)
+            units += autonomous.isEmpty ? [.province(province.code)] : autonomous.map { .region($0.code) }
+        }
+        coverageUnits = units
+    }
+
+    /// The coverage unit a place counts for: an autonomous region itself, or the province when the
+    /// place is a province without autonomous regions or one of its administrative units; nil for
+    /// a place that counts for none (a province-level MPP in a province of autonomous regions).
+    public func coverageUnit(of place: Place) -> Place? {
+        switch place {
+        case .region(let code):
+            guard let region = regionByCode[code] else { return nil }
+            if region.isAutonomous { return place }
+            return provinceHasNoAutonomousRegions(region.provinceCode) ? .province(region.provinceCode) : nil
+        case .province(let code):
+            return provinceHasNoAutonomousRegions(code) ? place : nil
+        }
+    }
+
+    private func provinceHasNoAutonomousRegions(_ code: String) -> Bool {
+        guard provinceByCode[code] != nil else { return false }
+        return !(regionsByProvince[code] ?? []).contains(where: \.isAutonomous)
+    }
+}

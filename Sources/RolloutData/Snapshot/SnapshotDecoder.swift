@@ -1,0 +1,153 @@
+/// Reads a snapshot from JSON text into the model (docs/snapshot-format.md), then validates it.
+///
+/// Every problem is reported at once, each with its JSON path; reading a newer major version is
+/// refused before anything else is said about the file.
+public enum SnapshotDecoder {
+    /// The format name every snapshot carries in its `format` key.
+    public static let formatName = "mppdash-snapshot"
+
+    /// Decodes and validates a snapshot; `file` names it in messages.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(SnapshotError) -> Snapshot {
+        let utf8 = bytes.bindMemory(to: UInt8.self)
+        guard utf8.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+            throw SnapshotError(file: file, message: "the file is empty; expected a JSON snapshot object")
+        }
+        let decoding = SnapshotDecoding()
+        var reader = JSONReader(bytes: utf8)
+        var decoded: DecodedSnapshot?
+        do {
+            decoded = try DecodedSnapshot.read(&reader, decoding)
+            if !reader.isAtEnd() {
+                throw JSONSyntaxError(offset: reader.offset, message: "expected the end of the file after the snapshot, found \(reader.describeNext())")
+            }
+        } catch let error as JSONSyntaxError {
+            let (line, column) = reader.location(of: error.offset)
+            let problem = SnapshotProblem(
+                path: decoding.currentPath, message: "invalid JSON: \(error.message)", line: line, column: column)
+            throw SnapshotError(file: file, problems: [problem])
+        } catch {
+            throw SnapshotError(file: file, message: "unreadable: \(error)")
+        }
+        if let version = decoded?.version, version.major > SnapshotVersion.current.major {
+            throw SnapshotError(file: file, problems: [SnapshotProblem(
+                path: JSONPath().appending(key: "version"),
+                message: "this snapshot has format version \(version), newer than the \(SnapshotVersion.current.major).x this mppdash reads; upgrade mppdash to open it")])
+        }
+        var problems = located(decoding.problems, in: reader)
+        guard let decoded, let snapshot = decoded.snapshot else {
+            throw SnapshotError(file: file, problems: problems)
+        }
+        problems += SnapshotValidator.problems(in: snapshot, fileIndices: decoded.fileIndices)
+        guard problems.isEmpty else { throw SnapshotError(file: file, problems: problems) }
+        return snapshot
+    }
+
+    /// Decodes and validates a snapshot held in a byte array.
+    public static func decode(_ bytes: [UInt8], file: String) throws(SnapshotError) -> Snapshot {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotError) -> Snapshot in try decode(buffer, file: file) }
+        }
+        return try result.get()
+    }
+
+    /// Adds line and column to problems found while reading, in one pass over the text.
+    private static func located(_ found: [(offset: Int?, problem: SnapshotProblem)], in reader: JSONReader) -> [SnapshotProblem] {
+        found.map { entry in
+            var problem = entry.problem
+            if let offset = entry.offset {
+                let (line, column) = reader.location(of: offset)
+                problem.line = line
+                problem.column = column
+            }
+            return problem
+        }
+    }
+}
+
+/// The file index of each record that decoded, per top-level list, so that validation can name
+/// `malls[12]` even when an earlier record was dropped for a type error.
+public struct FileIndices: Sendable {
+    var byList: [String: [Int]] = [:]
+
+    public init() {}
+
+    func path(_ list: String, _ position: Int) -> JSONPath {
+        JSONPath([.key(list), .index(byList[list]?[position] ?? position)])
+    }
+}
+
+/// What the top level of a file decoded to, before validation.
+struct DecodedSnapshot {
+    var version: SnapshotVersion?
+    var snapshot: Snapshot?
+    var fileIndices = FileIndices()
+
+    // swiftlint:disable:next function_body_length
+    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> DecodedSnapshot {
+        var result = DecodedSnapshot()
+        let start = reader.offset
+        var format = Field<String>(), version = Field<SnapshotVersion>(), revision = Field<Int>()
+        var asOf = Field<Day>(), title = Field<String>(), administrative = Field<[String]>()
+        var sources = Field<[Source]>(), provinces = Field<[Province]>(), regions = Field<[Region]>()
+        var malls = Field<[Mall]>(), digital = Field<[DigitalAdoption]>(), totals = Field<[ReportedTotal]>()
+        var batches = Field<[Batch]>(), milestones = Field<[Milestone]>(), conflicts = Field<[Conflict]>()
+
+        func list<Record>(_ key: String, _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?) throws -> [Record] {
+            let (records, indices) = try decoding.records(&reader, decode)
+            result.fileIndices.byList[key] = indices
+            return records
+        }
+
+        let isObject = try decoding.object(&reader) { reader, key in
+            switch key {
+            case "format": format.set(try decoding.string(&reader))
+            case "version":
+                let versionStart = reader.offset
+                if let text = try decoding.string(&reader) {
+                    let parsed = SnapshotVersion(text)
+                    if parsed == nil { decoding.report("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"\(text)\"", at: versionStart) }
+                    version.set(parsed)
+                } else {
+                    version.set(nil)
+                }
+            case "revision": revision.set(try decoding.integer(&reader))
+            case "asOf": asOf.set(try decoding.day(&reader))
+            case "title": title.set(try decoding.string(&reader))
+            case "administrativeSources": administrative.set(try decoding.strings(&reader))
+            case "sources": sources.set(try list(key, &reader) { try Source.read(&$0, decoding) })
+            case "provinces": provinces.set(try list(key, &reader) { try Province.read(&$0, decoding) })
+            case "regions": regions.set(try list(key, &reader) { try Region.read(&$0, decoding) })
+            case "malls": malls.set(try list(key, &reader) { try Mall.read(&$0, decoding) })
+            case "digital": digital.set(try list(key, &reader) { try DigitalAdoption.read(&$0, decoding) })
+            case "reportedTotals": totals.set(try list(key, &reader) { try ReportedTotal.read(&$0, decoding) })
+            case "batches": batches.set(try list(key, &reader) { try Batch.read(&$0, decoding) })
+            case "milestones": milestones.set(try list(key, &reader) { try Milestone.read(&$0, decoding) })
+            case "conflicts": conflicts.set(try list(key, &reader) { try Conflict.read(&$0, decoding) })
+            default: try reader.skipValue()
+            }
+        }
+        guard isObject else { return result }
+        result.version = version.value
+        let formatName = decoding.required(format, "format", at: start)
+        if let formatName, formatName != SnapshotDecoder.formatName {
+            decoding.report("expected \"\(SnapshotDecoder.formatName)\", found \"\(formatName)\"", at: nil, path: JSONPath().appending(key: "format"))
+        }
+        let values = (
+            decoding.required(version, "version", at: start), decoding.required(revision, "revision", at: start),
+            decoding.required(asOf, "asOf", at: start), decoding.required(title, "title", at: start),
+            decoding.required(provinces, "provinces", at: start), decoding.required(regions, "regions", at: start),
+            decoding.required(malls, "malls", at: start), decoding.required(sources, "sources", at: start)
+        )
+        guard formatName == SnapshotDecoder.formatName,
+              let version = values.0, let revision = values.1, let asOf = values.2, let title = values.3,
+              let provinces = values.4, let regions = values.5, let malls = values.6, let sources = values.7 else {
+            return result
+        }
+        result.snapshot = Snapshot(
+            version: version, revision: revision, asOf: asOf, title: title,
+            administrativeSources: administrative.value ?? [], sources: sources, provinces: provinces,
+            regions: regions, malls: malls, digital: digital.value ?? [], reportedTotals: totals.value ?? [],
+            batches: batches.value ?? [], milestones: milestones.value ?? [], conflicts: conflicts.value ?? [])
+        return result
+    }
+}

@@ -1,0 +1,235 @@
+/// A key's value while an object is being read: whether the key was there, and its value when it
+/// was valid.
+struct Field<Value> {
+    var seen = false
+    var value: Value?
+
+    mutating func set(_ newValue: Value?) {
+        seen = true
+        value = newValue
+    }
+}
+
+/// The typed reading layer of the snapshot decoder: reads values with a `JSONReader`, keeps the
+/// JSON path of the value being read, and records a problem (instead of stopping) when a value has
+/// the wrong type, so that one run reports every problem in a file.
+///
+/// Syntax errors still stop reading: past one, nothing can be trusted.
+final class SnapshotDecoding {
+    private(set) var path: [JSONPath.Component] = []
+    private(set) var problems: [(offset: Int?, problem: SnapshotProblem)] = []
+
+    var currentPath: JSONPath { JSONPath(path) }
+
+    func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
+        problems.append((offset, SnapshotProblem(path: explicitPath ?? currentPath, message: message)))
+    }
+
+    /// Records that the next value is not what was expected, and skips it.
+    func mismatch(_ expected: String, _ reader: inout JSONReader) throws {
+        let start = reader.offset
+        let found = try describeValue(&reader)
+        report("expected \(expected), found \(found)", at: start)
+    }
+
+    // MARK: Containers
+
+    /// Reads an object, pushing each key on the path; false (with a problem) if it is not one.
+    @discardableResult
+    func object(_ reader: inout JSONReader, _ member: (inout JSONReader, String) throws -> Void) throws -> Bool {
+        guard try reader.peekKind() == .object else {
+            try mismatch("an object", &reader)
+            return false
+        }
+        try reader.readObject { reader, key in
+            path.append(.key(key))
+            defer { path.removeLast() }
+            try member(&reader, key)
+        }
+        return true
+    }
+
+    /// Reads an array, pushing each index on the path; false (with a problem) if it is not one.
+    @discardableResult
+    func array(_ reader: inout JSONReader, _ element: (inout JSONReader, Int) throws -> Void) throws -> Bool {
+        guard try reader.peekKind() == .array else {
+            try mismatch("an array", &reader)
+            return false
+        }
+        try reader.readArray { reader, index in
+            path.append(.index(index))
+            defer { path.removeLast() }
+            try element(&reader, index)
+        }
+        return true
+    }
+
+    /// Reads an array whose elements each decode to a record (nil for a record with problems),
+    /// with the file index of each record that decoded.
+    func records<Record>(
+        _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?
+    ) throws -> (records: [Record], indices: [Int]) {
+        var records: [Record] = []
+        var indices: [Int] = []
+        try array(&reader) { reader, index in
+            if let record = try decode(&reader) {
+                records.append(record)
+                indices.append(index)
+            }
+        }
+        return (records, indices)
+    }
+
+    // MARK: Scalars
+
+    func string(_ reader: inout JSONReader, nonEmpty: Bool = true) throws -> String? {
+        let start = reader.offset
+        guard try reader.peekKind() == .string else {
+            try mismatch("a string", &reader)
+            return nil
+        }
+        let text = try reader.readString()
+        if nonEmpty, !text.utf8.contains(where: { !(($0 == 0x20) || (0x09...0x0D).contains($0)) }) {
+            report("expected a non-empty string, found \"\(text)\"", at: start)
+            return nil
+        }
+        return text
+    }
+
+    func integer(_ reader: inout JSONReader, minimum: Int = 0) throws -> Int? {
+        let start = reader.offset
+        guard try reader.peekKind() == .number else {
+            try mismatch("a whole number", &reader)
+            return nil
+        }
+        let text = try reader.readNumberText()
+        guard let value = Int(text) else {
+            let isWhole = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+            report(isWhole ? "expected a whole number that fits in 64 bits, found \(text)"
+                           : "expected a whole number, found \(text)", at: start)
+            return nil
+        }
+        guard value >= minimum else {
+            report("expected a whole number ≥ \(minimum), found \(value)", at: start)
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ reader: inout JSONReader) throws -> Bool? {
+        guard try reader.peekKind() == .bool else {
+            try mismatch("true or false", &reader)
+            return nil
+        }
+        return try reader.readBool()
+    }
+
+    /// Reads `null` as `.some(nil)`, anything else with `read`; nil means a problem was recorded.
+    func nullable<Value>(_ reader: inout JSONReader, _ read: (inout JSONReader) throws -> Value?) throws -> Value?? {
+        if try reader.peekKind() == .null {
+            try reader.readNull()
+            return .some(nil)
+        }
+        guard let value = try read(&reader) else { return nil }
+        return .some(value)
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable>(
+        _ reader: inout JSONReader, _: Value.Type = Value.self
+    ) throws -> Value? where Value.RawValue == String {
+        let start = reader.offset
+        guard let text = try string(&reader, nonEmpty: false) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let options = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        report("expected one of \(options), found \"\(text)\"", at: start)
+        return nil
+    }
+
+    func date(_ reader: inout JSONReader) throws -> PartialDate? {
+        let start = reader.offset
+        guard let text = try string(&reader, nonEmpty: false) else { return nil }
+        if let date = PartialDate(iso: text) { return date }
+        let shaped = text.count == 4 || text.count == 7 || text.count == 10
+        let detail = shaped && text.allSatisfy({ $0 == "-" || $0.isASCII && $0.isNumber })
+            ? "a date that exists" : "a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        report("expected \(detail), found \"\(text)\"", at: start)
+        return nil
+    }
+
+    func day(_ reader: inout JSONReader) throws -> Day? {
+        let start = reader.offset
+        guard let date = try self.date(&reader) else { return nil }
+        guard date.precision == .day else {
+            report("expected a full date YYYY-MM-DD, found \"\(date)\"", at: start)
+            return nil
+        }
+        return date.firstDay
+    }
+
+    func strings(_ reader: inout JSONReader) throws -> [String]? {
+        var values: [String] = []
+        var valid = true
+        let isArray = try array(&reader) { reader, _ in
+            if let value = try string(&reader) { values.append(value) } else { valid = false }
+        }
+        return isArray && valid ? values : nil
+    }
+
+    func text(_ reader: inout JSONReader) throws -> LocalizedText? {
+        let start = reader.offset
+        var indonesian = Field<String>()
+        var english = Field<String>()
+        let isObject = try object(&reader) { reader, key in
+            switch key {
+            case "id": indonesian.set(try string(&reader))
+            case "en": english.set(try string(&reader))
+            default: try reader.skipValue()
+            }
+        }
+        guard isObject else { return nil }
+        let id = required(indonesian, "id", at: start)
+        let en = required(english, "en", at: start)
+        guard let id, let en else { return nil }
+        return LocalizedText(indonesian: id, english: en)
+    }
+
+    // MARK: Records
+
+    /// The value of a required key; records "missing key" when the object had none.
+    func required<Value>(_ field: Field<Value>, _ key: String, at objectStart: Int) -> Value? {
+        if !field.seen {
+            report("missing key \"\(key)\"", at: objectStart)
+        }
+        return field.value
+    }
+
+    /// The value of an optional, nullable key: absent and `null` both mean unknown.
+    func optional<Value>(_ field: Field<Value?>) -> Value? {
+        field.value ?? nil
+    }
+
+
+    // MARK: Describing what was found
+
+    private func describeValue(_ reader: inout JSONReader) throws -> String {
+        switch try reader.peekKind() {
+        case .object:
+            try reader.skipValue()
+            return "an object"
+        case .array:
+            try reader.skipValue()
+            return "an array"
+        case .string:
+            let text = try reader.readString()
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return "the string \"\(shown)\""
+        case .number:
+            return "the number \(try reader.readNumberText())"
+        case .bool:
+            return try reader.readBool() ? "true" : "false"
+        case .null:
+            try reader.readNull()
+            return "null"
+        }
+    }
+}

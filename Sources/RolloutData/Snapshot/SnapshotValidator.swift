@@ -1,0 +1,250 @@
+/// The checks of a snapshot's meaning, beyond the types its decoder checks: identity, references,
+/// histories, dates and counts (docs/snapshot-format.md, "What validation checks").
+public enum SnapshotValidator {
+    /// Every problem in the snapshot; empty when it is valid. `fileIndices` maps records back to
+    /// their position in the file when some records were dropped while decoding.
+    public static func problems(in snapshot: Snapshot, fileIndices: FileIndices = FileIndices()) -> [SnapshotProblem] {
+        var check = Checker(snapshot: snapshot, indices: fileIndices)
+        check.run()
+        return check.problems
+    }
+}
+
+private struct Checker {
+    let snapshot: Snapshot
+    let indices: FileIndices
+    var problems: [SnapshotProblem] = []
+    var sourceIDs: Set<String> = []
+    var provinceCodes: Set<String> = []
+    var regionCodes: Set<String> = []
+    var mallIDs: Set<String> = []
+    var batchIDs: Set<String> = []
+    var milestoneIDs: Set<String> = []
+    var conflictIDs: Set<String> = []
+
+    init(snapshot: Snapshot, indices: FileIndices) {
+        self.snapshot = snapshot
+        self.indices = indices
+    }
+
+    mutating func run() {
+        checkSources()
+        checkSourceList(snapshot.administrativeSources, at: JSONPath().appending(key: "administrativeSources"), required: false)
+        checkProvinces()
+        checkRegions()
+        checkMalls()
+        checkDigital()
+        checkTotals()
+        checkBatches()
+        checkMilestones()
+        checkConflicts()
+    }
+
+    // MARK: Lists
+
+    mutating func checkSources() {
+        for (position, source) in snapshot.sources.enumerated() {
+            let path = { [indices] in indices.path("sources", position) }
+            checkIdentifier(source.id, at: path().appending(key: "id"), unique: \.sourceIDs, what: "source id")
+            if let url = source.url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                report(path().appending(key: "url"), "expected a URL starting with https:// or http://, found \"\(url)\"")
+            }
+            checkDate(source.published, at: path().appending(key: "published"))
+        }
+    }
+
+    mutating func checkProvinces() {
+        for (position, province) in snapshot.provinces.enumerated() {
+            let path = { [indices] in indices.path("provinces", position).appending(key: "code") }
+            guard isCode(province.code, digits: [2]) else {
+                report(path(), "expected a two-digit Kemendagri province code such as \"11\", found \"\(province.code)\"")
+                continue
+            }
+            if !provinceCodes.insert(province.code).inserted {
+                report(path(), "duplicate province code \"\(province.code)\"")
+            }
+        }
+    }
+
+    mutating func checkRegions() {
+        for (position, region) in snapshot.regions.enumerated() {
+            let path = { [indices] in indices.path("regions", position) }
+            if !isCode(region.code, digits: [2, 2]) {
+                report(path().appending(key: "code"), "expected a Kemendagri code PP.NN such as \"11.01\", found \"\(region.code)\"")
+            } else if !regionCodes.insert(region.code).inserted {
+                report(path().appending(key: "code"), "duplicate region code \"\(region.code)\"")
+            }
+            if !provinceCodes.contains(region.provinceCode) {
+                report(path().appending(key: "province"), "unknown province \"\(region.provinceCode)\" (not in provinces)")
+            } else if Place.region(region.code).provinceCode != region.provinceCode {
+                report(path().appending(key: "province"), "region \"\(region.code)\" cannot lie in province \"\(region.provinceCode)\": its code begins with \"\(Place.region(region.code).provinceCode)\"")
+            }
+        }
+    }
+
+    mutating func checkMalls() {
+        for (position, mall) in snapshot.malls.enumerated() {
+            let path = { [indices] in indices.path("malls", position) }
+            checkIdentifier(mall.id, at: path().appending(key: "id"), unique: \.mallIDs, what: "mall id")
+            checkPlace(mall.place, at: path())
+            checkHistory(mall.stages, at: path().appending(key: "stages"))
+            checkSourceList(mall.sources, at: path().appending(key: "sources"), required: true)
+        }
+    }
+
+    mutating func checkDigital() {
+        var places: Set<Place> = []
+        for (position, adoption) in snapshot.digital.enumerated() {
+            let path = { [indices] in indices.path("digital", position) }
+            checkPlace(adoption.place, at: path())
+            if !places.insert(adoption.place).inserted {
+                report(path(), "a second MPP Digital entry for \"\(adoption.place.code)\"; expected one entry per region")
+            }
+            checkHistory(adoption.stages, at: path().appending(key: "stages"))
+        }
+    }
+
+    mutating func checkTotals() {
+        for (position, total) in snapshot.reportedTotals.enumerated() {
+            let path = { [indices] in indices.path("reportedTotals", position) }
+            checkDate(total.date, at: path().appending(key: "date"))
+            checkSourceList(total.sources, at: path().appending(key: "sources"), required: true)
+        }
+    }
+
+    mutating func checkBatches() {
+        for (position, batch) in snapshot.batches.enumerated() {
+            let path = { [indices] in indices.path("batches", position) }
+            checkIdentifier(batch.id, at: path().appending(key: "id"), unique: \.batchIDs, what: "batch id")
+            checkDate(batch.date, at: path().appending(key: "date"))
+            var members: Set<String> = []
+            for (index, mallID) in batch.mallIDs.enumerated() {
+                                if !mallIDs.contains(mallID) {
+                    report(path().appending(key: "malls").appending(index: index), "unknown mall \"\(mallID)\" (not in malls)")
+                } else if !members.insert(mallID).inserted {
+                    report(path().appending(key: "malls").appending(index: index), "mall \"\(mallID)\" is listed twice in this batch")
+                }
+            }
+            checkSourceList(batch.sources, at: path().appending(key: "sources"), required: true)
+        }
+    }
+
+    mutating func checkMilestones() {
+        for (position, milestone) in snapshot.milestones.enumerated() {
+            let path = { [indices] in indices.path("milestones", position) }
+            checkIdentifier(milestone.id, at: path().appending(key: "id"), unique: \.milestoneIDs, what: "milestone id")
+            checkDate(milestone.date, at: path().appending(key: "date"))
+            checkSourceList(milestone.sources, at: path().appending(key: "sources"), required: true)
+        }
+    }
+
+    mutating func checkConflicts() {
+        for (position, conflict) in snapshot.conflicts.enumerated() {
+            let path = { [indices] in indices.path("conflicts", position) }
+            checkIdentifier(conflict.id, at: path().appending(key: "id"), unique: \.conflictIDs, what: "conflict id")
+            checkSubject(conflict.subject, at: path().appending(key: "subject"))
+            if conflict.claims.count < 2 {
+                report(path().appending(key: "claims"), "expected at least 2 claims (a conflict sets sources against each other), found \(conflict.claims.count)")
+            }
+            for (index, claim) in conflict.claims.enumerated() {
+                                checkDate(claim.date, at: path().appending(key: "claims").appending(index: index).appending(key: "date"))
+                checkSourceList(claim.sources, at: path().appending(key: "claims").appending(index: index).appending(key: "sources"), required: true)
+            }
+        }
+    }
+
+    // MARK: Shared checks
+
+    mutating func report(_ path: JSONPath, _ message: String) {
+        problems.append(SnapshotProblem(path: path, message: message))
+    }
+
+    /// Checks an id's form and records it in the set at `seen`, reporting a duplicate.
+    mutating func checkIdentifier(_ id: String, at path: @autoclosure () -> JSONPath, unique seen: WritableKeyPath<Checker, Set<String>>, what: String) {
+        let allowed = !id.isEmpty && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
+        }
+        if !allowed {
+            report(path(), "expected a \(what) of lower-case letters, digits, '-' and '.', found \"\(id)\"")
+        } else if !self[keyPath: seen].insert(id).inserted {
+            report(path(), "duplicate \(what) \"\(id)\"")
+        }
+    }
+
+    mutating func checkPlace(_ place: Place, at path: @autoclosure () -> JSONPath) {
+        switch place {
+        case .region(let code) where !regionCodes.contains(code):
+            report(path().appending(key: "region"), "unknown region \"\(code)\" (not in regions)")
+        case .province(let code) where !provinceCodes.contains(code):
+            report(path().appending(key: "province"), "unknown province \"\(code)\" (not in provinces)")
+        default:
+            break
+        }
+    }
+
+    mutating func checkDate(_ date: PartialDate?, at path: @autoclosure () -> JSONPath) {
+        guard let date, date.firstDay > snapshot.asOf else { return }
+        report(path(), "date \(date) is after the snapshot's own date (asOf \(snapshot.asOf))")
+    }
+
+    mutating func checkSourceList(_ sources: [String], at path: @autoclosure () -> JSONPath, required: Bool) {
+        if required, sources.isEmpty {
+            report(path(), "expected at least one source id, found an empty list")
+        }
+        for (index, id) in sources.enumerated() where !sourceIDs.contains(id) {
+            report(path().appending(index: index), "unknown source \"\(id)\" (not in sources)")
+        }
+    }
+
+    mutating func checkHistory<Stage: HistoryStage>(_ events: [StageEvent<Stage>], at path: @autoclosure () -> JSONPath) {
+        if events.isEmpty {
+            report(path(), "expected at least one stage, found an empty list")
+        }
+        var previous: StageEvent<Stage>?
+        var lastDated: StageEvent<Stage>?
+        for (index, event) in events.enumerated() {
+                        if let previous, !(previous.stage < event.stage) {
+                report(path().appending(index: index).appending(key: "stage"), "stage \"\(event.stage.rawValue)\" after \"\(previous.stage.rawValue)\"; expected the order \(Stage.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), each at most once")
+            }
+            if let date = event.date {
+                if let earlier = lastDated, let earlierDate = earlier.date, date.lastDay < earlierDate.firstDay {
+                    report(path().appending(index: index).appending(key: "date"), "date \(date) of \"\(event.stage.rawValue)\" is before \(earlierDate) of the earlier stage \"\(earlier.stage.rawValue)\"")
+                }
+                lastDated = event
+            }
+            checkDate(event.date, at: path().appending(index: index).appending(key: "date"))
+            checkSourceList(event.sources, at: path().appending(index: index).appending(key: "sources"), required: true)
+            previous = event
+        }
+    }
+
+    mutating func checkSubject(_ subject: String, at path: @autoclosure () -> JSONPath) {
+        if subject == "programme" { return }
+        let parts = subject.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            report(path(), "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"\(subject)\"")
+            return
+        }
+        let (kind, reference) = (parts[0], parts[1])
+        let known: Bool
+        switch kind {
+        case "batch": known = batchIDs.contains(reference)
+        case "mall": known = mallIDs.contains(reference)
+        case "digital": known = regionCodes.contains(reference) || provinceCodes.contains(reference)
+        case "total": known = PartialDate(iso: reference) != nil
+        default:
+            report(path(), "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"\(subject)\"")
+            return
+        }
+        if !known {
+            report(path(), "\"\(subject)\" refers to nothing in this snapshot")
+        }
+    }
+
+    func isCode(_ code: String, digits groups: [Int]) -> Bool {
+        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == groups.count && zip(parts, groups).allSatisfy { part, width in
+            part.count == width && part.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        }
+    }
+}

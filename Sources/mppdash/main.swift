@@ -1,0 +1,3 @@
+import MPPDashCLI
+
+MPPDash.main()
