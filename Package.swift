@@ -30,7 +30,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
-        .testTarget(name: "RolloutDataTests", dependencies: ["RolloutData"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RolloutDataTests",
+            dependencies: ["RolloutData", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",

@@ -58,7 +58,7 @@ public struct JSONReader {
             guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
             let key = try readString()
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "':' after the key")
+            try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
             try member(&self, key)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
@@ -208,9 +208,9 @@ public struct JSONReader {
         return false
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
-        guard offset < bytes.count else { throw endOfInput(what) }
-        guard bytes[offset] == byte else { throw unexpected(what) }
+    private mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(JSONSyntaxError) {
+        guard offset < bytes.count else { throw endOfInput(what()) }
+        guard bytes[offset] == byte else { throw unexpected(what()) }
         offset += 1
     }
 

@@ -58,7 +58,7 @@ public struct RolloutStore: Sendable {
     /// was written.
     @discardableResult
     public func save(to path: String) throws(SnapshotError) -> RolloutStore {
-        var next = snapshot
+        var next = snapshot.canonicalized()
         next.revision += 1
         try SnapshotFile.writeAtomically(SnapshotEncoder.encode(next), to: path)
         return RolloutStore(validated: next, origin: .file(path))

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the command line: the real binary, its output and its exit codes.
+@Suite("mppdash on the command line")
+struct CommandLineTests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func summaryAsJSONReportsTheNationalFigures() throws {
+        let result = try CommandRunner.run(["summary", "--format", "json"])
+        #expect(result.status == 0)
+        let summary = try json(result.output)
+        #expect(summary["asOf"] as? String == "2026-08-08")
+        #expect(summary["provinces"] as? Int == 38)
+        #expect(summary["regions"] as? Int == 514)
+        #expect(summary["autonomousRegions"] as? Int == 508)
+        #expect(summary["denominator"] as? Int == 509)
+        #expect(summary["namedMalls"] as? Int == 193)
+        #expect(summary["reportedTotal"] as? Int == 305)
+        #expect(summary["gap"] as? Int == 112)
+        let coverage = try #require(summary["coverage"] as? Double)
+        #expect(abs(coverage - 193.0 / 509.0) < 0.000_001)
+        let digital = try #require(summary["digital"] as? [String: Int])
+        #expect(digital == ["pilot": 21, "committed": 0, "locus": 0, "live": 0, "uncertain": 0])
+        let provinces = try #require(summary["byProvince"] as? [[String: Any]])
+        #expect(provinces.count == 38)
+        let jakarta = try #require(provinces.first { $0["code"] as? String == "31" })
+        #expect(jakarta["name"] as? String == "DKI Jakarta")
+        #expect(jakarta["regions"] as? Int == 6)
+        #expect(jakarta["withMall"] as? Int == 1)
+        #expect(jakarta["coverage"] as? Double == 1.0)
+        #expect(provinces.reduce(0) { $0 + ($1["withMall"] as? Int ?? 0) } == 193)
+    }
+
+    @Test func summaryRecomputesForAnEarlierDay() throws {
+        let result = try CommandRunner.run(["summary", "--format", "json", "--as-of", "2023-12-31"])
+        #expect(result.status == 0)
+        let summary = try json(result.output)
+        #expect(summary["asOf"] as? String == "2023-12-31")
+        #expect(summary["reportedTotal"] as? Int == 175)
+        let named = try #require(summary["namedMalls"] as? Int)
+        #expect(named > 50 && named < 175)
+    }
+
+    @Test func summaryTextSpeaksBothLanguages() throws {
+        let indonesian = try CommandRunner.run(["summary"])
+        #expect(indonesian.status == 0)
+        #expect(indonesian.output.contains("Cakupan"))
+        #expect(indonesian.output.contains("193 dari 509 (37,9%)"))
+        #expect(indonesian.output.contains("Per tanggal 8 Agu 2026"))
+        let english = try CommandRunner.run(["summary", "--lang", "en"])
+        #expect(english.output.contains("193 of 509 (37.9%)"))
+        #expect(english.output.contains("As of 8 Aug 2026"))
+        #expect(try CommandRunner.run([]).output == indonesian.output)
+    }
+
+    @Test func summaryAsCSVHasAProvinceTable() throws {
+        let result = try CommandRunner.run(["summary", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        #expect(lines.count == 39)
+        #expect(lines.first == "code,name,island_group,regions,autonomous_regions,units,with_mall,uncertain,coverage,named_malls,digital")
+        #expect(lines.contains("31,DKI Jakarta,jawa,6,0,1,1,0,1.0,1,0"))
+    }
+
+    @Test func initWritesAValidSnapshotAndRefusesToOverwrite() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rollout.json").path
+        #expect(try CommandRunner.run(["init", file]).status == 0)
+        let validated = try CommandRunner.run(["validate", file])
+        #expect(validated.status == 0)
+        #expect(validated.output == "\(file): OK\n")
+        let again = try CommandRunner.run(["init", file])
+        #expect(again.status == 1)
+        #expect(again.error.contains("already exists; use --force"))
+        #expect(try CommandRunner.run(["init", "--force", file]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["rollout.json", "rollout.json.bak"])
+    }
+
+    @Test func validateOfACorruptedCopyNamesThePathAndLeavesTheFileAsItWas() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rollout.json").path
+        #expect(try CommandRunner.run(["init", file]).status == 0)
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        let corrupted = original.replacingOccurrences(of: "\"region\": \"73.06\"", with: "\"region\": \"99.99\"")
+            .replacingOccurrences(of: "\"total\": 305", with: "\"total\": -305")
+        #expect(corrupted != original)
+        try corrupted.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let result = try CommandRunner.run(["validate", file])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(file): malls[") && $0.contains("].region: unknown region \"99.99\" (not in regions)") })
+        #expect(lines.contains { $0.hasPrefix("\(file): reportedTotals[") && $0.contains("].total: expected a whole number ≥ 0, found -305 (line ") })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rollout.json"])
+    }
+
+    @Test func validateReportsEveryFileAndSyntaxErrorsWithALine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.json").path
+        let broken = folder.appendingPathComponent("broken.json").path
+        #expect(try CommandRunner.run(["init", good]).status == 0)
+        try "{\n  \"format\": \"mppdash-snapshot\",\n  \"version\" \"1.0\"\n}\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["validate", good, broken, folder.path])
+        #expect(result.status == 1)
+        #expect(result.output == """
+            \(good): OK
+            \(broken): $: invalid JSON: expected ':' after the key "version", found '"' (line 3, column 13)
+            \(folder.path): $: is a directory; expected a snapshot file
+
+            """)
+    }
+
+    @Test func exportWritesEachFormat() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let malls = try CommandRunner.run(["export", "--format", "csv"])
+        #expect(malls.status == 0)
+        #expect(malls.output.hasPrefix("id,name,region_code,region_name,province_code,province_name,island_group,stage,"))
+        #expect(malls.output.contains("mpp-73.17,MPP Kabupaten Luwu,73.17,Luwu,73,Sulawesi Selatan,sulawesi,inaugurated,,,,2024-06-24,"))
+        let markdown = try CommandRunner.run(["export", "--format", "markdown", "--table", "conflicts"])
+        #expect(markdown.output.hasPrefix("| conflict | subject | topic | claim |"))
+        let output = folder.appendingPathComponent("snapshot.json").path
+        let exported = try CommandRunner.run(["export", "--format", "json", "--output", output])
+        #expect(exported.status == 0)
+        #expect(exported.error == "\(output): wrote json\n")
+        #expect(try CommandRunner.run(["validate", output]).status == 0)
+    }
+
+    @Test("every command has help", arguments: [[], ["summary"], ["validate"], ["init"], ["export"]])
+    func helpIsThere(_ command: [String]) throws {
+        let result = try CommandRunner.run(command + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: mppdash"))
+    }
+
+    @Test func usageErrorsExitWith64AndSayWhatWasExpected() throws {
+        let badDay = try CommandRunner.run(["summary", "--as-of", "2024-02-30"])
+        #expect(badDay.status == 64)
+        #expect(badDay.error.contains("expected a day as YYYY-MM-DD for --as-of, found \"2024-02-30\""))
+        let badLanguage = try CommandRunner.run(["summary", "--lang", "fr"])
+        #expect(badLanguage.status == 64)
+        #expect(badLanguage.error.contains("expected id or en for --lang, found \"fr\""))
+    }
+
+    @Test func aMissingSnapshotIsAClearError() throws {
+        let result = try CommandRunner.run(["summary", "--snapshot", "/nonexistent/rollout.json"])
+        #expect(result.status == 1)
+        #expect(result.error == "/nonexistent/rollout.json: $: cannot open: No such file or directory\n")
+    }
+}

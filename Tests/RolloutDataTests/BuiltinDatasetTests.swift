@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import RolloutData
+
+@Suite("The built-in dataset")
+struct BuiltinDatasetTests {
+    let snapshot: Snapshot
+    let index: RolloutIndex
+
+    init() throws {
+        snapshot = try BuiltinDataset.snapshot()
+        index = RolloutIndex(snapshot)
+    }
+
+    @Test func hasEveryProvinceAndRegion() throws {
+        #expect(snapshot.provinces.count == 38)
+        #expect(snapshot.regions.count == 514)
+        #expect(snapshot.regions.filter(\.isAutonomous).count == 508)
+        #expect(snapshot.regions.filter { $0.kind == .kabupaten }.count == 416)
+        #expect(snapshot.regions.filter { $0.kind == .kota }.count == 98)
+        #expect(Set(snapshot.regions.filter { !$0.isAutonomous }.map(\.code))
+                == ["31.01", "31.71", "31.72", "31.73", "31.74", "31.75"])
+        #expect(index.coverageUnits.count == 509)
+    }
+
+    @Test func provincesAndRegionsMatchTheReference() throws {
+        let provinces = try RepositoryFiles.reference("provinces.csv")
+        #expect(provinces.count == snapshot.provinces.count)
+        for row in provinces {
+            let province = try #require(index.provinceByCode[row["code"] ?? ""])
+            #expect(province.name == row["name"])
+            #expect(province.islandGroup.rawValue == row["island_group"]?.lowercased().replacingOccurrences(of: " ", with: "-"))
+        }
+        let regions = try RepositoryFiles.reference("regencies.csv")
+        #expect(regions.count == snapshot.regions.count)
+        for row in regions {
+            let region = try #require(index.regionByCode[row["code"] ?? ""])
+            #expect(region.provinceCode == row["province_code"])
+            #expect(region.kind.rawValue == row["type"])
+            #expect(region.name == row["name"])
+        }
+    }
+
+    @Test func everyNamedMallOfTheReferenceIsPresentWithItsDateAndSource() throws {
+        let rows = try RepositoryFiles.reference("mpp_known.csv")
+        #expect(rows.count == 193)
+        #expect(snapshot.malls.count == rows.count)
+        for row in rows {
+            let code = row["region_code"] ?? ""
+            let place: Place = code.contains(".") ? .region(code) : .province(code)
+            let mall = try #require(index.mallsByPlace[place]?.first, "no mall for \(code)")
+            #expect(mall.name == row["mpp_name"])
+            if let date = row["inaugurated_on"], !date.isEmpty {
+                let recorded = mall.event(.inaugurated) ?? mall.event(.operating)
+                #expect(recorded?.date?.description == date, "date of \(mall.id)")
+            } else {
+                #expect(mall.event(.inaugurated)?.date == nil, "\(mall.id) has no inauguration date in the reference")
+            }
+            let urls = (mall.sources + mall.stages.flatMap(\.sources)).compactMap { index.sourceByID[$0]?.url }
+            #expect(urls.contains(row["source"] ?? ""), "source of \(mall.id)")
+        }
+    }
+
+    @Test(.enabled(if: RepositoryFiles.hasSharedData, "needs ../shared/data beside the checkout"),
+          arguments: ["provinces.csv", "regencies.csv", "mpp_known.csv"])
+    func referenceCopiesAreCurrent(_ name: String) throws {
+        let copy = try Data(contentsOf: RepositoryFiles.root.appendingPathComponent("Data/reference/\(name)"))
+        let shared = try Data(contentsOf: RepositoryFiles.sharedData.appendingPathComponent(name))
+        #expect(copy == shared)
+    }
+
+    @Test func keepsTheSeventhOfMarchConflictSideBySide() throws {
+        let conflict = try #require(index.conflicts(about: "batch:2024-03-07").first)
+        let values = conflict.claims.compactMap(\.value)
+        #expect(values.contains(17) && values.contains(16))
+        let seed = try #require(index.sourceByID["liputan6-2024-03-07"])
+        #expect(seed.url == nil)
+        #expect(conflict.claims.contains { $0.sources.contains(seed.id) })
+        let batch = try #require(snapshot.batches.first { $0.id == "2024-03-07" })
+        #expect(batch.announced == 16)
+        #expect(batch.mallIDs.count == 16)
+        #expect(!batch.mallIDs.contains("mpp-73.17"))
+        let luwu = try #require(index.mallByID["mpp-73.17"])
+        #expect(luwu.event(.inaugurated)?.date?.description == "2024-06-24")
+        #expect(!index.conflicts(about: "total:2024-03-07").isEmpty)
+    }
+
+    @Test func keepsUnknownsUnknown() throws {
+        let batam = try #require(index.mallByID["mpp-21.71"])
+        #expect(batam.event(.inaugurated) == nil)
+        #expect(snapshot.malls.allSatisfy { $0.services == nil && $0.agencies == nil && $0.portalIntegration == .unknown })
+        let yearOnly = snapshot.malls.flatMap(\.stages).filter { $0.date?.precision == .year }
+        #expect(yearOnly.count >= 20)
+    }
+
+    @Test func recordsTheTwentyOneDigitalPilots() throws {
+        #expect(snapshot.digital.count == 21)
+        for adoption in snapshot.digital {
+            #expect(adoption.stages.map(\.stage) == [.pilot])
+            #expect(adoption.stages.first?.date?.description == "2023-06-20")
+        }
+    }
+
+    @Test func reportsTheTotalsOverTime() throws {
+        let latest = index.reportedVersusNamed(asOf: snapshot.asOf)
+        #expect(latest.reportedTotal == 305)
+        #expect(latest.latestReports.first?.date.description == "2025-12-15")
+        #expect(latest.namedOpen == 193)
+        #expect(latest.gap == 112)
+    }
+
+    @Test func isStoredInCanonicalForm() throws {
+        #expect(SnapshotEncoder.encode(snapshot) == Array(BuiltinDataset.json.utf8) + [0x0A])
+    }
+
+    @Test func generatedFilesAreUpToDate() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "Data/generate_builtin.py", "--check"]
+        process.currentDirectoryURL = RepositoryFiles.root
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "run `python3 Data/generate_builtin.py` and commit the result")
+    }
+}
