@@ -20,6 +20,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case uncertain
     case noReportYet
     case digitalAdoption
+    case notRecordedPerRegion
     case byIslandGroup
     case byProvince
     case columnCode

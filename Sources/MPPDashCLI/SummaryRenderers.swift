@@ -73,10 +73,18 @@ enum SummaryText {
         return "\(values) (\(date); \(language.text(.reportedTotalsDisagree)))"
     }
 
+    /// The regions on record at each stage. A stage with none on record is named as not recorded,
+    /// not as zero: national figures reported without region names (60 committed, 199 loci) are
+    /// milestones, not per-region data.
     static func digitalText(_ digital: DigitalAdoptionSummary, _ language: Language) -> String {
-        var parts = DigitalStage.allCases.map { "\(language.name($0)) \(language.integer(digital.byStage[$0] ?? 0))" }
+        let recorded = DigitalStage.allCases.filter { (digital.byStage[$0] ?? 0) > 0 }
+        var parts = recorded.map { "\(language.name($0)) \(language.integer(digital.byStage[$0] ?? 0))" }
         if digital.uncertain > 0 { parts.append("\(language.text(.uncertain)) \(language.integer(digital.uncertain))") }
-        return parts.joined(separator: ", ")
+        let unrecorded = DigitalStage.allCases.filter { !recorded.contains($0) }
+        if !unrecorded.isEmpty {
+            parts.append(unrecorded.map(language.name).joined(separator: ", ") + ": " + language.text(.notRecordedPerRegion))
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// Columns padded to their widest cell.
