@@ -31,6 +31,16 @@ struct DateTests {
         #expect(dates.sorted().map(\.description) == ["2017", "2017-02", "2017-02-01", "2018"])
     }
 
+    @Test("snapshot versions are MAJOR.MINOR in digits", arguments: ["+1.0", "1", "1.0.0", "1.x", "", ".1", "1.", "-1.0", "1 .0"])
+    func refusesMalformedVersions(_ text: String) {
+        #expect(SnapshotVersion(text) == nil)
+    }
+
+    @Test func readsVersions() {
+        #expect(SnapshotVersion("1.0") == .current)
+        #expect(SnapshotVersion("12.34") == SnapshotVersion(major: 12, minor: 34))
+    }
+
     @Test func dayArithmetic() throws {
         let day = try #require(Day(iso: "2024-01-31"))
         #expect(day.adding(months: 1).description == "2024-02-29")

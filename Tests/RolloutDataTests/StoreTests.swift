@@ -65,6 +65,17 @@ struct StoreTests {
         #expect(try folder.names() == ["taken"])
     }
 
+    @Test func refusesToSaveARevisionThatCannotBeRaised() throws {
+        let folder = try TemporaryFolder()
+        var snapshot = SmallSnapshot.make()
+        snapshot.revision = Int.max
+        let store = try RolloutStore(snapshot: snapshot, origin: .builtin)
+        #expect(throws: SnapshotError(file: folder.path("r.json"), message: "the revision \(Int.max) cannot be raised any further")) {
+            try store.save(to: folder.path("r.json"))
+        }
+        #expect(try folder.names().isEmpty)
+    }
+
     @Test func refusesAnInvalidSnapshotInMemory() {
         var snapshot = SmallSnapshot.make()
         snapshot.malls[1].place = .region("99.99")

@@ -37,6 +37,13 @@ public struct JSONReader {
         }
     }
 
+    /// The offset where the next value begins, after skipping white space, so that a message about
+    /// the value can point at its first character.
+    public mutating func nextValueOffset() -> Int {
+        skipWhitespace()
+        return offset
+    }
+
     /// True when only white space is left.
     public mutating func isAtEnd() -> Bool {
         skipWhitespace()
@@ -97,7 +104,7 @@ public struct JSONReader {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
                 offset += 1
                 if asciiOnly { return String(decoding: raw, as: UTF8.self) }
-                return try validatedString(raw, startingAt: start)
+                return try validatedString(raw, writtenAt: start..<(offset - 1))
             }
             if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
             if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
@@ -145,11 +152,24 @@ public struct JSONReader {
         guard consumeWord("null") else { throw unexpected("null") }
     }
 
+    /// How deep arrays and objects may nest inside a skipped value. Skipping recurses, so deeper
+    /// input (a corrupted file of nothing but `[`) is refused instead of overflowing the stack;
+    /// snapshots themselves nest a few levels only.
+    public static let maximumSkippedDepth = 512
+
     /// Reads and discards the next value, checking its syntax.
     public mutating func skipValue() throws {
-        switch try peekKind() {
-        case .object: try readObject { reader, _ in try reader.skipValue() }
-        case .array: try readArray { reader, _ in try reader.skipValue() }
+        try skipValue(depth: 1)
+    }
+
+    private mutating func skipValue(depth: Int) throws {
+        let kind = try peekKind()
+        if kind == .object || kind == .array, depth > JSONReader.maximumSkippedDepth {
+            throw JSONSyntaxError(offset: offset, message: "expected arrays and objects nested at most \(JSONReader.maximumSkippedDepth) deep, found deeper nesting")
+        }
+        switch kind {
+        case .object: try readObject { reader, _ in try reader.skipValue(depth: depth + 1) }
+        case .array: try readArray { reader, _ in try reader.skipValue(depth: depth + 1) }
         case .string: _ = try readString()
         case .number: _ = try readNumberText()
         case .bool: _ = try readBool()
@@ -238,9 +258,13 @@ public struct JSONReader {
         return "byte 0x" + (hex.count < 2 ? "0" + hex : hex)
     }
 
-    private func validatedString(_ raw: UnsafeBufferPointer<UInt8>, startingAt start: Int) throws(JSONSyntaxError) -> String {
-        if let text = String(validating: raw, as: UTF8.self) { return text }
-        let position = start + (JSONReader.firstInvalidUTF8(in: raw) ?? 0)
+    /// The decoded bytes of a string as text; `written` is where the string stands in the document,
+    /// without its quotes. Escapes always decode to well-formed UTF-8, so an invalid byte is looked
+    /// for among the bytes as written, where its offset is right even after an escape.
+    private func validatedString(_ decoded: UnsafeBufferPointer<UInt8>, writtenAt written: Range<Int>) throws(JSONSyntaxError) -> String {
+        if let text = String(validating: decoded, as: UTF8.self) { return text }
+        let raw = UnsafeBufferPointer(rebasing: bytes[written])
+        let position = written.lowerBound + (JSONReader.firstInvalidUTF8(in: raw) ?? 0)
         throw JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
     }
 
@@ -281,7 +305,7 @@ public struct JSONReader {
             case UInt8(ascii: "\""):
                 offset += 1
                 return try buffer.withUnsafeBufferPointer { raw throws(JSONSyntaxError) in
-                    try validatedString(raw, startingAt: start)
+                    try validatedString(raw, writtenAt: start..<(offset - 1))
                 }
             case UInt8(ascii: "\\"):
                 offset += 1
@@ -332,18 +356,25 @@ public struct JSONReader {
         let escapeStart = offset - 2
         let high = try readHex4()
         if (0xD800...0xDBFF).contains(high) {
+            let expected = "expected a low surrogate \\uDC00…\\uDFFF after the high surrogate \(escapeText(high))"
             guard consumeWord("\\u") else {
-                throw JSONSyntaxError(offset: escapeStart, message: "a \\u escape for a high surrogate must be followed by a low surrogate")
+                throw JSONSyntaxError(offset: escapeStart, message: "\(expected), found \(describeNext())")
             }
             let low = try readHex4()
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw JSONSyntaxError(offset: escapeStart, message: "invalid surrogate pair in a \\u escape")
+                throw JSONSyntaxError(offset: escapeStart, message: "\(expected), found \(escapeText(low))")
             }
             return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
         }
         guard let scalar = Unicode.Scalar(high) else {
-            throw JSONSyntaxError(offset: escapeStart, message: "a lone surrogate in a \\u escape")
+            throw JSONSyntaxError(offset: escapeStart, message: "expected a character, found the lone low surrogate \(escapeText(high))")
         }
         return scalar
+    }
+
+    /// A UTF-16 code unit as a `\u` escape in messages: `\uD800`.
+    private func escapeText(_ unit: UInt32) -> String {
+        let hex = String(unit, radix: 16, uppercase: true)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

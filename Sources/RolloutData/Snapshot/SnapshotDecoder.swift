@@ -68,11 +68,20 @@ public enum SnapshotDecoder {
 /// `malls[12]` even when an earlier record was dropped for a type error.
 public struct FileIndices: Sendable {
     var byList: [String: [Int]] = [:]
+    /// The top-level lists that lost records, or were not lists at all, for problems already
+    /// reported.
+    var incomplete: Set<String> = []
 
     public init() {}
 
     func path(_ list: String, _ position: Int) -> JSONPath {
         JSONPath([.key(list), .index(byList[list]?[position] ?? position)])
+    }
+
+    /// False when `list` lost records or was not a list: a reference missing from it may be to one
+    /// of those records, and is not reported on top of their own problems.
+    func isComplete(_ list: String) -> Bool {
+        !incomplete.contains(list)
     }
 }
 
@@ -85,24 +94,31 @@ struct DecodedSnapshot {
     // swiftlint:disable:next function_body_length
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> DecodedSnapshot {
         var result = DecodedSnapshot()
-        let start = reader.offset
+        let start = reader.nextValueOffset()
+        var formatStart: Int?
         var format = Field<String>(), version = Field<SnapshotVersion>(), revision = Field<Int>()
         var asOf = Field<Day>(), title = Field<String>(), administrative = Field<[String]>()
         var sources = Field<[Source]>(), provinces = Field<[Province]>(), regions = Field<[Region]>()
         var malls = Field<[Mall]>(), digital = Field<[DigitalAdoption]>(), totals = Field<[ReportedTotal]>()
         var batches = Field<[Batch]>(), milestones = Field<[Milestone]>(), conflicts = Field<[Conflict]>()
 
-        func list<Record>(_ key: String, _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?) throws -> [Record] {
-            let (records, indices) = try decoding.records(&reader, decode)
+        func list<Record>(_ key: String, _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?) throws -> [Record]? {
+            guard let (records, indices, count) = try decoding.records(&reader, decode) else {
+                result.fileIndices.incomplete.insert(key)
+                return nil
+            }
             result.fileIndices.byList[key] = indices
+            if records.count < count { result.fileIndices.incomplete.insert(key) }
             return records
         }
 
         let isObject = try decoding.object(&reader) { reader, key in
             switch key {
-            case "format": format.set(try decoding.string(&reader))
+            case "format":
+                formatStart = reader.nextValueOffset()
+                format.set(try decoding.string(&reader))
             case "version":
-                let versionStart = reader.offset
+                let versionStart = reader.nextValueOffset()
                 if let text = try decoding.string(&reader) {
                     let parsed = SnapshotVersion(text)
                     if parsed == nil { decoding.report("expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"\(text)\"", at: versionStart) }
@@ -130,7 +146,7 @@ struct DecodedSnapshot {
         result.version = version.value
         let formatName = decoding.required(format, "format", at: start)
         if let formatName, formatName != SnapshotDecoder.formatName {
-            decoding.report("expected \"\(SnapshotDecoder.formatName)\", found \"\(formatName)\"", at: nil, path: JSONPath().appending(key: "format"))
+            decoding.report("expected \"\(SnapshotDecoder.formatName)\", found \"\(formatName)\"", at: formatStart, path: JSONPath().appending(key: "format"))
         }
         let values = (
             decoding.required(version, "version", at: start), decoding.required(revision, "revision", at: start),

@@ -14,7 +14,8 @@ struct Field<Value> {
 /// JSON path of the value being read, and records a problem (instead of stopping) when a value has
 /// the wrong type, so that one run reports every problem in a file.
 ///
-/// Syntax errors still stop reading: past one, nothing can be trusted.
+/// Syntax errors still stop reading: past one, nothing can be trusted. The path is then left where
+/// reading stopped, so that the error can name it.
 final class SnapshotDecoding {
     private(set) var path: [JSONPath.Component] = []
     private(set) var problems: [(offset: Int?, problem: SnapshotProblem)] = []
@@ -43,8 +44,8 @@ final class SnapshotDecoding {
         }
         try reader.readObject { reader, key in
             path.append(.key(key))
-            defer { path.removeLast() }
             try member(&reader, key)
+            path.removeLast()
         }
         return true
     }
@@ -58,32 +59,49 @@ final class SnapshotDecoding {
         }
         try reader.readArray { reader, index in
             path.append(.index(index))
-            defer { path.removeLast() }
             try element(&reader, index)
+            path.removeLast()
         }
         return true
     }
 
     /// Reads an array whose elements each decode to a record (nil for a record with problems),
-    /// with the file index of each record that decoded.
+    /// with the file index of each record that decoded and the number of elements in the file;
+    /// nil (with a problem) if it is not an array.
     func records<Record>(
         _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?
-    ) throws -> (records: [Record], indices: [Int]) {
+    ) throws -> (records: [Record], indices: [Int], count: Int)? {
         var records: [Record] = []
         var indices: [Int] = []
-        try array(&reader) { reader, index in
+        var count = 0
+        let isArray = try array(&reader) { reader, index in
+            count += 1
             if let record = try decode(&reader) {
                 records.append(record)
                 indices.append(index)
             }
         }
-        return (records, indices)
+        return isArray ? (records, indices, count) : nil
+    }
+
+    /// Reads an array whose elements must all decode; nil (with their problems recorded) when one
+    /// does not, so that a record is never built from part of a list and its indices stay those of
+    /// the file.
+    func elements<Element>(
+        _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Element?
+    ) throws -> [Element]? {
+        var elements: [Element] = []
+        var valid = true
+        let isArray = try array(&reader) { reader, _ in
+            if let element = try decode(&reader) { elements.append(element) } else { valid = false }
+        }
+        return isArray && valid ? elements : nil
     }
 
     // MARK: Scalars
 
     func string(_ reader: inout JSONReader, nonEmpty: Bool = true) throws -> String? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         guard try reader.peekKind() == .string else {
             try mismatch("a string", &reader)
             return nil
@@ -97,7 +115,7 @@ final class SnapshotDecoding {
     }
 
     func integer(_ reader: inout JSONReader, minimum: Int = 0) throws -> Int? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         guard try reader.peekKind() == .number else {
             try mismatch("a whole number", &reader)
             return nil
@@ -137,7 +155,7 @@ final class SnapshotDecoding {
     func choice<Value: RawRepresentable & CaseIterable>(
         _ reader: inout JSONReader, _: Value.Type = Value.self
     ) throws -> Value? where Value.RawValue == String {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         guard let text = try string(&reader, nonEmpty: false) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let options = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -146,7 +164,7 @@ final class SnapshotDecoding {
     }
 
     func date(_ reader: inout JSONReader) throws -> PartialDate? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         guard let text = try string(&reader, nonEmpty: false) else { return nil }
         if let date = PartialDate(iso: text) { return date }
         let shaped = text.count == 4 || text.count == 7 || text.count == 10
@@ -157,7 +175,7 @@ final class SnapshotDecoding {
     }
 
     func day(_ reader: inout JSONReader) throws -> Day? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         guard let date = try self.date(&reader) else { return nil }
         guard date.precision == .day else {
             report("expected a full date YYYY-MM-DD, found \"\(date)\"", at: start)
@@ -176,7 +194,7 @@ final class SnapshotDecoding {
     }
 
     func text(_ reader: inout JSONReader) throws -> LocalizedText? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var indonesian = Field<String>()
         var english = Field<String>()
         let isObject = try object(&reader) { reader, key in

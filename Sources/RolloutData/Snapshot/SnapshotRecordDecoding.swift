@@ -3,7 +3,7 @@
 
 extension Source {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Source? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var id = Field<String>(), url = Field<String?>(), title = Field<String>()
         var publisher = Field<String>(), published = Field<PartialDate?>(), official = Field<Bool>()
         guard try decoding.object(&reader, { reader, key in
@@ -28,7 +28,7 @@ extension Source {
 
 extension Province {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Province? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var code = Field<String>(), name = Field<String>(), group = Field<IslandGroup>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
@@ -47,7 +47,7 @@ extension Province {
 
 extension Region {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Region? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var code = Field<String>(), province = Field<String>(), kind = Field<RegionKind>()
         var name = Field<String>(), autonomous = Field<Bool>()
         guard try decoding.object(&reader, { reader, key in
@@ -102,7 +102,7 @@ struct PlaceFields {
 
 extension StageEvent {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> StageEvent? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var stage = Field<Stage>(), date = Field<PartialDate?>(), sources = Field<[String]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
@@ -120,18 +120,13 @@ extension StageEvent {
     }
 
     static func readList(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> [StageEvent]? {
-        var events: [StageEvent] = []
-        var valid = true
-        let isArray = try decoding.array(&reader) { reader, _ in
-            if let event = try read(&reader, decoding) { events.append(event) } else { valid = false }
-        }
-        return isArray && valid ? events : nil
+        try decoding.elements(&reader) { try read(&$0, decoding) }
     }
 }
 
 extension Mall {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Mall? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var id = Field<String>(), place = PlaceFields(), name = Field<String>()
         var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>()
         var services = Field<Int?>(), agencies = Field<Int?>(), sources = Field<[String]>(), note = Field<String?>()
@@ -164,7 +159,7 @@ extension Mall {
 
 extension DigitalAdoption {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> DigitalAdoption? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var place = PlaceFields(), stages = Field<[StageEvent<DigitalStage>]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
             if try place.read(key, &reader, decoding) { return }
@@ -182,7 +177,7 @@ extension DigitalAdoption {
 
 extension ReportedTotal {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> ReportedTotal? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var date = Field<PartialDate>(), total = Field<Int>(), sources = Field<[String]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
@@ -203,7 +198,7 @@ extension ReportedTotal {
 
 extension Batch {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Batch? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var id = Field<String>(), date = Field<PartialDate?>(), kind = Field<BatchKind>(), announced = Field<Int?>()
         var malls = Field<[String]>(), sources = Field<[String]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
@@ -230,7 +225,7 @@ extension Batch {
 
 extension Milestone {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Milestone? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var id = Field<String>(), date = Field<PartialDate?>(), kind = Field<MilestoneKind>()
         var title = Field<LocalizedText>(), sources = Field<[String]>()
         guard try decoding.object(&reader, { reader, key in
@@ -253,7 +248,7 @@ extension Milestone {
 
 extension Claim {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Claim? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var text = Field<String>(), value = Field<Int?>(), date = Field<PartialDate?>(), sources = Field<[String]>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
@@ -273,7 +268,7 @@ extension Claim {
 
 extension Conflict {
     static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Conflict? {
-        let start = reader.offset
+        let start = reader.nextValueOffset()
         var id = Field<String>(), subject = Field<String>(), topic = Field<LocalizedText>()
         var claims = Field<[Claim]>(), resolution = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
@@ -281,8 +276,7 @@ extension Conflict {
             case "id": id.set(try decoding.string(&reader))
             case "subject": subject.set(try decoding.string(&reader))
             case "topic": topic.set(try decoding.text(&reader))
-            case "claims":
-                claims.set(try decoding.records(&reader) { try Claim.read(&$0, decoding) }.records)
+            case "claims": claims.set(try decoding.elements(&reader) { try Claim.read(&$0, decoding) })
             case "resolution": resolution.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
             default: try reader.skipValue()
             }

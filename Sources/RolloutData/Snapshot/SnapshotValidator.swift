@@ -69,14 +69,15 @@ private struct Checker {
     mutating func checkRegions() {
         for (position, region) in snapshot.regions.enumerated() {
             let path = { [indices] in indices.path("regions", position) }
-            if !isCode(region.code, digits: [2, 2]) {
+            let wellFormed = isCode(region.code, digits: [2, 2])
+            if !wellFormed {
                 report(path().appending(key: "code"), "expected a Kemendagri code PP.NN such as \"11.01\", found \"\(region.code)\"")
             } else if !regionCodes.insert(region.code).inserted {
                 report(path().appending(key: "code"), "duplicate region code \"\(region.code)\"")
             }
-            if !provinceCodes.contains(region.provinceCode) {
+            if isUnknown(region.provinceCode, in: provinceCodes, list: "provinces") {
                 report(path().appending(key: "province"), "unknown province \"\(region.provinceCode)\" (not in provinces)")
-            } else if Place.region(region.code).provinceCode != region.provinceCode {
+            } else if wellFormed, Place.region(region.code).provinceCode != region.provinceCode {
                 report(path().appending(key: "province"), "region \"\(region.code)\" cannot lie in province \"\(region.provinceCode)\": its code begins with \"\(Place.region(region.code).provinceCode)\"")
             }
         }
@@ -119,7 +120,7 @@ private struct Checker {
             checkDate(batch.date, at: path().appending(key: "date"))
             var members: Set<String> = []
             for (index, mallID) in batch.mallIDs.enumerated() {
-                                if !mallIDs.contains(mallID) {
+                if isUnknown(mallID, in: mallIDs, list: "malls") {
                     report(path().appending(key: "malls").appending(index: index), "unknown mall \"\(mallID)\" (not in malls)")
                 } else if !members.insert(mallID).inserted {
                     report(path().appending(key: "malls").appending(index: index), "mall \"\(mallID)\" is listed twice in this batch")
@@ -171,11 +172,17 @@ private struct Checker {
         }
     }
 
+    /// True when `value` is not in `known`, the ids or codes of `list`, and cannot be one of the
+    /// list's records that were dropped for a problem already reported.
+    func isUnknown(_ value: String, in known: Set<String>, list: String) -> Bool {
+        !known.contains(value) && indices.isComplete(list)
+    }
+
     mutating func checkPlace(_ place: Place, at path: @autoclosure () -> JSONPath) {
         switch place {
-        case .region(let code) where !regionCodes.contains(code):
+        case .region(let code) where isUnknown(code, in: regionCodes, list: "regions"):
             report(path().appending(key: "region"), "unknown region \"\(code)\" (not in regions)")
-        case .province(let code) where !provinceCodes.contains(code):
+        case .province(let code) where isUnknown(code, in: provinceCodes, list: "provinces"):
             report(path().appending(key: "province"), "unknown province \"\(code)\" (not in provinces)")
         default:
             break
@@ -191,7 +198,7 @@ private struct Checker {
         if required, sources.isEmpty {
             report(path(), "expected at least one source id, found an empty list")
         }
-        for (index, id) in sources.enumerated() where !sourceIDs.contains(id) {
+        for (index, id) in sources.enumerated() where isUnknown(id, in: sourceIDs, list: "sources") {
             report(path().appending(index: index), "unknown source \"\(id)\" (not in sources)")
         }
     }
@@ -203,7 +210,9 @@ private struct Checker {
         var previous: StageEvent<Stage>?
         var lastDated: StageEvent<Stage>?
         for (index, event) in events.enumerated() {
-                        if let previous, !(previous.stage < event.stage) {
+            if let previous, previous.stage == event.stage {
+                report(path().appending(index: index).appending(key: "stage"), "stage \"\(event.stage.rawValue)\" a second time; expected each stage at most once")
+            } else if let previous, !(previous.stage < event.stage) {
                 report(path().appending(index: index).appending(key: "stage"), "stage \"\(event.stage.rawValue)\" after \"\(previous.stage.rawValue)\"; expected the order \(Stage.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), each at most once")
             }
             if let date = event.date {
@@ -228,9 +237,10 @@ private struct Checker {
         let (kind, reference) = (parts[0], parts[1])
         let known: Bool
         switch kind {
-        case "batch": known = batchIDs.contains(reference)
-        case "mall": known = mallIDs.contains(reference)
-        case "digital": known = regionCodes.contains(reference) || provinceCodes.contains(reference)
+        case "batch": known = !isUnknown(reference, in: batchIDs, list: "batches")
+        case "mall": known = !isUnknown(reference, in: mallIDs, list: "malls")
+        case "digital":
+            known = !isUnknown(reference, in: regionCodes, list: "regions") || !isUnknown(reference, in: provinceCodes, list: "provinces")
         case "total": known = PartialDate(iso: reference) != nil
         default:
             report(path(), "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"\(subject)\"")

@@ -58,6 +58,9 @@ public struct RolloutStore: Sendable {
     /// was written.
     @discardableResult
     public func save(to path: String) throws(SnapshotError) -> RolloutStore {
+        guard snapshot.revision < Int.max else {
+            throw SnapshotError(file: path, message: "the revision \(snapshot.revision) cannot be raised any further")
+        }
         var next = snapshot.canonicalized()
         next.revision += 1
         try SnapshotFile.writeAtomically(SnapshotEncoder.encode(next), to: path)
