@@ -1,5 +1,5 @@
 /// The seven island groups KemenPAN-RB and the press use to group provinces.
-public enum IslandGroup: String, CaseIterable, Sendable, Comparable {
+public enum IslandGroup: String, DeclarationOrdered, Sendable {
     case sumatera
     case jawa
     case baliNusaTenggara = "bali-nusa-tenggara"
@@ -7,10 +7,6 @@ public enum IslandGroup: String, CaseIterable, Sendable, Comparable {
     case sulawesi
     case maluku
     case papua
-
-    public static func < (lhs: IslandGroup, rhs: IslandGroup) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }
 
 /// A province, identified by its two-digit Kemendagri code (`"11"` Aceh … `"96"` Papua Barat Daya).

@@ -1,11 +1,6 @@
 /// How much of a date a source gives.
-public enum DatePrecision: String, Sendable, Comparable {
+public enum DatePrecision: String, DeclarationOrdered, Sendable {
     case year, month, day
-
-    public static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool {
-        let order: [DatePrecision] = [.year, .month, .day]
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
-    }
 }
 
 /// A date known to a day, a month or only a year (`2024-03-07`, `2024-06`, `2017`).

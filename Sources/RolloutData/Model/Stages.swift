@@ -1,14 +1,7 @@
 /// A stage in a dated history: the stages of an MPP or of MPP Digital adoption.
 ///
 /// `allCases` is the order a history must follow.
-public protocol HistoryStage: RawRepresentable, CaseIterable, Hashable, Comparable, Sendable
-where RawValue == String, AllCases == [Self] {}
-
-extension HistoryStage {
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
+public protocol HistoryStage: RawRepresentable, DeclarationOrdered, Hashable, Sendable where RawValue == String {}
 
 /// The life of a physical MPP, from plan to the ministerial inauguration (peresmian).
 public enum MallStage: String, HistoryStage {
