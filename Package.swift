@@ -20,6 +20,7 @@ let package = Package(
     targets: [
         .target(name: "RolloutData", swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
+        .target(name: "TerminalCanvas", swiftSettings: strictSettings),
         .target(
             name: "MPPDashCLI",
             dependencies: [
@@ -36,6 +37,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
+        .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash"],
