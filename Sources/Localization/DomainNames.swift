@@ -1,8 +1,31 @@
 public import RolloutData
 
+extension String {
+    /// The string with every occurrence of `placeholder` replaced, without Foundation.
+    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: placeholder) {
+            result += rest[..<range.lowerBound]
+            result += value
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
 extension Language {
     /// The text for `key` in this language.
     public func text(_ key: TextKey) -> String { Catalogue.text(key, self) }
+
+    /// The text for `key` with `{1}`, `{2}`, … replaced by the arguments in order.
+    public func text(_ key: TextKey, _ arguments: String...) -> String {
+        var result = Catalogue.text(key, self)
+        for (position, argument) in arguments.enumerated() {
+            result = result.replacingPlaceholder("{\(position + 1)}", with: argument)
+        }
+        return result
+    }
 
     /// The name of an island group (the same in both languages).
     public func name(_ group: IslandGroup) -> String {

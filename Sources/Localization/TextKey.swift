@@ -42,4 +42,35 @@ public enum TextKey: String, CaseIterable, Sendable {
     case sourcesDisagree
     case conflictsInData
     case outOf
+    case screenOverview
+    case screenProvinces
+    case appTitle
+    case nationalCoverage
+    case nationalTarget
+    case coverageOf514
+    case reportedVsNamed
+    case reportedLine
+    case namedLine
+    case gapLine
+    case mallsPerYear
+    case undated
+    case latestBatch
+    case batchInauguration
+    case batchSoftLaunch
+    case batchCounts
+    case noBatchYet
+    case digitalRecordedLine
+    case windowTooSmall
+    case windowNeeds
+    case keyQuit
+    case keyScreens
+    case keyMove
+    case keyPage
+    case keyTopBottom
+    case noticeTermFallback
+    case noticeASCII
+    case noticeNoColor
+    case columnDigitalShort
+    case columnUnits
+    case rowsPosition
 }
