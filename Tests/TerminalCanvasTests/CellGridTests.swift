@@ -37,4 +37,12 @@ struct CellGridTests {
         grid.write("x", x: 3, y: 0)
         #expect(grid.line(0) == "ab x")
     }
+
+    @Test func fillBlanksAWideCharacterCutByItsEdges() {
+        var grid = CellGrid(width: 8, height: 1)
+        grid.write("語語語語", x: 0, y: 0)
+        grid.fill(Rect(x: 3, y: 0, width: 2, height: 1), with: "-")
+        #expect(grid.line(0) == "語 -- 語")
+        #expect(grid.wideCharactersAreWhole)
+    }
 }

@@ -55,11 +55,14 @@ public struct CellGrid: Hashable, Sendable {
         return max(0, column - x)
     }
 
-    /// Fills a rectangle with one character and role.
+    /// Fills a rectangle with one character and role. A wide character cut by the rectangle's
+    /// left or right edge is blanked whole.
     public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole = .text) {
         let area = clipped(rect)
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
+            clearWide(at: area.x, y: y)
+            clearWide(at: area.maxX - 1, y: y)
             for x in area.x..<area.maxX { self[x, y] = Cell(character, role: role) }
         }
     }
