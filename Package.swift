@@ -16,15 +16,28 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         .target(name: "RolloutData", swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
         .target(
+            name: "Dashboard", dependencies: ["RolloutData", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
+        ),
+        // ncursesw through a shim header; no `pkgConfig:`, because SwiftPM drops the defines that
+        // ncursesw.pc gives (and warns twice per manifest load). The shim sets them itself.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CTermGuard"),
+        .target(
+            name: "NcursesScreen",
+            dependencies: ["CNcursesw", "CTermGuard", "TerminalCanvas"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "MPPDashCLI",
             dependencies: [
-                "RolloutData", "Localization",
+                "RolloutData", "Localization", "TerminalCanvas", "Dashboard", "NcursesScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -38,6 +51,14 @@ let package = Package(
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "NcursesScreenTests", dependencies: ["NcursesScreen"], swiftSettings: strictSettings),
+        .testTarget(name: "EndToEndTests", swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash"],

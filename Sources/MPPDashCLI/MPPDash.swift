@@ -6,15 +6,16 @@ public struct MPPDash: ParsableCommand {
         commandName: "mppdash",
         abstract: "The rollout of Indonesia's Mal Pelayanan Publik (MPP) and MPP Digital, per province and over time.",
         discussion: """
-            With no subcommand, mppdash shows the summary of the built-in dataset (the interactive \
-            dashboard takes its place in a later release).
+            With no subcommand, mppdash opens the interactive dashboard on the built-in dataset.
 
             Exit codes: 0 success; 1 a snapshot or file problem (each printed as FILE: PATH: message); \
-            64 a usage error.
+            2 a terminal the dashboard cannot use; 64 a usage error; 128 + N when ended by signal N \
+            (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or the terminal going away).
             """,
-        version: "0.1.0",
-        subcommands: [SummaryCommand.self, ValidateCommand.self, InitCommand.self, ExportCommand.self],
-        defaultSubcommand: SummaryCommand.self
+        version: "0.2.0",
+        subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, ValidateCommand.self,
+                      InitCommand.self, ExportCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 
     public init() {}

@@ -12,6 +12,10 @@ public struct GlyphSet: Hashable, Sendable {
     public var teeRight: Character
     public var ellipsis: String
     public var emDash: String
+    /// Between items on one line: " · ".
+    public var separator: String
+    public var arrowUp: String
+    public var arrowDown: String
     /// Partial blocks for gauges and bars, from empty to full, in eighths (9 entries).
     public var eighths: [Character]
     public var gaugeEmpty: Character
@@ -24,14 +28,14 @@ public struct GlyphSet: Hashable, Sendable {
 
     public static let unicode = GlyphSet(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        teeLeft: "├", teeRight: "┤", ellipsis: "…", emDash: "—",
+        teeLeft: "├", teeRight: "┤", ellipsis: "…", emDash: "—", separator: " · ", arrowUp: "↑", arrowDown: "↓",
         eighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], gaugeEmpty: "░",
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], sortAscending: "▲", sortDescending: "▼",
         selectionMarker: "▶", isUnicode: true)
 
     public static let ascii = GlyphSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeLeft: "+", teeRight: "+", ellipsis: "~", emDash: "-",
+        teeLeft: "+", teeRight: "+", ellipsis: "~", emDash: "-", separator: " | ", arrowUp: "Up", arrowDown: "Down",
         eighths: [" ", " ", " ", " ", "#", "#", "#", "#", "#"], gaugeEmpty: ".",
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], sortAscending: "^", sortDescending: "v",
         selectionMarker: ">", isUnicode: false)

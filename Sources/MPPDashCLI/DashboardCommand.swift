@@ -1,0 +1,49 @@
+import ArgumentParser
+import NcursesScreen
+
+/// `mppdash` / `mppdash dashboard`: the interactive dashboard in the terminal.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the interactive dashboard (what mppdash does with no subcommand).",
+        discussion: """
+            Keys: Tab or 1–2 switch screens, ↑↓/j k move, PgUp/PgDn, Home/End (g/G), q quits. \
+            Needs a terminal with cursor addressing; exits 2 otherwise (use `mppdash summary` or \
+            `mppdash render` in scripts). The terminal is restored on q, Ctrl-C, SIGTERM, SIGHUP and errors; \
+            a signal exits with 128 + its number.
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let store = try data.openStore()
+        let options = display.terminalOptions
+        let asOf = data.asOf
+        let language = language.lang
+        let code = MainActor.assumeIsolated {
+            DashboardApp(store: store, options: options, asOf: asOf, language: language).run()
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// How the screen is drawn: colour depth and glyphs.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Colours: auto (from the terminal, capped by NO_COLOR), mono, 8, 16 or 256.", valueName: "auto|mono|8|16|256"), transform: DisplayOptions.parseColors)
+    var colors: ColorOverride = .auto
+
+    @Flag(name: .long, help: "Draw with ASCII characters only, whatever the locale.")
+    var ascii = false
+
+    var terminalOptions: TerminalOptions { TerminalOptions(colors: colors, forceASCII: ascii) }
+
+    static func parseColors(_ text: String) throws -> ColorOverride {
+        guard let colors = ColorOverride(rawValue: text.lowercased()) else {
+            throw ValidationError("expected auto, mono, 8, 16 or 256 for --colors, found \"\(text)\"")
+        }
+        return colors
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Dashboard
+import NcursesScreen
+import TerminalCanvas
+
+/// `mppdash render`: one screen as plain text, without a terminal.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a screen of the dashboard as plain text, without a terminal.",
+        discussion: "For docs, scripts and tests. With --styles, the role of every cell follows, with the colours it has at the --colors depth (256 for auto)."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The screen: \(Screen.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"), transform: RenderCommand.parseScreen)
+    var screen: Screen = .overview
+
+    @Option(name: .long, help: ArgumentHelp("The size in columns and rows.", valueName: "WxH"), transform: RenderCommand.parseSize)
+    var size: TerminalSize = TerminalSize(width: 80, height: 24)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(name: .long, help: "Also print the role of every cell and the colours of each role.")
+    var styles = false
+
+    func run() throws {
+        let store = try data.openStore()
+        let state = DashboardState(store: store, asOf: data.asOf, language: language.lang, screen: screen,
+                                   width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode)
+        let grid = DashboardRenderer.render(state)
+        if styles {
+            let depth = display.colors.depth ?? .ansi256
+            Output.emit(GridSnapshot.text(grid, theme: .standard, depth: depth), to: 1)
+        } else {
+            Output.print(grid.text)
+        }
+    }
+
+    static func parseScreen(_ text: String) throws -> Screen {
+        guard let screen = Screen(rawValue: text.lowercased()) else {
+            let names = Screen.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("expected one of \(names) for --screen, found \"\(text)\"")
+        }
+        return screen
+    }
+
+    static func parseSize(_ text: String) throws -> TerminalSize {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("expected a size such as 80x24 for --size, found \"\(text)\"")
+        }
+        return TerminalSize(width: width, height: height)
+    }
+}
+
+/// A size in columns and rows.
+struct TerminalSize: Hashable {
+    var width: Int
+    var height: Int
+}

@@ -1,0 +1,315 @@
+public import TerminalCanvas
+import CNcursesw
+import CTermGuard
+import Glibc
+
+/// The terminal, driven through ncursesw: the only place that talks to curses.
+///
+/// The app renders each frame into a `CellGrid` and hands it to `present`, which copies only the
+/// cells that changed into ncurses and sends one `doupdate()`; ncurses then writes the smallest
+/// update it can. Input, resizes and a lost terminal come back from `nextEvent` as `InputEvent`s.
+///
+/// curses is not thread-safe, so everything here runs on the main actor. `close()` restores the
+/// terminal; a crash or an `exit` while the screen is open restores it through the C crash
+/// guard, and SIGINT, SIGTERM, SIGHUP and SIGQUIT only set `SignalWatcher.pending` so that the
+/// app loop can close the screen itself.
+@MainActor
+public final class NcursesScreen {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// Unicode box and block characters in a UTF-8 locale, ASCII otherwise or with `--ascii`.
+    nonisolated public let glyphs: GlyphSet
+    nonisolated public let depth: ColorDepth
+    /// What the user should be told about this session, for the status bar.
+    nonisolated public let notices: [TerminalNotice]
+    /// Changing the theme repaints every cell on the next `present`.
+    public var theme: Theme = .standard {
+        didSet {
+            styles.removeAll()
+            pairs.reset()
+            needsFullCopy = true
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// Outside a UTF-8 locale (or with `--ascii`) only printable ASCII is written.
+    private let asciiOnly: Bool
+    /// Terminals without an alternate screen (no `rmcup`: vt100, linux, ansi) would keep the
+    /// last frame after exit, with the shell prompt drawn over it.
+    private let clearsOnClose: Bool
+    private var pairs: ColorPairCache
+    private var styles: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
+    private var previous: CellGrid?
+    private var needsFullCopy = true
+    private var isClosed = false
+    /// The thread's signal mask before `open`, restored by `close`.
+    private let originalMask: sigset_t
+    /// The mask while waiting for input: the original one, with `wakingSignals` let in.
+    private let waitMask: sigset_t
+
+    /// The escape delay when `ESCDELAY` is not set: long enough for an arrow key's bytes to
+    /// arrive together over SSH, short enough that Esc feels immediate (ncurses waits 1 s).
+    static let defaultEscapeDelayMilliseconds: Int32 = 25
+
+    private init(screen: OpaquePointer, glyphs: GlyphSet, depth: ColorDepth, pairs: ColorPairCache,
+                 notices: [TerminalNotice]) {
+        self.screen = screen
+        window = cn_stdscr()
+        self.glyphs = glyphs
+        self.depth = depth
+        self.pairs = pairs
+        self.notices = notices
+        asciiOnly = !glyphs.isUnicode
+        clearsOnClose = cn_tigetstr("rmcup") == nil
+        width = Int(getmaxx(window))
+        height = Int(getmaxy(window))
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for signal in Self.wakingSignals { sigaddset(&blocked, signal) }
+        var original = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &blocked, &original)
+        originalMask = original
+        var mask = original
+        for signal in Self.wakingSignals { sigdelset(&mask, signal) }
+        waitMask = mask
+    }
+
+    /// The signals that end a wait for input: the watched ones, and SIGWINCH, whose handler
+    /// (ncurses' own) turns into `KEY_RESIZE`.
+    private static let wakingSignals = SignalWatcher.watchedSignals + [SIGWINCH]
+
+    isolated deinit {
+        close()
+    }
+
+    /// Opens the terminal on standard input and output.
+    ///
+    /// Throws when they are not a terminal, when `TERM` is `dumb` or names a terminal that cannot
+    /// move the cursor, or when neither `TERM` nor a fallback has a terminfo entry.
+    public static func open(_ options: TerminalOptions) throws(TerminalError) -> NcursesScreen {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let environment: (String) -> String? = { name in getenv(name).map { String(cString: $0) } }
+
+        let codeset = LocaleDetection.activate(environment: environment)
+        let (glyphs, glyphNotice) = LocaleDetection.glyphs(codeset: codeset, forceASCII: options.forceASCII)
+        let term = environment("TERM")
+        if TerminalType.isDumb(term) { throw .dumbTerminal(term ?? "") }
+
+        SignalWatcher.install()
+        _ = term_guard_save(STDIN_FILENO)
+        let candidates = TerminalType.candidates(for: term)
+        var opened: (name: String, screen: OpaquePointer)?
+        for name in candidates where opened == nil {
+            opened = newterm(name, cn_stdout(), cn_stdin()).map { (name, $0) }
+        }
+        guard let (used, screen) = opened else { throw .unknownTerminal(term ?? "", tried: candidates) }
+        guard cn_tigetstr("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            throw .dumbTerminal(used)
+        }
+
+        if environment("ESCDELAY") == nil { set_escdelay(defaultEscapeDelayMilliseconds) }
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(cn_stdscr(), false)
+        keypad(cn_stdscr(), true)
+        leaveok(cn_stdscr(), true)
+        curs_set(0)
+
+        let terminalColors = has_colors() ? max(0, Int(tigetnum("colors"))) : 0
+        var (depth, colorNotice) = ColorDetection.depth(
+            terminalColors: terminalColors, noColor: environment("NO_COLOR"), override: options.colors)
+        var defaultColors = false
+        if depth != .mono {
+            if start_color() == OK {
+                defaultColors = use_default_colors() == OK
+            } else {
+                (depth, colorNotice) = (.mono, nil)
+            }
+        }
+        let pairs = ColorPairCache(pairCount: depth == .mono ? 0 : Int(cn_color_pairs()),
+                                   colorCount: Int(cn_colors()), defaultColors: defaultColors)
+
+        armCrashGuard()
+        let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term ?? "", used: used),
+                       glyphNotice, colorNotice].compactMap { $0 }
+        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices)
+    }
+
+    /// Prepares what the crash guard writes: reset attributes, show the cursor, leave keypad
+    /// mode and the alternate screen (or clear the screen when there is none).
+    private static func armCrashGuard() {
+        let names = ["sgr0", "cnorm", "rmkx", cn_tigetstr("rmcup") == nil ? "clear" : "rmcup"]
+        let reset = names.flatMap { name in
+            cn_tigetstr(name).map { value in
+                TerminfoString.strippingPadding(Array(UnsafeRawBufferPointer(start: value, count: strlen(value))))
+            } ?? []
+        }
+        _ = reset.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { term_guard_arm(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        }
+    }
+
+    // MARK: Output
+
+    /// Shows `grid`: copies the cells that changed since the last grid (all of them after a
+    /// resize or a theme change) into ncurses, then updates the terminal once.
+    ///
+    /// Cells beyond the screen are cut off; a grid smaller than the screen leaves the rest blank.
+    public func present(_ grid: CellGrid) {
+        guard !isClosed else { return }
+        let last = needsFullCopy || previous?.width != grid.width || previous?.height != grid.height ? nil : previous
+        if last == nil { werase(window) }
+        let columns = min(grid.width, width)
+        for y in 0..<min(grid.height, height) {
+            for x in 0..<columns {
+                let cell = grid[x, y]
+                if let last, last[x, y] == cell { continue }
+                draw(cell, of: grid, x: x, y: y, columns: columns)
+            }
+        }
+        previous = grid
+        needsFullCopy = false
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func draw(_ cell: Cell, of grid: CellGrid, x: Int, y: Int, columns: Int) {
+        if cell.isContinuation {
+            // Drawn with the wide character to its left; without one it is a blank.
+            if x == 0 || grid[x - 1, y].width != 2 { put([0x20], role: cell.role, x: x, y: y) }
+            return
+        }
+        let columnsTaken = Int(cell.width)
+        if columnsTaken == 1 || (columnsTaken == 2 && x + 1 < columns),
+           let scalars = CellText.scalars(for: cell.character, columns: columnsTaken, asciiOnly: asciiOnly,
+                                          width: { Int(cn_wcwidth(wchar_t(bitPattern: $0))) }) {
+            put(scalars, role: cell.role, x: x, y: y)
+            return
+        }
+        put([CellText.replacement], role: cell.role, x: x, y: y)
+        if columnsTaken == 2, x + 1 < columns { put([0x20], role: cell.role, x: x + 1, y: y) }
+    }
+
+    private func put(_ scalars: [UInt32], role: StyleRole, x: Int, y: Int) {
+        let style = style(for: role)
+        var character = cchar_t()
+        let text = scalars.map { wchar_t(bitPattern: $0) } + [0]
+        setcchar(&character, text, style.attributes, style.pair, nil)
+        // At the bottom-right cell ncurses reports ERR (the cursor cannot move on) but has
+        // placed the character.
+        mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+
+    private func style(for role: StyleRole) -> (attributes: attr_t, pair: Int16) {
+        if let style = styles[role] { return style }
+        let look = theme.style(role, depth: depth)
+        var attributes = CN_A_NORMAL
+        if look.attributes.contains(.bold) { attributes |= CN_A_BOLD }
+        if look.attributes.contains(.reverse) { attributes |= CN_A_REVERSE }
+        if look.attributes.contains(.underline) { attributes |= CN_A_UNDERLINE }
+        if look.attributes.contains(.dim) { attributes |= CN_A_DIM }
+        let pair = depth == .mono ? 0 : pairs.pair(foreground: look.foreground, background: look.background) {
+            init_pair($0, $1, $2) == OK
+        }
+        styles[role] = (attributes, pair)
+        return (attributes, pair)
+    }
+
+    // MARK: Input
+
+    /// How long ncurses may wait for the rest of a key once input is ready: a UTF-8 character
+    /// or an escape sequence split across two SSH packets.
+    static let keyCompletionMilliseconds: Int32 = 50
+
+    /// The next key, resize or hangup, or nil when `timeoutMilliseconds` passed (a negative
+    /// timeout waits forever) or a watched signal arrived (see `SignalWatcher.pending`).
+    ///
+    /// `.hangup` means the terminal is gone: the SSH connection dropped while SIGHUP is ignored
+    /// (`trap '' HUP`), and standard input reports a hangup instead of ending the wait.
+    ///
+    /// Outside this call the watched signals and SIGWINCH stay blocked; they are let in only
+    /// while it sleeps, so that one arriving just before the sleep still ends it at once.
+    public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        guard !isClosed else { return nil }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .milliseconds(max(0, timeoutMilliseconds)))
+        // 0 at first: only what ncurses holds already (buffered keys, a resize it was told of).
+        var keyWait: Int32 = 0
+        while true {
+            wtimeout(window, keyWait)
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == KEY_CODE_YES, Int32(value) == KEY_RESIZE {
+                width = Int(getmaxx(window))
+                height = Int(getmaxy(window))
+                needsFullCopy = true
+                // Some terminals reflow their text on resize; repaint from a clear screen.
+                clearok(window, true)
+                return .resize(width: width, height: height)
+            }
+            if status != ERR {
+                let raw: RawKey = status == KEY_CODE_YES ? .code(Int32(value)) : .character(value)
+                if let key = KeyDecoder.decode(raw) { return .key(key) }
+                keyWait = 0
+                continue
+            }
+            if SignalWatcher.pending != nil { return nil }
+            let remaining = timeoutMilliseconds < 0 ? -1 : Self.milliseconds(from: clock.now, to: deadline)
+            if remaining == 0 { return nil }
+            if keyWait > 0 {
+                // Input was ready, yet no key came of it: never let that spin the processor.
+                poll(nil, 0, remaining < 0 ? 10 : min(10, remaining))
+            }
+            switch waitForInput(milliseconds: remaining) {
+            case .ready: keyWait = Self.keyCompletionMilliseconds
+            case .interrupted: keyWait = 0
+            case .timedOut: return nil
+            case .hungUp: return .hangup
+            }
+        }
+    }
+
+    private enum Wait {
+        case ready, interrupted, timedOut, hungUp
+    }
+
+    /// Sleeps until standard input is ready or hung up, a signal arrives, or `milliseconds`
+    /// pass (negative: no limit).
+    private func waitForInput(milliseconds: Int32) -> Wait {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var timeout = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
+        var mask = waitMask
+        let result = milliseconds < 0 ? ppoll(&descriptor, 1, nil, &mask) : ppoll(&descriptor, 1, &timeout, &mask)
+        if result < 0 { return errno == EINTR ? .interrupted : .hungUp }
+        if result == 0 { return .timedOut }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .hungUp : .ready
+    }
+
+    private static func milliseconds(from now: ContinuousClock.Instant, to deadline: ContinuousClock.Instant) -> Int32 {
+        let (seconds, attoseconds) = (deadline - now).components
+        return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+
+    // MARK: Closing
+
+    /// Restores the terminal: clears a screen that has no alternate buffer, leaves curses mode
+    /// and disarms the crash guard. Calling it again does nothing; it also runs when the screen
+    /// is released.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        if clearsOnClose {
+            wclear(window)
+            wrefresh(window)
+        }
+        endwin()
+        delscreen(screen)
+        term_guard_disarm()
+        var mask = originalMask
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
+    }
+}

@@ -1,0 +1,27 @@
+/// Why the dashboard cannot run on this terminal. The message is for the user, and the process
+/// should end with `exitCode` (2, like a usage error) after printing it.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let message: String
+    public var exitCode: Int32 { 2 }
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    static let notATerminal = TerminalError(
+        "the dashboard needs an interactive terminal, but standard input or output is not one; "
+            + "use `mppdash summary` or `mppdash export` for text output")
+
+    static func dumbTerminal(_ term: String) -> TerminalError {
+        TerminalError("the terminal type '\(term)' cannot move the cursor, so the dashboard cannot run in it; "
+            + "set TERM to your terminal's type, for example TERM=xterm-256color")
+    }
+
+    static func unknownTerminal(_ term: String, tried: [String]) -> TerminalError {
+        let name = term.isEmpty ? "TERM is not set, and" : "the terminal type '\(term)' is unknown here, and"
+        return TerminalError("\(name) none of \(tried.joined(separator: ", ")) could be opened; "
+            + "set TERM to a type listed by `toe -a`, for example TERM=xterm-256color")
+    }
+}
