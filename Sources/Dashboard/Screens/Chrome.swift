@@ -13,11 +13,13 @@ enum Chrome {
         let dateWidth = DisplayWidth.of(date)
         var x = 1
         x += grid.write(language.text(.appTitle), x: x, y: 0, role: .title, maxWidth: grid.width - dateWidth - 3)
-        for screen in Screen.allCases {
-            let tab = " \(screen.number) \(language.text(screen.title)) "
-            guard x + 1 + DisplayWidth.of(tab) <= grid.width - dateWidth - 2 else { break }
+        let tabs = Screen.allCases.map { (screen: $0, text: " \($0.number) \(language.text($0.title)) ") }
+        let room = grid.width - dateWidth - 2 - x
+        let allFit = tabs.reduce(0) { $0 + 1 + DisplayWidth.of($1.text) } <= room
+        for tab in tabs where allFit || tab.screen == state.screen {
+            guard x + 1 + DisplayWidth.of(tab.text) <= grid.width - dateWidth - 2 else { break }
             x += 1
-            x += grid.write(tab, x: x, y: 0, role: screen == state.screen ? .selected : .muted)
+            x += grid.write(tab.text, x: x, y: 0, role: tab.screen == state.screen ? .selected : .muted)
         }
         if dateWidth + 2 <= grid.width {
             grid.write(date, x: grid.width - dateWidth - 1, y: 0, role: .title)
