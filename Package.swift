@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "mppdash", targets: ["mppdash"]),
         .library(name: "RolloutData", targets: ["RolloutData"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,7 +59,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NcursesScreenTests", dependencies: ["NcursesScreen"], swiftSettings: strictSettings),
-        .testTarget(name: "EndToEndTests", swiftSettings: strictSettings),
+        // The real `mppdash`, built first: the tests run it on a pseudo-terminal and in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash"],

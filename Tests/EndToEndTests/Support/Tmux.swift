@@ -53,10 +53,15 @@ final class Tmux {
     /// Captures the screen until it contains `needle`; the last capture comes back either way,
     /// for the failure message.
     func waitFor(_ needle: String, timeout: Duration = .seconds(10)) -> (found: Bool, screen: String) {
+        waitUntil(timeout: timeout) { $0.contains(needle) }
+    }
+
+    /// Captures the screen until `condition` holds for it; the last capture comes back either way.
+    func waitUntil(timeout: Duration = .seconds(10), _ condition: (String) -> Bool) -> (found: Bool, screen: String) {
         let deadline = ContinuousClock.now + timeout
         while true {
             let screen = capture()
-            if screen.contains(needle) { return (true, screen) }
+            if condition(screen) { return (true, screen) }
             if ContinuousClock.now >= deadline { return (false, screen) }
             _ = poll(nil, 0, 10)
         }
