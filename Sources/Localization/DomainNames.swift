@@ -58,6 +58,20 @@ extension Language {
         }
     }
 
+    /// The regions on record at each MPP Digital stage. A stage with none on record is named as
+    /// not recorded, never as zero: national figures reported without region names (60
+    /// committed, 199 loci) are milestones, not per-region data.
+    public func digitalRecorded(_ digital: DigitalAdoptionSummary, separator: String = "; ") -> String {
+        let recorded = DigitalStage.allCases.filter { (digital.byStage[$0] ?? 0) > 0 }
+        var parts = recorded.map { "\(name($0)) \(integer(digital.byStage[$0] ?? 0))" }
+        if digital.uncertain > 0 { parts.append("\(text(.uncertain)) \(integer(digital.uncertain))") }
+        let unrecorded = DigitalStage.allCases.filter { !recorded.contains($0) }
+        if !unrecorded.isEmpty {
+            parts.append(unrecorded.map(name).joined(separator: ", ") + ": " + text(.notRecordedPerRegion))
+        }
+        return parts.joined(separator: separator)
+    }
+
     /// A localized text of the data in this language.
     public func pick(_ text: LocalizedText) -> String {
         self == .indonesian ? text.indonesian : text.english

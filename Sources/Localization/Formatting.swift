@@ -15,7 +15,7 @@ extension Language {
             if offset > 0, (digits.count - offset) % 3 == 0 { grouped += groupingSeparator }
             grouped.append(digit)
         }
-        return (value < 0 ? "−" : "") + grouped
+        return (value < 0 ? "-" : "") + grouped
     }
 
     /// A number with a fixed count of decimals, rounded half away from zero.
@@ -30,7 +30,7 @@ extension Language {
             let fractionDigits = String(fraction)
             text += decimalSeparator + String(repeating: "0", count: decimals - fractionDigits.count) + fractionDigits
         }
-        return (value < 0 && scaled != 0 ? "−" : "") + text
+        return (value < 0 && scaled != 0 ? "-" : "") + text
     }
 
     /// A fraction as a percentage: `0.582` → `58,2%` / `58.2%`.

@@ -59,18 +59,107 @@ public enum TextKey: String, CaseIterable, Sendable {
     case batchSoftLaunch
     case batchCounts
     case noBatchYet
-    case digitalRecordedLine
     case windowTooSmall
     case windowNeeds
-    case keyQuit
     case keyScreens
-    case keyMove
-    case keyPage
-    case keyTopBottom
     case noticeTermFallback
     case noticeASCII
     case noticeNoColor
     case columnDigitalShort
     case columnUnits
     case rowsPosition
+    case screenTimeline
+    case screenDigital
+    case screenIslands
+    case screenHelp
+    case provinceLevel
+    case administrative
+    case statusNoMall
+    case columnRegion
+    case columnStatus
+    case columnDate
+    case columnName
+    case columnKind
+    case columnAnnounced
+    case columnNamed
+    case columnNote
+    case columnProvinces
+    case commandAsOf
+    case commandExport
+    case commandExportDetail
+    case commandLanguage
+    case commandScreen
+    case searchNotFound
+    case asOfClamped
+    case commandUnknown
+    case mallNotFound
+    case fieldPlace
+    case fieldHistory
+    case fieldBatch
+    case fieldPortal
+    case fieldServices
+    case fieldAgencies
+    case fieldSources
+    case precisionDay
+    case precisionMonth
+    case precisionYear
+    case noURL
+    case yes
+    case no
+    case columnValue
+    case helpPrompts
+    case groupNavigation
+    case groupMoving
+    case groupLists
+    case groupTime
+    case groupPrompts
+    case keyBackOrQuit
+    case keyBack
+    case keyOpen
+    case keyScreensBack
+    case keyPalette
+    case keyDown
+    case keyUp
+    case keyPageDown
+    case keyPageUp
+    case keyHalfDown
+    case keyHalfUp
+    case keyTop
+    case keyBottom
+    case keySearch
+    case keySearchNext
+    case keySearchPrevious
+    case keyFilter
+    case keySortNext
+    case keySortPrevious
+    case keySortReverse
+    case keyExport
+    case keyMonthLater
+    case keyMonthEarlier
+    case keyBatchLater
+    case keyBatchEarlier
+    case listEmpty
+    case listEmptyFiltered
+    case timelineChartTitle
+    case gapShort
+    case islandsChartTitle
+    case filterTitle
+    case filterActive
+    case filterHint
+    case filterGroupIslands
+    case filterGroupCoverage
+    case filterGroupDigital
+    case coverageNone
+    case coveragePartial
+    case coverageFull
+    case coverageUncertain
+    case digitalNone
+    case searchPrompt
+    case paletteTitle
+    case exported
+    case exportFailed
+    case targetRemaining
+    case footerQuit
+    case footerPalette
+    case lastReport
 }

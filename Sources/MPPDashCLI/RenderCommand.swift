@@ -11,8 +11,8 @@ struct RenderCommand: ParsableCommand {
         discussion: "For docs, scripts and tests. With --styles, the role of every cell follows, with the colours it has at the --colors depth (256 for auto)."
     )
 
-    @Option(name: .long, help: ArgumentHelp("The screen: \(Screen.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"), transform: RenderCommand.parseScreen)
-    var screen: Screen = .overview
+    @Option(name: .long, help: ArgumentHelp("The screen: \(Route.nameForms).", valueName: "name"), transform: RenderCommand.parseRoute)
+    var screen: Route = .screen(.overview)
 
     @Option(name: .long, help: ArgumentHelp("The size in columns and rows.", valueName: "WxH"), transform: RenderCommand.parseSize)
     var size: TerminalSize = TerminalSize(width: 80, height: 24)
@@ -26,7 +26,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let store = try data.openStore()
-        let state = DashboardState(store: store, asOf: data.asOf, language: language.lang, screen: screen,
+        guard DashboardState.exists(screen, in: store.index) else {
+            throw ValidationError("no such place in the data: --screen \(screenName)")
+        }
+        let state = DashboardState(store: store, asOf: data.asOf, language: language.lang, route: screen,
                                    width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode)
         let grid = DashboardRenderer.render(state)
         if styles {
@@ -37,12 +40,21 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    static func parseScreen(_ text: String) throws -> Screen {
-        guard let screen = Screen(rawValue: text.lowercased()) else {
-            let names = Screen.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("expected one of \(names) for --screen, found \"\(text)\"")
+    static func parseRoute(_ text: String) throws -> Route {
+        guard let route = Route(name: text) else {
+            throw ValidationError("expected one of \(Route.nameForms) for --screen, found \"\(text)\"")
         }
-        return screen
+        return route
+    }
+
+    private var screenName: String {
+        switch screen {
+        case .screen(let screen): return screen.rawValue
+        case .province(let code): return "province:\(code)"
+        case .region(let code): return "region:\(code)"
+        case .mall(let id): return "mall:\(id)"
+        case .help: return "help"
+        }
     }
 
     static func parseSize(_ text: String) throws -> TerminalSize {

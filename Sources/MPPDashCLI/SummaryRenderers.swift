@@ -23,7 +23,7 @@ enum SummaryText {
         if let gap = report.reported.gap {
             facts.append((text(.gapReportedNamed), language.integer(gap)))
         }
-        facts.append((text(.digitalAdoption), digitalText(report.digital, language)))
+        facts.append((text(.digitalAdoption), language.digitalRecorded(report.digital)))
         facts.append((text(.conflictsInData), language.integer(report.conflicts)))
         let labelWidth = facts.map { $0.0.count }.max() ?? 0
         lines += facts.map { pad($0.0, labelWidth) + "  " + $0.1 }
@@ -71,20 +71,6 @@ enum SummaryText {
         if let total = reported.reportedTotal { return "\(language.integer(total)) (\(date))" }
         let values = reported.latestReports.map { language.integer($0.total) }.joined(separator: " / ")
         return "\(values) (\(date); \(language.text(.reportedTotalsDisagree)))"
-    }
-
-    /// The regions on record at each stage. A stage with none on record is named as not recorded,
-    /// not as zero: national figures reported without region names (60 committed, 199 loci) are
-    /// milestones, not per-region data.
-    static func digitalText(_ digital: DigitalAdoptionSummary, _ language: Language) -> String {
-        let recorded = DigitalStage.allCases.filter { (digital.byStage[$0] ?? 0) > 0 }
-        var parts = recorded.map { "\(language.name($0)) \(language.integer(digital.byStage[$0] ?? 0))" }
-        if digital.uncertain > 0 { parts.append("\(language.text(.uncertain)) \(language.integer(digital.uncertain))") }
-        let unrecorded = DigitalStage.allCases.filter { !recorded.contains($0) }
-        if !unrecorded.isEmpty {
-            parts.append(unrecorded.map(language.name).joined(separator: ", ") + ": " + language.text(.notRecordedPerRegion))
-        }
-        return parts.joined(separator: "; ")
     }
 
     /// Columns padded to their widest cell.

@@ -3,6 +3,7 @@ import TerminalCanvas
 import Testing
 @testable import Dashboard
 
+/// Reducer tests: key sequences in, state and effects out, no terminal.
 @Suite("The reducer")
 struct ReducerTests {
     let store: RolloutStore
@@ -11,114 +12,240 @@ struct ReducerTests {
         store = try RolloutStore.builtin()
     }
 
-    func state(_ screen: Screen = .overview, width: Int = 80, height: Int = 24) -> DashboardState {
-        DashboardState(store: store, screen: screen, width: width, height: height)
+    func state(_ route: Route = .screen(.overview), width: Int = 80, height: Int = 24) -> DashboardState {
+        DashboardState(store: store, route: route, width: width, height: height)
     }
 
-    func pressing(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
+    func press(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
         var state = start
         var effects: [Effect] = []
         for key in keys { effects += Reducer.reduce(&state, key: key) }
         return (state, effects)
     }
 
-    @Test func tabCyclesTheScreensAndShiftTabGoesBack() {
-        let (forward, _) = pressing([.tab], from: state())
-        #expect(forward.screen == .provinces)
-        let (around, _) = pressing([.tab, .tab], from: state())
-        #expect(around.screen == .overview)
-        let (back, _) = pressing([.backTab], from: state())
-        #expect(back.screen == .provinces)
+    func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    func selectedID(_ state: DashboardState) -> String? { Reducer.selectedRow(state)?.id }
+
+    // MARK: Screens and drilling down
+
+    @Test func tabAndNumbersSwitchScreens() {
+        #expect(press([.tab], from: state()).0.route == .screen(.provinces))
+        #expect(press([.backTab], from: state()).0.route == .screen(.islands))
+        for screen in Screen.allCases {
+            #expect(press([.character(Character(String(screen.number)))], from: state()).0.route == .screen(screen))
+        }
     }
 
-    @Test func numberKeysOpenScreens() {
-        #expect(pressing([.character("2")], from: state()).0.screen == .provinces)
-        #expect(pressing([.character("1")], from: state(.provinces)).0.screen == .overview)
+    @Test func enterDrillsDownAndEscGoesBack() {
+        let (province, _) = press([.character("2"), .character("j"), .enter], from: state())
+        #expect(province.stack == [.screen(.provinces), .province("12")])
+        let (mall, _) = press(type("/medan") + [.enter, .enter], from: province)
+        #expect(mall.route == .mall("mpp-12.71"))
+        let (back, _) = press([.escape], from: mall)
+        #expect(back.route == .province("12"))
+        let (top, effects) = press([.character("q")], from: back)
+        #expect(top.route == .screen(.provinces))
+        #expect(effects.isEmpty, "q goes back before it quits")
+        #expect(press([.character("q")], from: top).1 == [.quit])
     }
 
-    @Test func arrowsAndViKeysMoveTheSelection() {
-        let (down, _) = pressing([.down, .character("j"), .down], from: state(.provinces))
-        #expect(down.provincesTable.selectedRow == 3)
-        let (up, _) = pressing([.up, .character("k")], from: down)
-        #expect(up.provincesTable.selectedRow == 1)
-        let (clamped, _) = pressing([.up, .up, .up], from: up)
-        #expect(clamped.provincesTable.selectedRow == 0)
+    @Test func enterOnARegionWithoutAnMPPStays() {
+        let (province, _) = press([.enter], from: state(.screen(.provinces)))
+        #expect(province.route == .province("11"))
+        let (same, _) = press([.enter], from: province)
+        #expect(same.route == .province("11"), "Aceh Selatan has no MPP")
     }
 
-    @Test func endAndHomeJumpAndScrollKeepsTheSelectionVisible() {
-        let (end, _) = pressing([.end], from: state(.provinces))
-        #expect(end.provincesTable.selectedRow == 37)
-        let visible = Table.visibleRowCount(in: ProvincesScreen.tableRect(end))
-        #expect(end.provincesTable.firstVisibleRow == 38 - visible)
-        let (home, _) = pressing([.character("g")], from: end)
-        #expect(home.provincesTable.selectedRow == 0)
-        #expect(home.provincesTable.firstVisibleRow == 0)
-        #expect(pressing([.character("G")], from: state(.provinces)).0.provincesTable.selectedRow == 37)
+    // MARK: Moving
+
+    @Test func movingIsClampedAndScrollKeepsTheSelectionVisible() {
+        let (end, _) = press([.end], from: state(.screen(.provinces)))
+        #expect(end.list(.screen(.provinces)).table.selectedRow == 37)
+        let visible = Reducer.pageSize(end)
+        #expect(end.list(.screen(.provinces)).table.firstVisibleRow == 38 - visible)
+        let (home, _) = press([.character("g"), .up, .character("k")], from: end)
+        #expect(home.list(.screen(.provinces)).table.selectedRow == 0)
+        let (paged, _) = press([.pageDown, .control("d")], from: state(.screen(.provinces)))
+        #expect(paged.list(.screen(.provinces)).table.selectedRow == visible + visible / 2)
+        let (back, _) = press([.pageUp, .control("u"), .control("b")], from: paged)
+        #expect(back.list(.screen(.provinces)).table.selectedRow == 0)
     }
 
-    @Test func pagesMoveByTheVisibleRows() {
-        let start = state(.provinces)
-        let visible = Table.visibleRowCount(in: ProvincesScreen.tableRect(start))
-        let (paged, _) = pressing([.pageDown], from: start)
-        #expect(paged.provincesTable.selectedRow == visible)
-        let (half, _) = pressing([.control("d")], from: start)
-        #expect(half.provincesTable.selectedRow == visible / 2)
-        let (back, _) = pressing([.pageUp], from: paged)
-        #expect(back.provincesTable.selectedRow == 0)
-        let (last, _) = pressing([.pageDown, .pageDown, .pageDown], from: start)
-        #expect(last.provincesTable.selectedRow == 37)
+    @Test func textScreensScroll() {
+        let (scrolled, _) = press([.down, .down, .pageDown], from: state(.mall("mpp-73.06"), height: 12))
+        #expect((scrolled.textScroll[.mall("mpp-73.06")] ?? 0) > 2)
+        let (top, _) = press([.home], from: scrolled)
+        #expect(top.textScroll[.mall("mpp-73.06")] == 0)
     }
 
-    @Test func movingOnTheOverviewChangesNothing() {
-        let (moved, effects) = pressing([.down, .pageDown, .end], from: state())
-        #expect(moved.provincesTable == state().provincesTable)
-        #expect(effects.isEmpty)
+    // MARK: Search
+
+    @Test func searchIsIncrementalIgnoresCaseAndAccentsAndWraps() {
+        let (typed, _) = press([.character("/")] + type("SULAWESI"), from: state(.screen(.provinces)))
+        #expect(typed.prompt?.text == "SULAWESI")
+        #expect(selectedID(typed) == "71")
+        let (next, _) = press([.enter, .character("n"), .character("n")], from: typed)
+        #expect(next.prompt == nil)
+        #expect(selectedID(next) == "73")
+        let (previous, _) = press([.character("N"), .character("N"), .character("N")], from: next)
+        #expect(selectedID(previous) == "76", "wraps backwards")
+        let (cleared, _) = press([.escape], from: previous)
+        #expect(cleared.list(.screen(.provinces)).query.isEmpty)
+        #expect(cleared.route == .screen(.provinces), "the first Esc clears the search")
     }
 
-    @Test func qQuits() {
-        let (quit, effects) = pressing([.character("q")], from: state())
-        #expect(effects == [.quit])
-        #expect(!quit.isRunning)
+    @Test func escWhileTypingPutsTheOldSearchBack() {
+        let (first, _) = press([.character("/")] + type("papua") + [.enter], from: state(.screen(.provinces)))
+        let (cancelled, _) = press([.character("/")] + type("jawa") + [.escape], from: first)
+        #expect(cancelled.list(.screen(.provinces)).query == "papua")
     }
 
-    @Test func unboundKeysDoNothing() {
-        let start = state(.provinces)
-        let (after, effects) = pressing([.character("z"), .function(7), .delete], from: start)
-        #expect(effects.isEmpty)
-        #expect(after.screen == start.screen && after.provincesTable == start.provincesTable)
+    @Test func searchFindsCodesAndSaysWhenNothingMatches() {
+        let (byCode, _) = press([.character("/")] + type("64"), from: state(.screen(.provinces)))
+        #expect(selectedID(byCode) == "64")
+        let (none, _) = press([.character("/")] + type("zzz") + [.enter, .character("n")], from: state(.screen(.provinces)))
+        #expect(none.message?.isError == true)
+    }
+
+    @Test func foldingRemovesAccents() {
+        #expect(SearchText.fold("Pélayanan PUBLIK") == "pelayanan publik")
+    }
+
+    // MARK: Filter and sort
+
+    @Test func theFilterKeepsOnlyTheChosenValues() {
+        let papua = FilterMenuInput.entries.firstIndex(of: .islandGroup(.papua))!
+        let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: papua) + [.character(" "), .escape],
+                                  from: state(.screen(.provinces)))
+        #expect(filtered.filterMenu == nil)
+        #expect(filtered.filter.islandGroups == [.papua])
+        let rows = Reducer.visibleRows(filtered) ?? []
+        #expect(rows.map(\.id) == ["91", "92", "93", "94", "95", "96"])
+        let (cleared, _) = press([.escape], from: filtered)
+        #expect(cleared.filter.isEmpty)
+        #expect(cleared.route == .screen(.provinces))
+    }
+
+    @Test func sortingCyclesColumnsAndKeepsTheSelectedRow() {
+        let (selected, _) = press([.character("/")] + type("jawa timur") + [.enter, .escape], from: state(.screen(.provinces)))
+        #expect(selectedID(selected) == "35")
+        let (byName, _) = press([.character("]"), .character("]")], from: selected)
+        #expect(byName.list(.screen(.provinces)).table.sortColumn == 1)
+        #expect(Reducer.visibleRows(byName)?.first?.id == "11")
+        #expect(selectedID(byName) == "35", "the selection follows its row")
+        let (reversed, _) = press([.character("r")], from: byName)
+        #expect(reversed.list(.screen(.provinces)).table.sortAscending == false)
+        #expect(Reducer.visibleRows(reversed)?.first?.name == "Sumatera Utara")
+        let (byCoverage, _) = press([.character("<")], from: state(.screen(.provinces)))
+        #expect(byCoverage.list(.screen(.provinces)).table.sortColumn == 7)
+    }
+
+    // MARK: Palette, time, language, export
+
+    @Test func thePaletteGoesToAKabupatenByName() {
+        let (typed, _) = press([.character(":")] + type("gowa"), from: state())
+        #expect(Palette.entries(for: "gowa", typed).first?.title == "Kab. Gowa")
+        let (gowa, _) = press([.enter], from: typed)
+        #expect(gowa.stack == [.screen(.provinces), .province("73")])
+        #expect(selectedID(gowa) == "73.06")
+        let (mall, _) = press([.enter], from: gowa)
+        #expect(mall.route == .mall("mpp-73.06"))
+        let (back, _) = press([.escape, .escape], from: mall)
+        #expect(back.route == .screen(.provinces))
+    }
+
+    @Test func thePaletteSetsTheDateAndTheLanguage() {
+        let (dated, _) = press([.character(":")] + type("2023-12-31") + [.enter], from: state())
+        #expect(dated.asOf == Day(iso: "2023-12-31"))
+        #expect(dated.figures.reported.reportedTotal == 175)
+        let (english, _) = press([.character(":")] + type("english") + [.enter], from: dated)
+        #expect(english.language == .english)
+        let (unknown, _) = press([.character(":")] + type("qqqqqq") + [.enter], from: english)
+        #expect(unknown.message?.isError == true)
+    }
+
+    @Test func timeStepsByMonthAndByBatchWithinTheData() {
+        let start = state()
+        let (earlier, _) = press([.character("-"), .character("-")], from: start)
+        #expect(earlier.asOf == Day(iso: "2026-06-08"))
+        let (later, _) = press([.character("+")], from: start)
+        #expect(later.asOf == start.asOf, "not past the snapshot's own date")
+        #expect(later.message != nil)
+        let (batch, _) = press([.character("(")], from: start)
+        #expect(batch.asOf == Day(iso: "2025-12-15"))
+        let (previousBatch, _) = press([.character("(")], from: batch)
+        #expect(previousBatch.asOf == Day(iso: "2025-09-24"))
+        #expect(press([.character(")")], from: previousBatch).0.asOf == Day(iso: "2025-12-15"))
+    }
+
+    @Test func exportingTheViewIsAnEffectWithTheRowsAsShown() {
+        let (filtered, _) = press([.character("2"), .character("/")] + type("papua") + [.enter], from: state())
+        let (_, effects) = press([.character("e")], from: filtered)
+        guard case .export(let request)? = effects.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(request.format == .csv)
+        #expect(request.viewName == "provinces")
+        #expect(request.rows.count == 38)
+        #expect(request.header.first == "Kode")
+        let (_, json) = press([.character(":")] + type("export json /tmp/x.json") + [.enter], from: state(.mall("mpp-73.06")))
+        guard case .export(let mall)? = json.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(mall.format == .json)
+        #expect(mall.path == "/tmp/x.json")
+        #expect(mall.rows.contains { $0[0] == "Diresmikan" })
+    }
+
+    @Test func questionMarkOpensTheHelp() {
+        let (help, _) = press([.character("?")], from: state(.screen(.provinces)))
+        #expect(help.route == .help)
+        #expect(press([.escape], from: help).0.route == .screen(.provinces))
     }
 
     @Test func resizeKeepsTheSelectionVisible() {
-        let (end, _) = pressing([.end], from: state(.provinces, width: 120, height: 40))
+        let (end, _) = press([.end], from: state(.screen(.provinces), width: 120, height: 40))
         var small = end
         _ = Reducer.reduce(&small, .resize(width: 60, height: 20))
         #expect(small.width == 60 && small.height == 20)
-        let visible = Table.visibleRowCount(in: ProvincesScreen.tableRect(small))
-        #expect(small.provincesTable.firstVisibleRow == 38 - visible)
-        #expect(small.provincesTable.selectedRow == 37)
+        #expect(small.list(.screen(.provinces)).table.firstVisibleRow == 38 - Reducer.pageSize(small))
     }
+
+    // MARK: The binding table
 
     @Test("every key in the binding table does what the table says", arguments: KeyBindings.all.indices)
     func everyBinding(_ index: Int) {
         let binding = KeyBindings.all[index]
         for key in binding.keys {
             #expect(KeyBindings.action(for: key) == binding.action, "\(key)")
-            var viaKey = state(.provinces)
-            var viaAction = state(.provinces)
+            var viaKey = state(.screen(.provinces))
+            var viaAction = state(.screen(.provinces))
             _ = Reducer.reduce(&viaKey, .move(5))
             _ = Reducer.reduce(&viaAction, .move(5))
             let keyEffects = Reducer.reduce(&viaKey, key: key)
             let actionEffects = Reducer.reduce(&viaAction, binding.action)
             #expect(keyEffects == actionEffects)
-            #expect(viaKey.screen == viaAction.screen && viaKey.provincesTable == viaAction.provincesTable)
+            #expect(viaKey.stack == viaAction.stack && viaKey.lists == viaAction.lists && viaKey.asOf == viaAction.asOf
+                    && viaKey.prompt == viaAction.prompt && viaKey.filterMenu == viaAction.filterMenu)
         }
+    }
+
+    @Test func noKeyIsBoundTwice() {
+        let keys = KeyBindings.all.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
     }
 
     @Test func theFooterShowsTheBindingsMarkedForIt() {
         let hints = KeyBindings.footerHints(.indonesian, glyphs: .unicode)
-        #expect(hints.map(\.key) == ["q", "Tab", "↓/j", "PgDn", "Home/g"])
-        #expect(hints.first?.label == "Keluar")
-        #expect(KeyBindings.footerHints(.english, glyphs: .ascii).map(\.key) == ["q", "Tab", "Down/j", "PgDn", "Home/g"])
-        #expect(KeyBindings.footerHints(.english, glyphs: .ascii).first?.label == "Quit")
+        #expect(hints.map(\.key) == ["q", "Enter", "Tab", "?", ":", "/", "f/|"])
+        #expect(KeyBindings.footerHints(.english, glyphs: .ascii).first?.label == "Quit/back")
     }
+}
+
+extension ListRow {
+    /// The second cell's text: the name in most lists.
+    var name: String { cells[1].text }
 }

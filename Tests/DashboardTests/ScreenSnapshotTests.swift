@@ -11,7 +11,7 @@ import Testing
 @Suite("Golden screens")
 struct ScreenSnapshotTests {
     struct Case: CustomTestStringConvertible, Sendable {
-        var screen: Screen
+        var route: Route
         var width: Int
         var height: Int
         var ascii: Bool
@@ -19,26 +19,43 @@ struct ScreenSnapshotTests {
         var language: Language
 
         var name: String {
-            "\(screen.rawValue)-\(width)x\(height)-\(ascii ? "ascii" : "unicode")-\(depth.rawValue)-\(language.rawValue)"
+            "\(routeName)-\(width)x\(height)-\(ascii ? "ascii" : "unicode")-\(depth.rawValue)-\(language.rawValue)"
+        }
+
+        var routeName: String {
+            switch route {
+            case .screen(let screen): return screen.rawValue
+            case .province(let code): return "province-\(code)"
+            case .region(let code): return "region-\(code)"
+            case .mall(let id): return id
+            case .help: return "help"
+            }
         }
 
         var testDescription: String { name }
     }
 
+    /// Every screen in both languages at 80×24 and 120×40; the two first screens also at
+    /// 200×60, in both glyph sets and three colour depths, and at 60×20.
     static let cases: [Case] = {
+        let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .mall("mpp-73.06"), .mall("mpp-31"), .help]
         var cases: [Case] = []
-        for screen in Screen.allCases {
+        for route in routes {
+            for (width, height) in [(80, 24), (120, 40)] {
+                for language in Language.allCases {
+                    cases.append(Case(route: route, width: width, height: height, ascii: false, depth: .ansi256, language: language))
+                }
+            }
+        }
+        for route in [Route.screen(.overview), .screen(.provinces)] {
             for (width, height) in [(80, 24), (120, 40), (200, 60)] {
                 for ascii in [false, true] {
-                    for depth in [ColorDepth.mono, .ansi8, .ansi256] {
-                        cases.append(Case(screen: screen, width: width, height: height, ascii: ascii, depth: depth, language: .indonesian))
+                    for depth in [ColorDepth.mono, .ansi8, .ansi256] where !(depth == .ansi256 && !ascii && width < 200) {
+                        cases.append(Case(route: route, width: width, height: height, ascii: ascii, depth: depth, language: .indonesian))
                     }
                 }
             }
-            for (width, height) in [(80, 24), (120, 40)] {
-                cases.append(Case(screen: screen, width: width, height: height, ascii: false, depth: .ansi256, language: .english))
-            }
-            cases.append(Case(screen: screen, width: 60, height: 20, ascii: false, depth: .ansi256, language: .indonesian))
+            cases.append(Case(route: route, width: 60, height: 20, ascii: false, depth: .ansi256, language: .indonesian))
         }
         return cases
     }()
@@ -51,7 +68,7 @@ struct ScreenSnapshotTests {
 
     @Test(arguments: cases)
     func screen(_ testCase: Case) {
-        let state = DashboardState(store: store, language: testCase.language, screen: testCase.screen, width: testCase.width,
+        let state = DashboardState(store: store, language: testCase.language, route: testCase.route, width: testCase.width,
                                    height: testCase.height, glyphs: testCase.ascii ? .ascii : .unicode)
         let grid = DashboardRenderer.render(state)
         assertSnapshot(of: GridSnapshot.text(grid, theme: .standard, depth: testCase.depth), as: .lines, named: testCase.name)
@@ -76,7 +93,44 @@ struct ScreenSnapshotTests {
         let state = DashboardState(store: store, width: 120, height: 30, glyphs: .ascii,
                                    notices: [.termFallback(requested: "xterm-kitty", used: "xterm-256color"), .asciiGlyphs(codeset: "ANSI_X3.4-1968")])
         let statusLine = DashboardRenderer.render(state).line(28)
+        #expect(!statusLine.isEmpty)
         #expect(statusLine.contains("TERM xterm-kitty tidak dikenal, memakai xterm-256color"))
         #expect(statusLine.contains("Locale bukan UTF-8"))
+    }
+}
+
+@Suite("Overlays on the screens")
+struct OverlayTests {
+    let store: RolloutStore
+
+    init() throws {
+        store = try RolloutStore.builtin()
+    }
+
+    func render(_ keys: [Key], from route: Route = .screen(.provinces)) -> String {
+        var state = DashboardState(store: store, route: route, width: 80, height: 24)
+        for key in keys { _ = Reducer.reduce(&state, key: key) }
+        return DashboardRenderer.render(state).text
+    }
+
+    @Test func thePaletteListsMatchesAndTheLineBeingTyped() {
+        let text = render([.character(":"), .character("g"), .character("o"), .character("w"), .character("a")])
+        assertSnapshot(of: text, as: .lines, named: "palette-gowa")
+        #expect(text.contains(":gowa"))
+    }
+
+    @Test func theFilterMenuShowsWhatIsOn() {
+        let text = render([.character("f"), .down, .down, .down, .down, .down, .down, .character(" ")])
+        assertSnapshot(of: text, as: .lines, named: "filter-menu-papua")
+        #expect(text.contains("[x] Kelompok pulau: Papua"))
+    }
+
+    @Test func searchHighlightsMatchesAndShowsTheQuery() {
+        var state = DashboardState(store: store, route: .screen(.provinces), width: 80, height: 24)
+        for key in [Key.character("/")] + "jawa".map({ Key.character($0) }) + [.enter] { _ = Reducer.reduce(&state, key: key) }
+        let grid = DashboardRenderer.render(state)
+        #expect(grid.text.contains("/jawa"))
+        let highlighted = (0..<grid.height).filter { y in (0..<grid.width).contains { grid[$0, y].role == .searchMatch } }
+        #expect(highlighted.count == 2, "Jawa Tengah and Jawa Timur, below the selected Jawa Barat")
     }
 }

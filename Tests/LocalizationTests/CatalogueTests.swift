@@ -17,7 +17,7 @@ struct CatalogueTests {
         #expect(Language.english.percent(0.5819) == "58.2%")
         #expect(Language.indonesian.integer(1234567) == "1.234.567")
         #expect(Language.english.integer(1234567) == "1,234,567")
-        #expect(Language.english.integer(-305) == "−305")
+        #expect(Language.english.integer(-305) == "-305")
         #expect(Language.indonesian.percent(1) == "100,0%")
         #expect(Language.english.decimal(0.05, decimals: 1) == "0.1")
         #expect(Language.english.percent(0) == "0.0%")

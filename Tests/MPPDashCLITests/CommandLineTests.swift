@@ -165,7 +165,30 @@ struct CommandLineTests {
         #expect(bad.error.contains("expected a size such as 80x24 for --size, found \"80by24\""))
     }
 
-    @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["validate"], ["init"], ["export"]])
+    @Test func theKeyBindingsDocumentIsCurrent() throws {
+        let result = try CommandRunner.run(["keys"])
+        #expect(result.status == 0)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let document = try String(contentsOf: root.appendingPathComponent("docs/KEYBINDINGS.md"), encoding: .utf8)
+        #expect(result.output == document, "run `swift run mppdash keys > docs/KEYBINDINGS.md`")
+    }
+
+    @Test func renderCoversEveryScreen() throws {
+        for name in ["overview", "provinces", "province:73", "region:73.06", "mall:mpp-73.06", "timeline", "digital", "islands", "help"] {
+            let result = try CommandRunner.run(["render", "--screen", name, "--lang", "en"])
+            #expect(result.status == 0, "\(name)")
+            #expect(result.output.split(separator: "\n", omittingEmptySubsequences: false).count == 25, "\(name)")
+        }
+        let gowa = try CommandRunner.run(["render", "--screen", "mall:mpp-73.06", "--size", "120x40", "--lang", "en"])
+        #expect(gowa.output.contains("MPP Kabupaten Gowa"))
+        #expect(gowa.output.contains("https://menpan.go.id/site/berita-foto/peresmian-bersama-mpp-dan-penguatan-komitmen-penerapan-mpp-digital"))
+        #expect(gowa.output.contains("Sources disagree"))
+        let missing = try CommandRunner.run(["render", "--screen", "province:99"])
+        #expect(missing.status == 64)
+        #expect(missing.error.contains("no such place in the data: --screen province:99"))
+    }
+
+    @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["keys"], ["validate"], ["init"], ["export"]])
     func helpIsThere(_ command: [String]) throws {
         let result = try CommandRunner.run(command + ["--help"])
         #expect(result.status == 0)

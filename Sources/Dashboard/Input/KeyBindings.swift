@@ -1,47 +1,72 @@
+import Foundation
 public import Localization
 public import TerminalCanvas
 
-/// One line of the key-binding table: the keys, how they are written in hints and help, what
-/// they do, and whether the footer shows them. The table drives input, the footer and the help.
+/// One line of the key-binding table: the keys, how they are written for people, what they do,
+/// their group in the help, and whether the footer shows them. This one table drives the input,
+/// the footer hints, the help screen and docs/KEYBINDINGS.md.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     /// The keys as written for people ("↑/k"), with the glyphs of the terminal.
     public var label: @Sendable (GlyphSet) -> String
     public var description: TextKey
     public var action: Action
-    public var inFooter: Bool
+    public var group: TextKey
+    /// The short word of the footer hint, for the few bindings the footer shows.
+    public var footer: TextKey?
 
-    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, inFooter: Bool = false) {
-        self.init(keys, label: { _ in label }, description, action, inFooter: inFooter)
+    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil) {
+        self.init(keys, label: { _ in label }, description, action, group: group, footer: footer)
     }
 
     public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
-                inFooter: Bool = false) {
+                group: TextKey, footer: TextKey? = nil) {
         self.keys = keys
         self.label = label
         self.description = description
         self.action = action
-        self.inFooter = inFooter
+        self.group = group
+        self.footer = footer
     }
 }
 
 /// The single key-binding table of the dashboard.
 public enum KeyBindings {
+    /// The groups of the help, in order.
+    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime]
+
     public static let all: [KeyBinding] = [
-        KeyBinding([.character("q")], label: "q", .keyQuit, .quit, inFooter: true),
-        KeyBinding([.tab], label: "Tab", .keyScreens, .nextScreen, inFooter: true),
-        KeyBinding([.backTab], label: "S-Tab", .keyScreens, .previousScreen),
+        KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit),
+        KeyBinding([.escape, .backspace], label: "Esc/Bksp", .keyBack, .back, group: .groupNavigation),
+        KeyBinding([.enter], label: "Enter", .keyOpen, .open, group: .groupNavigation, footer: .keyOpen),
+        KeyBinding([.tab], label: "Tab", .keyScreens, .nextScreen, group: .groupNavigation, footer: .keyScreens),
+        KeyBinding([.backTab], label: "S-Tab", .keyScreensBack, .previousScreen, group: .groupNavigation),
     ] + Screen.allCases.map { screen in
-        KeyBinding([.character(Character(String(screen.number)))], label: String(screen.number), screen.title, .showScreen(screen))
+        KeyBinding([.character(Character(String(screen.number)))], label: String(screen.number), screen.title,
+                   .showScreen(screen), group: .groupNavigation)
     } + [
-        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyMove, .move(1), inFooter: true),
-        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyMove, .move(-1)),
-        KeyBinding([.pageDown, .control("f")], label: "PgDn", .keyPage, .page(1), inFooter: true),
-        KeyBinding([.pageUp, .control("b")], label: "PgUp", .keyPage, .page(-1)),
-        KeyBinding([.control("d")], label: "^D", .keyPage, .halfPage(1)),
-        KeyBinding([.control("u")], label: "^U", .keyPage, .halfPage(-1)),
-        KeyBinding([.home, .character("g")], label: "Home/g", .keyTopBottom, .top, inFooter: true),
-        KeyBinding([.end, .character("G")], label: "End/G", .keyTopBottom, .bottom),
+        KeyBinding([.character("?"), .function(1)], label: "?", .screenHelp, .showHelp, group: .groupNavigation, footer: .screenHelp),
+        KeyBinding([.character(":")], label: ":", .keyPalette, .startCommand, group: .groupNavigation, footer: .footerPalette),
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .move(-1), group: .groupMoving),
+        KeyBinding([.pageDown, .control("f")], label: "PgDn/^F", .keyPageDown, .page(1), group: .groupMoving),
+        KeyBinding([.pageUp, .control("b")], label: "PgUp/^B", .keyPageUp, .page(-1), group: .groupMoving),
+        KeyBinding([.control("d")], label: "^D", .keyHalfDown, .halfPage(1), group: .groupMoving),
+        KeyBinding([.control("u")], label: "^U", .keyHalfUp, .halfPage(-1), group: .groupMoving),
+        KeyBinding([.home, .character("g")], label: "Home/g", .keyTop, .top, group: .groupMoving),
+        KeyBinding([.end, .character("G")], label: "End/G", .keyBottom, .bottom, group: .groupMoving),
+        KeyBinding([.character("/")], label: "/", .keySearch, .startSearch, group: .groupLists, footer: .keySearch),
+        KeyBinding([.character("n")], label: "n", .keySearchNext, .searchNext, group: .groupLists),
+        KeyBinding([.character("N")], label: "N", .keySearchPrevious, .searchPrevious, group: .groupLists),
+        KeyBinding([.character("f"), .character("|")], label: "f/|", .keyFilter, .openFilterMenu, group: .groupLists, footer: .keyFilter),
+        KeyBinding([.character("]"), .character(">")], label: "]/>", .keySortNext, .sortColumn(1), group: .groupLists),
+        KeyBinding([.character("["), .character("<")], label: "[/<", .keySortPrevious, .sortColumn(-1), group: .groupLists),
+        KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
+        KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists),
+        KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime),
+        KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
+        KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime),
+        KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
     ]
 
     private static let byKey: [Key: Action] = {
@@ -57,6 +82,24 @@ public enum KeyBindings {
 
     /// The footer hints in a language, written with the terminal's glyphs.
     public static func footerHints(_ language: Language, glyphs: GlyphSet) -> [KeyHints.Hint] {
-        all.filter(\.inFooter).map { KeyHints.Hint(key: $0.label(glyphs), label: language.text($0.description)) }
+        all.compactMap { binding in binding.footer.map { KeyHints.Hint(key: binding.label(glyphs), label: language.text($0)) } }
+    }
+
+    /// docs/KEYBINDINGS.md, generated from the table (`mppdash keys`).
+    public static func markdown() -> String {
+        var lines = ["# Key bindings", "",
+                     "Generated from the key-binding table (`Sources/Dashboard/Input/KeyBindings.swift`) by",
+                     "`mppdash keys`; a test fails when this file is out of date.", ""]
+        for group in groups {
+            lines += ["## \(Language.english.text(group)) / \(Language.indonesian.text(group))", "",
+                      "| keys | action | aksi |", "|---|---|---|"]
+            for binding in all where binding.group == group {
+                let label = binding.label(.unicode).replacingOccurrences(of: "|", with: "\\|")
+                lines.append("| `\(label)` | \(Language.english.text(binding.description)) | \(Language.indonesian.text(binding.description)) |")
+            }
+            lines.append("")
+        }
+        lines += ["## \(Language.english.text(.groupPrompts))", "", Language.english.text(.helpPrompts), ""]
+        return lines.joined(separator: "\n")
     }
 }

@@ -11,15 +11,18 @@ public enum DashboardRenderer {
             return grid
         }
         Chrome.drawTitleBar(state, in: &grid)
-        let body = Chrome.body(grid)
         var position = ""
-        switch state.screen {
-        case .overview:
-            OverviewScreen.draw(state, in: &grid, body)
-        case .provinces:
-            ProvincesScreen.draw(state, in: &grid, body)
-            position = ProvincesScreen.position(state)
+        if let spec = ListCatalog.spec(for: state.route, state) {
+            ListScreen.draw(state, spec: spec, in: &grid)
+            position = ListScreen.position(state, spec: spec)
+        } else if state.route.hasScrollingText {
+            TextScreens.draw(state, in: &grid, state.body)
+            position = TextScreens.position(state)
+        } else {
+            OverviewScreen.draw(state, in: &grid, state.body)
         }
+        if let prompt = state.prompt, prompt.kind == .command { PaletteOverlay.draw(state, prompt, in: &grid) }
+        if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
         Chrome.drawStatusBar(state, right: position, in: &grid)
         Chrome.drawKeyHints(state, in: &grid)
         return grid

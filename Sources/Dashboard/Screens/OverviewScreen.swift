@@ -28,6 +28,7 @@ enum OverviewScreen {
         Gauge.draw(national.fraction, in: &grid, Rect(x: gaugeArea.x, y: area.y, width: gaugeArea.width, height: 1), glyphs: state.glyphs)
         grid.write(summary, x: labelArea.x + 1, y: area.y, role: .header, maxWidth: labelArea.width - 1)
         let target = language.text(.nationalTarget, language.integer(national.units), language.text(.denominatorBasis))
+            + state.glyphs.separator + language.text(.targetRemaining, language.integer(national.units - national.covered))
         grid.write(target, x: area.x, y: area.y + 1, role: .muted, maxWidth: area.width)
         let all = language.text(.coverageOf514, coverageText(state.figures.coverage.allRegions, language))
         grid.write(all, x: area.x, y: area.y + 2, role: .muted, maxWidth: area.width)
@@ -61,11 +62,7 @@ enum OverviewScreen {
     private static func drawDigital(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let digital = state.figures.digital
-        let recorded = DigitalStage.allCases.filter { (digital.byStage[$0] ?? 0) > 0 }
-            .map { "\(language.name($0)) \(language.integer(digital.byStage[$0] ?? 0))" }
-        var lines: [(String, StyleRole)] = [(
-            language.text(.digitalRecordedLine, recorded.isEmpty ? language.text(.notRecordedPerRegion) : recorded.joined(separator: ", ")),
-            .digital)]
+        var lines: [(String, StyleRole)] = [(language.digitalRecorded(digital), .digital)]
         for milestone in state.figures.digitalMilestones.suffix(max(0, area.height - 1)).reversed() {
             lines.append(("\(language.date(milestone.date)): \(language.pick(milestone.title))", .muted))
         }

@@ -1,9 +1,19 @@
+public import RolloutData
+public import Localization
+
 /// Every user intent and every outside event the dashboard reacts to.
 public enum Action: Hashable, Sendable {
+    /// Quits at a top-level screen; goes back one level anywhere else (`q`).
+    case backOrQuit
     case quit
+    /// Clears the search, then the filter, then goes back one level (Esc).
+    case back
+    /// Drills into the selected row (Enter).
+    case open
     case showScreen(Screen)
     case nextScreen
     case previousScreen
+    case showHelp
     /// Moves the selection by rows (negative is up).
     case move(Int)
     /// Moves the selection by pages of the visible rows (negative is up).
@@ -12,10 +22,45 @@ public enum Action: Hashable, Sendable {
     case halfPage(Int)
     case top
     case bottom
+    case startSearch
+    case searchNext
+    case searchPrevious
+    case startCommand
+    /// Sorts by the next (1) or previous (-1) column.
+    case sortColumn(Int)
+    case reverseSort
+    case openFilterMenu
+    /// Steps the as-of day by months (negative is back), within the data's range.
+    case stepMonth(Int)
+    /// Steps the as-of day to the next (1) or previous (-1) batch date.
+    case stepBatch(Int)
+    case setAsOf(Day)
+    case setLanguage(Language)
+    /// Exports the current view; `path` is a file or folder, nil for the current folder.
+    case export(ExportFormat, path: String?)
     case resize(width: Int, height: Int)
+    /// What an effect reported back.
+    case notify(StatusMessage)
+}
+
+/// The file formats of an export of the current view.
+public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
+    case csv, json
+}
+
+/// The current view as a table, to be written by the app loop.
+public struct ExportRequest: Hashable, Sendable {
+    public var format: ExportFormat
+    /// A file or folder the user named; nil for the current folder.
+    public var path: String?
+    /// A short name of the view for the file name: `provinces`, `province-73`, …
+    public var viewName: String
+    public var header: [String]
+    public var rows: [[String]]
 }
 
 /// What the app loop must do after a state change; the reducer itself does no I/O.
 public enum Effect: Hashable, Sendable {
     case quit
+    case export(ExportRequest)
 }

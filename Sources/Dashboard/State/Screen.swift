@@ -1,18 +1,60 @@
 public import Localization
 
-/// The screens of the dashboard, in the order Tab visits them.
+/// The top-level screens, in the order Tab visits them and the number keys open them.
 public enum Screen: String, CaseIterable, Sendable {
     case overview
     case provinces
+    case timeline
+    case digital
+    case islands
 
     /// The name in the screen tabs and the help.
     public var title: TextKey {
         switch self {
         case .overview: return .screenOverview
         case .provinces: return .screenProvinces
+        case .timeline: return .screenTimeline
+        case .digital: return .screenDigital
+        case .islands: return .screenIslands
         }
     }
 
     /// The digit key that opens the screen.
     public var number: Int { Screen.allCases.firstIndex(of: self)! + 1 }
+}
+
+/// Where the user is: a top-level screen, or a place drilled into from one.
+public enum Route: Hashable, Sendable {
+    case screen(Screen)
+    /// The kabupaten/kota of one province.
+    case province(String)
+    /// The MPPs of one kabupaten/kota, when it has more than one.
+    case region(String)
+    /// One MPP.
+    case mall(String)
+    case help
+
+    /// The top-level screen this route belongs to, for the tabs.
+    public var screen: Screen? {
+        if case .screen(let screen) = self { return screen }
+        return nil
+    }
+
+    /// Parses `overview`, `provinces`, `province:73`, `region:73.06`, `mall:mpp-73.06`, `timeline`,
+    /// `digital`, `islands`, `help`.
+    public init?(name: String) {
+        let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+        switch (parts.first ?? "", parts.count) {
+        case ("province", 2): self = .province(parts[1])
+        case ("region", 2): self = .region(parts[1])
+        case ("mall", 2): self = .mall(parts[1])
+        case ("help", 1): self = .help
+        default:
+            guard parts.count == 1, let screen = Screen(rawValue: name) else { return nil }
+            self = .screen(screen)
+        }
+    }
+
+    /// The names `init(name:)` accepts, for help texts.
+    public static let nameForms = "overview, provinces, province:CODE, region:CODE, mall:ID, timeline, digital, islands, help"
 }

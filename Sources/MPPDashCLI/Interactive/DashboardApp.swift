@@ -64,7 +64,12 @@ final class DashboardApp {
                 _ = Reducer.reduce(&state, .resize(width: width, height: height))
                 needsFrame = true
             case .key(let key):
-                if Reducer.reduce(&state, key: key).contains(.quit) { return 0 }
+                for effect in Reducer.reduce(&state, key: key) {
+                    switch effect {
+                    case .quit: return 0
+                    case .export(let request): _ = Reducer.reduce(&state, .notify(ViewExportWriter.write(request, asOf: state.asOf, language: state.language)))
+                    }
+                }
                 needsFrame = true
             }
         }

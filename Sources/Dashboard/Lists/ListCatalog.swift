@@ -1,0 +1,286 @@
+import Localization
+import RolloutData
+import TerminalCanvas
+
+/// The table behind every list screen, built from the state: rows with their cells, sort keys,
+/// search text, facets and drill-down targets. Nil for screens that are not lists.
+enum ListCatalog {
+    static func spec(for route: Route, _ state: DashboardState) -> ListSpec? {
+        switch route {
+        case .screen(.provinces): return provinces(state)
+        case .screen(.timeline): return batches(state)
+        case .screen(.digital): return digital(state)
+        case .screen(.islands): return islands(state)
+        case .province(let code): return regions(of: code, state)
+        case .region(let code): return malls(of: code, state)
+        case .screen(.overview), .mall, .help: return nil
+        }
+    }
+
+    // MARK: Provinces
+
+    static func provinces(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [
+            TableColumn(language.text(.columnCode), width: 4),
+            TableColumn(language.text(.columnProvince), width: 26, minWidth: 12, flexible: true),
+            TableColumn(language.text(.columnIslandGroup), width: 18, minWidth: 8, flexible: true),
+            TableColumn(language.text(.columnRegions), width: 8, alignment: .right),
+            TableColumn(language.text(.columnWithMall), width: 7, alignment: .right),
+            TableColumn(language.text(.columnCoverage), width: 7, alignment: .right),
+            TableColumn("", width: 12, minWidth: 6, flexible: true),
+            TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
+        ]
+        let rows = state.figures.coverage.byProvince.map { entry -> ListRow in
+            let coverage = entry.coverage
+            let stages = state.figures.digital.byProvince[entry.province.code] ?? [:]
+            let digital = stages.values.reduce(0, +)
+            let status = coverageStatus(coverage)
+            let role = role(of: status)
+            var withMall = "\(language.integer(coverage.covered))/\(language.integer(coverage.units))"
+            if coverage.uncertain > 0 { withMall = "+\(coverage.uncertain) " + withMall }
+            let group = language.name(entry.province.islandGroup)
+            return ListRow(
+                id: entry.province.code,
+                cells: [TableCell(entry.province.code, role: .muted), TableCell(entry.province.name),
+                        TableCell(group, role: .muted), TableCell(language.integer(entry.regions)),
+                        TableCell(withMall, role: role), TableCell(language.percent(coverage.fraction), role: role),
+                        .gauge(coverage.fraction),
+                        TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                sortKeys: [.text(entry.province.code), .text(SearchText.fold(entry.province.name)), .text(group),
+                           .number(Double(entry.regions)), .number(Double(coverage.covered)), .number(coverage.fraction),
+                           .number(coverage.fraction), .number(Double(digital))],
+                searchText: "\(entry.province.code) \(entry.province.name)",
+                facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: status,
+                                  digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                target: .province(entry.province.code))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    static func coverageStatus(_ coverage: CoverageCount) -> CoverageStatus {
+        if coverage.units > 0, coverage.covered == coverage.units { return .full }
+        if coverage.covered > 0 { return .partial }
+        return coverage.uncertain > 0 ? .uncertain : .none
+    }
+
+    static func role(of status: CoverageStatus) -> StyleRole {
+        switch status {
+        case .full: return .good
+        case .partial: return .text
+        case .uncertain: return .unknown
+        case .none: return .bad
+        }
+    }
+
+    // MARK: Kabupaten/kota of a province
+
+    static func regions(of provinceCode: String, _ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let index = state.store.index
+        let columns = [
+            TableColumn(language.text(.columnCode), width: 5),
+            TableColumn(language.text(.columnRegion), width: 30, minWidth: 14, flexible: true),
+            TableColumn(language.text(.columnStatus), width: 18, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
+            TableColumn(language.text(.columnDigitalShort), width: 12, minWidth: 8, flexible: true),
+            TableColumn("", width: 1),
+        ]
+        var places: [(place: Place, code: String, name: String, autonomous: Bool)] = []
+        if !(index.mallsByPlace[.province(provinceCode)] ?? []).isEmpty {
+            let name = index.provinceByCode[provinceCode]?.name ?? provinceCode
+            places.append((.province(provinceCode), provinceCode, "\(name) (\(language.text(.provinceLevel)))", true))
+        }
+        for region in index.regionsByProvince[provinceCode] ?? [] {
+            let prefix = region.kind == .kota ? "Kota" : "Kab."
+            places.append((.region(region.code), region.code, "\(prefix) \(region.name)", region.isAutonomous))
+        }
+        let rows = places.map { entry -> ListRow in
+            let malls = index.mallsByPlace[entry.place] ?? []
+            let status = MallStatus(malls: malls, state: state)
+            let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
+            let conflicted = malls.contains { !index.conflicts(about: "mall:\($0.id)").isEmpty }
+                || !index.conflicts(about: "digital:\(entry.code)").isEmpty
+            var name = entry.name
+            if !entry.autonomous { name += " (\(language.text(.administrative)))" }
+            let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
+            let target: Route? = malls.count > 1 ? .region(entry.code) : malls.first.map { .mall($0.id) }
+            return ListRow(
+                id: entry.code,
+                cells: [TableCell(entry.code, role: .muted), TableCell(name, role: entry.autonomous ? .text : .muted),
+                        TableCell(status.text(language, glyphs: state.glyphs, count: malls.count), role: status.role),
+                        TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash), role: status.date == nil ? .unknown : .text),
+                        TableCell(digitalText, role: digital == nil ? .muted : .digital),
+                        TableCell(conflicted ? "!" : "", role: .conflict)],
+                sortKeys: [.text(entry.code), .text(SearchText.fold(entry.name)), .number(status.rank),
+                           status.date.map { .text($0.description) } ?? .none,
+                           .number(Double(digital.map { DigitalStage.allCases.firstIndex(of: $0.stage)! + 1 } ?? 0)),
+                           .number(conflicted ? 1 : 0)],
+                searchText: "\(entry.code) \(entry.name) \(malls.map(\.name).joined(separator: " "))",
+                facets: RowFacets(coverage: status.coverage, digital: .some(digital?.certainty == .yes ? digital?.stage : nil)),
+                target: target)
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: MPPs of one kabupaten/kota
+
+    static func malls(of regionCode: String, _ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [
+            TableColumn(language.text(.columnName), width: 36, minWidth: 14, flexible: true),
+            TableColumn(language.text(.columnStatus), width: 18, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
+        ]
+        let malls = state.store.index.mallsByPlace[.region(regionCode)] ?? []
+        let rows = malls.map { mall -> ListRow in
+            let status = MallStatus(malls: [mall], state: state)
+            return ListRow(
+                id: mall.id,
+                cells: [TableCell(mall.name), TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
+                        TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash))],
+                sortKeys: [.text(SearchText.fold(mall.name)), .number(status.rank), status.date.map { .text($0.description) } ?? .none],
+                searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: Batches (timeline)
+
+    static func batches(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let index = state.store.index
+        let columns = [
+            TableColumn(language.text(.columnDate), width: 11),
+            TableColumn(language.text(.columnKind), width: 20, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnAnnounced), width: 10, alignment: .right),
+            TableColumn(language.text(.columnNamed), width: 9, alignment: .right),
+            TableColumn(language.text(.columnNote), width: 40, minWidth: 10, flexible: true),
+            TableColumn("", width: 1),
+        ]
+        let rows = index.batchesInDateOrder.map { batch -> ListRow in
+            let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
+            let conflicted = !index.conflicts(about: "batch:\(batch.id)").isEmpty
+            let future = batch.date.map { $0.firstDay > state.asOf } ?? false
+            let names = batch.mallIDs.compactMap { index.mallByID[$0]?.name }
+            return ListRow(
+                id: batch.id,
+                cells: [TableCell(language.date(batch.date).replacingDash(with: state.glyphs.emDash), role: future ? .muted : .text),
+                        TableCell(kind, role: future ? .muted : .text),
+                        TableCell(batch.announced.map(language.integer) ?? state.glyphs.emDash, role: batch.announced == nil ? .unknown : .text),
+                        TableCell(language.integer(batch.mallIDs.count), role: batch.mallIDs.count < (batch.announced ?? 0) ? .warning : .text),
+                        TableCell(batch.note ?? "", role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
+                sortKeys: [batch.date.map { .text($0.description) } ?? .none, .text(kind), .number(Double(batch.announced ?? -1)),
+                           .number(Double(batch.mallIDs.count)), .text(batch.note ?? ""), .number(conflicted ? 1 : 0)],
+                searchText: "\(batch.id) \(kind) \(names.joined(separator: " "))")
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: MPP Digital per province
+
+    static func digital(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [TableColumn(language.text(.columnCode), width: 4),
+                       TableColumn(language.text(.columnProvince), width: 26, minWidth: 12, flexible: true)]
+            + DigitalStage.allCases.map { TableColumn(language.name($0), width: max(6, DisplayWidth.of(language.name($0))), alignment: .right) }
+        let rows = state.store.index.provinces.map { province -> ListRow in
+            let stages = state.figures.digital.byProvince[province.code] ?? [:]
+            let counts = DigitalStage.allCases.map { stages[$0] ?? 0 }
+            return ListRow(
+                id: province.code,
+                cells: [TableCell(province.code, role: .muted), TableCell(province.name)]
+                    + counts.map { TableCell($0 > 0 ? language.integer($0) : state.glyphs.emDash, role: $0 > 0 ? .digital : .muted) },
+                sortKeys: [.text(province.code), .text(SearchText.fold(province.name))] + counts.map { .number(Double($0)) },
+                searchText: "\(province.code) \(province.name)",
+                facets: RowFacets(islandGroup: province.islandGroup, digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                target: .province(province.code))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: Island groups
+
+    static func islands(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [
+            TableColumn(language.text(.columnIslandGroup), width: 20, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnProvinces), width: 9, alignment: .right),
+            TableColumn(language.text(.columnUnits), width: 6, alignment: .right),
+            TableColumn(language.text(.columnWithMall), width: 7, alignment: .right),
+            TableColumn(language.text(.columnCoverage), width: 7, alignment: .right),
+            TableColumn("", width: 20, minWidth: 6, flexible: true),
+            TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
+        ]
+        let rows = IslandGroup.allCases.map { group -> ListRow in
+            let coverage = state.figures.coverage.byIslandGroup[group] ?? CoverageCount()
+            let provinces = state.store.index.provinces.filter { $0.islandGroup == group }
+            let digital = provinces.reduce(0) { $0 + (state.figures.digital.byProvince[$1.code]?.values.reduce(0, +) ?? 0) }
+            let status = coverageStatus(coverage)
+            return ListRow(
+                id: group.rawValue,
+                cells: [TableCell(language.name(group)), TableCell(language.integer(provinces.count)),
+                        TableCell(language.integer(coverage.units)),
+                        TableCell(language.integer(coverage.covered), role: role(of: status)),
+                        TableCell(language.percent(coverage.fraction), role: role(of: status)), .gauge(coverage.fraction),
+                        TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                sortKeys: [.number(Double(IslandGroup.allCases.firstIndex(of: group)!)), .number(Double(provinces.count)),
+                           .number(Double(coverage.units)), .number(Double(coverage.covered)), .number(coverage.fraction),
+                           .number(coverage.fraction), .number(Double(digital))],
+                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: status))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+}
+
+/// Where the MPPs of one place stand on the as-of day, for the lists.
+struct MallStatus {
+    var stage: MallStage?
+    var certainty: Certainty
+    var date: PartialDate?
+
+    init(malls: [Mall], state: DashboardState) {
+        let knownBy = state.store.index.snapshot.asOf
+        var best: (stage: MallStage, certainty: Certainty, date: PartialDate?)?
+        for mall in malls {
+            for event in mall.stages {
+                let certainty = event.certainty(asOf: state.asOf, knownBy: knownBy)
+                guard certainty != .no else { continue }
+                if best == nil || (certainty, event.stage) > (best!.certainty, best!.stage) {
+                    best = (event.stage, certainty, event.date)
+                }
+            }
+        }
+        stage = best?.stage
+        certainty = best?.certainty ?? .no
+        date = best?.date
+    }
+
+    var coverage: CoverageStatus {
+        guard let stage, stage.isOpen else { return .none }
+        return certainty == .yes ? .full : .uncertain
+    }
+
+    var role: StyleRole {
+        switch coverage {
+        case .full: return .good
+        case .uncertain: return .unknown
+        case .none, .partial: return stage == nil ? .bad : .warning
+        }
+    }
+
+    /// Sorts none < planned < … < inaugurated.
+    var rank: Double { Double(stage.map { MallStage.allCases.firstIndex(of: $0)! + 1 } ?? 0) }
+
+    func text(_ language: Language, glyphs: GlyphSet, count: Int) -> String {
+        guard let stage else { return language.text(.statusNoMall) }
+        var text = language.name(stage) + (certainty == .yes ? "" : "?")
+        if count > 1 { text += " (\(count))" }
+        return text
+    }
+}
+
+extension String {
+    /// The localized "—" of an unknown date in the glyph set's own dash.
+    func replacingDash(with dash: String) -> String { self == "—" ? dash : self }
+}

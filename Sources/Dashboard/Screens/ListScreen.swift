@@ -1,0 +1,86 @@
+import Localization
+import RolloutData
+import TerminalCanvas
+
+/// Every list screen: an optional header (a chart or a summary line) above the table of its
+/// `ListSpec`, filtered and sorted, with the rows the search matches highlighted.
+enum ListScreen {
+    /// The rows the header above the table takes on a route.
+    static func headerHeight(_ state: DashboardState) -> Int {
+        let body = state.bodyHeight
+        switch state.route {
+        case .screen(.timeline): return min(TimelineHeader.height(state), max(0, body / 2))
+        case .screen(.digital): return min(DigitalHeader.height(state), max(0, body / 3))
+        case .screen(.islands): return min(IslandGroup.allCases.count + 2, max(0, body - IslandGroup.allCases.count - 1))
+        case .province, .region: return min(2, max(0, body - 4))
+        default: return 0
+        }
+    }
+
+    static func tableRect(_ state: DashboardState) -> Rect {
+        let body = state.body
+        let header = headerHeight(state)
+        switch state.route {
+        case .screen(.islands):
+            return Rect(x: body.x, y: body.y, width: body.width, height: min(body.height - header, IslandGroup.allCases.count + 1))
+        default:
+            return Rect(x: body.x, y: body.y + header, width: body.width, height: body.height - header)
+        }
+    }
+
+    static func draw(_ state: DashboardState, spec: ListSpec, in grid: inout CellGrid) {
+        let body = state.body
+        let header = headerHeight(state)
+        let table = tableRect(state)
+        switch state.route {
+        case .screen(.timeline): TimelineHeader.draw(state, in: &grid, body.splitTop(header).top)
+        case .screen(.digital): DigitalHeader.draw(state, in: &grid, body.splitTop(header).top)
+        case .screen(.islands): IslandsChart.draw(state, in: &grid, Rect(x: body.x, y: table.maxY, width: body.width, height: header))
+        case .province(let code): PlaceHeader.draw(province: code, state, in: &grid, body.splitTop(header).top)
+        case .region(let code): PlaceHeader.draw(region: code, state, in: &grid, body.splitTop(header).top)
+        default: break
+        }
+        let list = state.list(state.route)
+        var rows = spec.visibleRows(list, filter: state.filter).map(\.cells)
+        let query = SearchText.fold(list.query)
+        if !query.isEmpty {
+            let visible = spec.visibleRows(list, filter: state.filter)
+            for (index, row) in visible.enumerated() where row.searchText.contains(query) {
+                rows[index] = rows[index].map { cell in
+                    guard cell.gauge == nil, SearchText.fold(cell.text).contains(query) else { return cell }
+                    return TableCell(cell.text, role: .searchMatch)
+                }
+            }
+        }
+        Table.draw(columns: spec.columns, rows: rows, state: list.table, in: &grid, table, glyphs: state.glyphs)
+        if rows.isEmpty, table.height > 1 {
+            grid.write(state.language.text(state.filter.isEmpty ? .listEmpty : .listEmptyFiltered), x: table.x + 2, y: table.y + 1,
+                       role: .muted, maxWidth: table.width - 2)
+        }
+    }
+
+    /// "12/38" for the status bar.
+    static func position(_ state: DashboardState, spec: ListSpec) -> String {
+        let count = spec.visibleRows(state.list(state.route), filter: state.filter).count
+        let selected = count == 0 ? 0 : (state.list(state.route).table.selectedRow ?? 0) + 1
+        return state.language.text(.rowsPosition, String(selected), String(count))
+    }
+}
+
+/// The line above a province's kabupaten/kota, or a kabupaten/kota's MPPs.
+enum PlaceHeader {
+    static func draw(province code: String, _ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
+        guard !area.isEmpty, let entry = state.figures.coverage.byProvince.first(where: { $0.province.code == code }) else { return }
+        let language = state.language
+        let text = [entry.province.name, language.name(entry.province.islandGroup),
+                    "\(language.integer(entry.regions)) \(language.text(.regions).lowercased())",
+                    "\(language.text(.coverage)) \(OverviewScreen.coverageText(entry.coverage, language))"]
+            .joined(separator: state.glyphs.separator)
+        grid.write(text, x: area.x + 1, y: area.y, role: .header, maxWidth: area.width - 2)
+    }
+
+    static func draw(region code: String, _ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
+        guard !area.isEmpty else { return }
+        grid.write(MallDetail.placeName(.region(code), state), x: area.x + 1, y: area.y, role: .header, maxWidth: area.width - 2)
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Dashboard
+
+/// `mppdash keys`: the key bindings, as docs/KEYBINDINGS.md is generated.
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the dashboard's key bindings as Markdown (the text of docs/KEYBINDINGS.md)."
+    )
+
+    func run() throws {
+        Output.print(KeyBindings.markdown())
+    }
+}
