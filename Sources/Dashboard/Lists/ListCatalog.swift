@@ -26,8 +26,8 @@ enum ListCatalog {
             TableColumn(language.text(.columnProvince), width: 26, minWidth: 12, flexible: true),
             TableColumn(language.text(.columnIslandGroup), width: 18, minWidth: 8, flexible: true),
             TableColumn(language.text(.columnRegions), width: 8, alignment: .right),
-            TableColumn(language.text(.columnWithMall), width: 7, alignment: .right),
-            TableColumn(language.text(.columnCoverage), width: 7, alignment: .right),
+            TableColumn(language.text(.columnWithMall), width: 8, alignment: .right),
+            TableColumn(language.text(.columnCoverage), width: 8, alignment: .right),
             TableColumn("", width: 12, minWidth: 6, flexible: true),
             TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
         ]
@@ -207,8 +207,8 @@ enum ListCatalog {
             TableColumn(language.text(.columnIslandGroup), width: 20, minWidth: 10, flexible: true),
             TableColumn(language.text(.columnProvinces), width: 9, alignment: .right),
             TableColumn(language.text(.columnUnits), width: 6, alignment: .right),
-            TableColumn(language.text(.columnWithMall), width: 7, alignment: .right),
-            TableColumn(language.text(.columnCoverage), width: 7, alignment: .right),
+            TableColumn(language.text(.columnWithMall), width: 8, alignment: .right),
+            TableColumn(language.text(.columnCoverage), width: 8, alignment: .right),
             TableColumn("", width: 20, minWidth: 6, flexible: true),
             TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
         ]

@@ -1,0 +1,91 @@
+import Testing
+
+/// The journeys officials make in a meeting, typed into the real `mppdash` in tmux the way a new
+/// user would, each step waiting for the screen that answers it.
+@Suite("Journeys through the dashboard", .enabled(if: Tmux.isInstalled))
+struct DashboardJourneyTests {
+    static let utf8 = ["LANG": "C.UTF-8"]
+
+    /// `:gowa` Enter to Kab. Gowa, Enter to its MPP (date and source), back twice, filter to
+    /// Papua, set the as-of date to 2023-12-31 and read the coverage, switch to English, quit.
+    @Test func fromGowaToPapuaAtTheEndOf2023InEnglish() throws {
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 100, rows: 30)
+        #expect(tmux.waitFor("Cakupan nasional").found)
+
+        tmux.sendKeys(":gowa", literal: true)
+        var (found, screen) = tmux.waitFor("Kab. Gowa  Sulawesi Selatan")
+        #expect(found, "the palette offers Kab. Gowa first:\n\(screen)")
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitFor("▶73.06 Kab. Gowa")
+        #expect(found, "Kab. Gowa is selected in Sulawesi Selatan:\n\(screen)")
+        #expect(screen.contains("Provinsi › Sulawesi Selatan"))
+
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitFor("Diresmikan: 7 Mar 2024 (tanggal)  [menpan-2024-03-07]")
+        #expect(found, "the MPP shows its date and its source:\n\(screen)")
+        #expect(screen.contains("https://menpan.go.id/site/berita-foto/peresmian-bersama-mpp-dan-penguatan-komitmen-penerapan-mpp"))
+        #expect(screen.contains("Sulawesi Selatan › MPP Kabupaten Gowa"))
+
+        tmux.sendKeys("Escape")
+        #expect(tmux.waitFor("▶73.06 Kab. Gowa").found)
+        tmux.sendKeys("Escape")
+        (found, screen) = tmux.waitFor(" 2 Provinsi ")
+        #expect(found, "back twice is the Provinces screen:\n\(screen)")
+
+        tmux.sendKeys("f", literal: true)
+        #expect(tmux.waitFor("[ ] Kelompok pulau: Papua").found)
+        for _ in 0..<6 { tmux.sendKeys("Down") }
+        tmux.sendKeys("Space")
+        #expect(tmux.waitFor("[x] Kelompok pulau: Papua").found)
+        tmux.sendKeys("Escape")
+        (found, screen) = tmux.waitUntil { $0.contains("Saring: Papua") && $0.contains("1/6") }
+        #expect(found, "only the six Papua provinces remain:\n\(screen)")
+        #expect(!screen.contains("Aceh"))
+
+        tmux.sendKeys(":2023-12-31", literal: true)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitFor("Per tanggal 31 Des 2023")
+        #expect(found, "\(screen)")
+        #expect(screen.contains("▶91   Papua") && screen.contains("1/9") && screen.contains("11,1%"), "Kota Jayapura alone at the end of 2023:\n\(screen)")
+
+        tmux.sendKeys(":english", literal: true)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitFor("As of 31 Dec 2023")
+        #expect(found, "\(screen)")
+        #expect(screen.contains("Filter: Papua") && screen.contains("11.1%"))
+
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitForExit() == 0)
+        #expect(!tmux.alternateScreenOn)
+    }
+
+    /// Search, sort and the timeline: `/sul` finds Sulawesi, `n` the next one; `]` sorts by the
+    /// next column; `3` opens the timeline, `(` steps back to the previous batch.
+    @Test func searchSortAndStepThroughBatches() throws {
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 100, rows: 30)
+        #expect(tmux.waitFor("Cakupan nasional").found)
+        tmux.sendKeys("2", literal: true)
+        #expect(tmux.waitFor("▶11   Aceh").found)
+        tmux.sendKeys("/sul", literal: true)
+        #expect(tmux.waitFor("▶71   Sulawesi Utara").found)
+        tmux.sendKeys("Enter")
+        tmux.sendKeys("n", literal: true)
+        var (found, screen) = tmux.waitFor("▶72   Sulawesi Tengah")
+        #expect(found, "\(screen)")
+        tmux.sendKeys("Escape")
+        tmux.sendKeys("]]", literal: true)
+        (found, screen) = tmux.waitFor("Provinsi▲")
+        #expect(found, "sorted by name, marked in the header:\n\(screen)")
+
+        tmux.sendKeys("3", literal: true)
+        #expect(tmux.waitFor("Total dilaporkan per akhir tahun").found)
+        tmux.sendKeys("(", literal: true)
+        (found, screen) = tmux.waitFor("Per tanggal 15 Des 2025")
+        #expect(found, "\(screen)")
+        tmux.sendKeys("(", literal: true)
+        #expect(tmux.waitFor("Per tanggal 24 Sep 2025").found)
+
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitForExit() == 0)
+    }
+}
