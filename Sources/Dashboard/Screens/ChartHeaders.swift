@@ -5,30 +5,12 @@ import TerminalCanvas
 /// Above the batches of the Timeline: the national total as reported at the end of each year,
 /// beside the MPPs known by name by then and the gap between the two.
 enum TimelineHeader {
-    struct YearFigure {
-        var year: Int
-        var reports: [ReportedTotal]
-        var named: Int
-    }
-
-    static func years(_ state: DashboardState) -> [YearFigure] {
-        let index = state.store.index
-        let reports = index.reportedTotals(through: state.asOf)
-        guard let first = reports.first?.date.year else { return [] }
-        return (first...state.asOf.year).map { year in
-            let end = min(Day(year: year, month: 12, day: 31)!, state.asOf)
-            let upToEnd = reports.filter { $0.date.lastDay <= end }
-            let latest = upToEnd.last.map { last in upToEnd.filter { $0.date == last.date } } ?? []
-            return YearFigure(year: year, reports: latest, named: index.coverage(asOf: end).openMalls)
-        }
-    }
-
-    static func height(_ state: DashboardState) -> Int { years(state).count + 2 }
+    static func height(_ state: DashboardState) -> Int { state.figures.yearEnds.count + 2 }
 
     static func draw(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let inner = Box.draw(in: &grid, area, title: language.text(.timelineChartTitle), glyphs: state.glyphs)
-        let figures = years(state)
+        let figures = state.figures.yearEnds
         let bars = figures.suffix(inner.height).map { figure -> BarChart.Bar in
             let totals = Set(figure.reports.map(\.total)).sorted()
             let value = Double(totals.last ?? 0)

@@ -28,13 +28,26 @@ extension RolloutIndex {
         snapshot.reportedTotals.filter { $0.date.lastDay <= day }.sorted { ($0.date, $0.total) < ($1.date, $1.total) }
     }
 
-    /// The latest reported total by `day` against the MPPs known by name.
-    public func reportedVersusNamed(asOf day: Day) -> ReportedVersusNamed {
+    /// The latest reported total by `day` against the MPPs known by name; pass the coverage of
+    /// the same day when it is already computed.
+    public func reportedVersusNamed(asOf day: Day, coverage known: Coverage? = nil) -> ReportedVersusNamed {
         let reported = reportedTotals(through: day)
         let latest = reported.last.map { last in reported.filter { $0.date == last.date } } ?? []
-        let coverage = coverage(asOf: day)
+        let coverage = known ?? coverage(asOf: day)
         return ReportedVersusNamed(asOf: day, latestReports: latest, namedOpen: coverage.openMalls,
                                    namedPossiblyOpen: coverage.possiblyOpenMalls)
+    }
+
+    /// MPPs known by name open for certain on each of `days`, in one pass over the MPPs.
+    public func openMalls(on days: [Day]) -> [Int] {
+        var counts = Array(repeating: 0, count: days.count)
+        let knownBy = snapshot.asOf
+        for mall in snapshot.malls {
+            for (position, day) in days.enumerated() where mall.openCertainty(asOf: day, knownBy: knownBy) == .yes {
+                counts[position] += 1
+            }
+        }
+        return counts
     }
 
     /// Batches in date order; undated batches last; ties by id.
