@@ -177,6 +177,7 @@ public enum Catalogue {
         .footerQuit: "Keluar/kembali",
         .footerPalette: "Perintah",
         .lastReport: "laporan terakhir {1}",
+        .loading: "Memuat {1}",
     ]
 
     static let english: [TextKey: String] = [
@@ -341,5 +342,6 @@ public enum Catalogue {
         .footerQuit: "Quit/back",
         .footerPalette: "Command",
         .lastReport: "last report {1}",
+        .loading: "Loading {1}",
     ]
 }

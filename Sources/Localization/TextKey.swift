@@ -162,4 +162,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case footerQuit
     case footerPalette
     case lastReport
+    case loading
 }

@@ -19,14 +19,15 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        let store = try data.openStore()
         let options = display.terminalOptions
+        let path = data.snapshot
         let asOf = data.asOf
         let language = language.lang
-        let code = MainActor.assumeIsolated {
-            DashboardApp(store: store, options: options, asOf: asOf, language: language).run()
+        let outcome = MainActor.assumeIsolated {
+            DashboardApp(snapshotPath: path, options: options, asOf: asOf, language: language).run()
         }
-        if code != 0 { throw ExitCode(code) }
+        if let message = outcome.message { Output.error(message) }
+        if outcome.code != 0 { throw ExitCode(outcome.code) }
     }
 }
 
