@@ -210,3 +210,24 @@ struct CommandLineTests {
         #expect(result.error == "/nonexistent/rollout.json: $: cannot open: No such file or directory\n")
     }
 }
+
+/// README.md shows the screens and the key table as the program makes them.
+@Suite("The README")
+struct ReadmeTests {
+    @Test func itsScreensAndKeysAreCurrent() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        var checked = 0
+        for block in readme.components(separatedBy: "<!-- screen: ").dropFirst() {
+            let name = String(block.prefix { $0 != " " })
+            let shown = block.components(separatedBy: "```\n")[1]
+            let rendered = try CommandRunner.run(["render", "--screen", name, "--size", "80x24", "--lang", "en"])
+            #expect(shown == rendered.output, "README's \(name) is out of date: run python3 scripts/update-readme.py")
+            checked += 1
+        }
+        #expect(checked == 8)
+        let keys = try CommandRunner.run(["keys"]).output
+        let firstTable = keys.components(separatedBy: "| keys | action | aksi |")[1].components(separatedBy: "\n\n")[0]
+        #expect(readme.contains(firstTable), "README's key table is out of date: run python3 scripts/update-readme.py")
+    }
+}

@@ -15,11 +15,16 @@ enum Chrome {
         var x = 1
         x += grid.write(language.text(.appTitle), x: x, y: 0, role: .title, maxWidth: max(0, limit - x))
         if state.stack.count > 1 {
-            let crumbs = state.stack.map { crumb($0, state) }.joined(separator: state.glyphs.isUnicode ? " › " : " > ")
+            let separator = state.glyphs.isUnicode ? " › " : " > "
+            var crumbs = state.stack.map { crumb($0, state) }
             x += 2
             let room = max(0, limit - x)
-            let text = DisplayWidth.of(crumbs) <= room ? crumbs : state.glyphs.ellipsis + String(crumbs.suffix(max(0, room - 1)))
-            grid.write(text, x: x, y: 0, role: .header, maxWidth: room)
+            var text = crumbs.joined(separator: separator)
+            while DisplayWidth.of(text) > room, crumbs.count > 1 {
+                crumbs.removeFirst()
+                text = state.glyphs.ellipsis + separator + crumbs.joined(separator: separator)
+            }
+            grid.write(text.truncated(toColumns: room, ellipsis: state.glyphs.ellipsis), x: x, y: 0, role: .header, maxWidth: room)
         } else {
             let tabs = Screen.allCases.map { (screen: $0, text: " \($0.number) \(language.text($0.title)) ") }
             let allFit = tabs.reduce(0) { $0 + 1 + DisplayWidth.of($1.text) } <= limit - x

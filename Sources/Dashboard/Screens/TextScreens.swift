@@ -62,7 +62,7 @@ enum TextScreens {
             case .wrapped(let text, let role):
                 lines += wrap(text, width: width).map { ($0, role) }
             case .claims(let topic, let claims, let resolution):
-                lines.append(("! " + topic, .conflict))
+                lines += wrap("! " + topic, width: width).map { ($0, .conflict) }
                 lines += sideBySide(claims, width: width).map { ($0, .text) }
                 if let resolution { lines += wrap("→ " + resolution, width: width).map { ($0, .muted) } }
             case .blank:
