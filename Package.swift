@@ -20,7 +20,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
-        .target(name: "RolloutData", swiftSettings: strictSettings),
+        .target(name: "JSONSupport", swiftSettings: strictSettings),
+        .target(name: "RolloutData", dependencies: ["JSONSupport"], swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
         .target(
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "MPPDashCLI",
             dependencies: [
-                "RolloutData", "Localization", "TerminalCanvas", "Dashboard", "NcursesScreen",
+                "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "Dashboard", "NcursesScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -47,7 +48,7 @@ let package = Package(
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
         .testTarget(
             name: "RolloutDataTests",
-            dependencies: ["RolloutData", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["JSONSupport", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),

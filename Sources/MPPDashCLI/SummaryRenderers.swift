@@ -1,3 +1,4 @@
+import JSONSupport
 import RolloutData
 import Localization
 

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import JSONSupport
 import Localization
 import RolloutData
 

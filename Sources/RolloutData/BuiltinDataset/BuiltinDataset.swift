@@ -1,3 +1,4 @@
+public import JSONSupport
 /// The dataset compiled into the binary, so that a copied binary works on its own.
 ///
 /// Its text is generated into `BuiltinSnapshotJSON.swift` by `Data/generate_builtin.py` from the

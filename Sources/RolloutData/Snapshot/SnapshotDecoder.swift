@@ -1,3 +1,4 @@
+public import JSONSupport
 /// Reads a snapshot from JSON text into the model (docs/snapshot-format.md), then validates it.
 ///
 /// Every problem is reported at once, each with its JSON path; reading a newer major version is
@@ -12,7 +13,7 @@ public enum SnapshotDecoder {
         guard utf8.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw SnapshotError(file: file, message: "the file is empty; expected a JSON snapshot object")
         }
-        let decoding = SnapshotDecoding()
+        let decoding = JSONDecodingContext()
         var reader = JSONReader(bytes: utf8)
         var decoded: DecodedSnapshot?
         do {
@@ -92,7 +93,7 @@ struct DecodedSnapshot {
     var fileIndices = FileIndices()
 
     // swiftlint:disable:next function_body_length
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> DecodedSnapshot {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DecodedSnapshot {
         var result = DecodedSnapshot()
         let start = reader.nextValueOffset()
         var formatStart: Int?

@@ -1,3 +1,4 @@
+import JSONSupport
 /// Writes a snapshot in the canonical form of docs/snapshot-format.md: records in canonical order,
 /// every key of the format present (`null` for unknown values), keys sorted.
 public enum SnapshotEncoder {

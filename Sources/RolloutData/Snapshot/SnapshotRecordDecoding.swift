@@ -1,8 +1,9 @@
+import JSONSupport
 // How each record of the snapshot format is read. Each reader records a problem for every key with
 // a wrong value or missing, and returns nil when the record cannot be built.
 
 extension Source {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Source? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Source? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), url = Field<String?>(), title = Field<String>()
         var publisher = Field<String>(), published = Field<PartialDate?>(), official = Field<Bool>()
@@ -27,7 +28,7 @@ extension Source {
 }
 
 extension Province {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Province? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Province? {
         let start = reader.nextValueOffset()
         var code = Field<String>(), name = Field<String>(), group = Field<IslandGroup>()
         guard try decoding.object(&reader, { reader, key in
@@ -46,7 +47,7 @@ extension Province {
 }
 
 extension Region {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Region? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Region? {
         let start = reader.nextValueOffset()
         var code = Field<String>(), province = Field<String>(), kind = Field<RegionKind>()
         var name = Field<String>(), autonomous = Field<Bool>()
@@ -75,7 +76,7 @@ struct PlaceFields {
     var province = Field<String>()
 
     /// Reads the key if it is one of the pair; false for any other key.
-    mutating func read(_ key: String, _ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Bool {
+    mutating func read(_ key: String, _ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Bool {
         switch key {
         case "region": region.set(try decoding.string(&reader))
         case "province": province.set(try decoding.string(&reader))
@@ -84,7 +85,7 @@ struct PlaceFields {
         return true
     }
 
-    func place(_ decoding: SnapshotDecoding, at start: Int) -> Place? {
+    func place(_ decoding: JSONDecodingContext, at start: Int) -> Place? {
         switch (region.seen, province.seen) {
         case (true, true):
             decoding.report("expected either \"region\" or \"province\", found both", at: start)
@@ -101,7 +102,7 @@ struct PlaceFields {
 }
 
 extension StageEvent {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> StageEvent? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> StageEvent? {
         let start = reader.nextValueOffset()
         var stage = Field<Stage>(), date = Field<PartialDate?>(), sources = Field<[String]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
@@ -119,13 +120,13 @@ extension StageEvent {
         return StageEvent(stage: stage, date: decoding.optional(date), sources: sources, note: decoding.optional(note))
     }
 
-    static func readList(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> [StageEvent]? {
+    static func readList(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> [StageEvent]? {
         try decoding.elements(&reader) { try read(&$0, decoding) }
     }
 }
 
 extension Mall {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Mall? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Mall? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), place = PlaceFields(), name = Field<String>()
         var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>()
@@ -158,7 +159,7 @@ extension Mall {
 }
 
 extension DigitalAdoption {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> DigitalAdoption? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DigitalAdoption? {
         let start = reader.nextValueOffset()
         var place = PlaceFields(), stages = Field<[StageEvent<DigitalStage>]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
@@ -176,7 +177,7 @@ extension DigitalAdoption {
 }
 
 extension ReportedTotal {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> ReportedTotal? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> ReportedTotal? {
         let start = reader.nextValueOffset()
         var date = Field<PartialDate>(), total = Field<Int>(), sources = Field<[String]>(), note = Field<String?>()
         guard try decoding.object(&reader, { reader, key in
@@ -197,7 +198,7 @@ extension ReportedTotal {
 }
 
 extension Batch {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Batch? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Batch? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), date = Field<PartialDate?>(), kind = Field<BatchKind>(), announced = Field<Int?>()
         var malls = Field<[String]>(), sources = Field<[String]>(), note = Field<String?>()
@@ -224,7 +225,7 @@ extension Batch {
 }
 
 extension Milestone {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Milestone? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Milestone? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), date = Field<PartialDate?>(), kind = Field<MilestoneKind>()
         var title = Field<LocalizedText>(), sources = Field<[String]>()
@@ -247,7 +248,7 @@ extension Milestone {
 }
 
 extension Claim {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Claim? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Claim? {
         let start = reader.nextValueOffset()
         var text = Field<String>(), value = Field<Int?>(), date = Field<PartialDate?>(), sources = Field<[String]>()
         guard try decoding.object(&reader, { reader, key in
@@ -267,7 +268,7 @@ extension Claim {
 }
 
 extension Conflict {
-    static func read(_ reader: inout JSONReader, _ decoding: SnapshotDecoding) throws -> Conflict? {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Conflict? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), subject = Field<String>(), topic = Field<LocalizedText>()
         var claims = Field<[Claim]>(), resolution = Field<String?>()

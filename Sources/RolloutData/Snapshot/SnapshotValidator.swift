@@ -1,3 +1,4 @@
+public import JSONSupport
 /// The checks of a snapshot's meaning, beyond the types its decoder checks: identity, references,
 /// histories, dates and counts (docs/snapshot-format.md, "What validation checks").
 public enum SnapshotValidator {

@@ -1,3 +1,4 @@
+public import JSONSupport
 /// The in-memory store of the rollout: one validated snapshot, where it came from, and an index
 /// for the queries.
 ///

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+public import JSONSupport
 
 /// Reading and writing snapshot files with POSIX calls, so that every failure can say exactly what
 /// went wrong, and so that a save is atomic: the new text goes to a temporary file in the same

@@ -1,3 +1,4 @@
+public import JSONSupport
 /// Large, valid, made-up snapshots for benchmarks and tests: the built-in provinces and
 /// kabupaten/kota with any number of invented MPPs spread over them.
 ///

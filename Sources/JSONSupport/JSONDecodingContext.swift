@@ -1,33 +1,37 @@
 /// A key's value while an object is being read: whether the key was there, and its value when it
 /// was valid.
-struct Field<Value> {
-    var seen = false
-    var value: Value?
+public struct Field<Value> {
+    public var seen = false
+    public var value: Value?
 
-    mutating func set(_ newValue: Value?) {
+    public init() {}
+
+    public mutating func set(_ newValue: Value?) {
         seen = true
         value = newValue
     }
 }
 
-/// The typed reading layer of the snapshot decoder: reads values with a `JSONReader`, keeps the
+/// The typed reading layer of the decoders (snapshots, themes): reads values with a `JSONReader`, keeps the
 /// JSON path of the value being read, and records a problem (instead of stopping) when a value has
 /// the wrong type, so that one run reports every problem in a file.
 ///
 /// Syntax errors still stop reading: past one, nothing can be trusted. The path is then left where
 /// reading stopped, so that the error can name it.
-final class SnapshotDecoding {
-    private(set) var path: [JSONPath.Component] = []
-    private(set) var problems: [(offset: Int?, problem: SnapshotProblem)] = []
+public final class JSONDecodingContext {
+    public private(set) var path: [JSONPath.Component] = []
+    public private(set) var problems: [(offset: Int?, problem: JSONProblem)] = []
 
-    var currentPath: JSONPath { JSONPath(path) }
+    public init() {}
 
-    func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
-        problems.append((offset, SnapshotProblem(path: explicitPath ?? currentPath, message: message)))
+    public var currentPath: JSONPath { JSONPath(path) }
+
+    public func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
+        problems.append((offset, JSONProblem(path: explicitPath ?? currentPath, message: message)))
     }
 
     /// Records that the next value is not what was expected, and skips it.
-    func mismatch(_ expected: String, _ reader: inout JSONReader) throws {
+    public func mismatch(_ expected: String, _ reader: inout JSONReader) throws {
         let start = reader.offset
         let found = try describeValue(&reader)
         report("expected \(expected), found \(found)", at: start)
@@ -37,7 +41,7 @@ final class SnapshotDecoding {
 
     /// Reads an object, pushing each key on the path; false (with a problem) if it is not one.
     @discardableResult
-    func object(_ reader: inout JSONReader, _ member: (inout JSONReader, String) throws -> Void) throws -> Bool {
+    public func object(_ reader: inout JSONReader, _ member: (inout JSONReader, String) throws -> Void) throws -> Bool {
         guard try reader.peekKind() == .object else {
             try mismatch("an object", &reader)
             return false
@@ -52,7 +56,7 @@ final class SnapshotDecoding {
 
     /// Reads an array, pushing each index on the path; false (with a problem) if it is not one.
     @discardableResult
-    func array(_ reader: inout JSONReader, _ element: (inout JSONReader, Int) throws -> Void) throws -> Bool {
+    public func array(_ reader: inout JSONReader, _ element: (inout JSONReader, Int) throws -> Void) throws -> Bool {
         guard try reader.peekKind() == .array else {
             try mismatch("an array", &reader)
             return false
@@ -68,7 +72,7 @@ final class SnapshotDecoding {
     /// Reads an array whose elements each decode to a record (nil for a record with problems),
     /// with the file index of each record that decoded and the number of elements in the file;
     /// nil (with a problem) if it is not an array.
-    func records<Record>(
+    public func records<Record>(
         _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?
     ) throws -> (records: [Record], indices: [Int], count: Int)? {
         var records: [Record] = []
@@ -87,7 +91,7 @@ final class SnapshotDecoding {
     /// Reads an array whose elements must all decode; nil (with their problems recorded) when one
     /// does not, so that a record is never built from part of a list and its indices stay those of
     /// the file.
-    func elements<Element>(
+    public func elements<Element>(
         _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Element?
     ) throws -> [Element]? {
         var elements: [Element] = []
@@ -100,7 +104,7 @@ final class SnapshotDecoding {
 
     // MARK: Scalars
 
-    func string(_ reader: inout JSONReader, nonEmpty: Bool = true) throws -> String? {
+    public func string(_ reader: inout JSONReader, nonEmpty: Bool = true) throws -> String? {
         let start = reader.nextValueOffset()
         guard try reader.peekKind() == .string else {
             try mismatch("a string", &reader)
@@ -114,7 +118,7 @@ final class SnapshotDecoding {
         return text
     }
 
-    func integer(_ reader: inout JSONReader, minimum: Int = 0) throws -> Int? {
+    public func integer(_ reader: inout JSONReader, minimum: Int = 0) throws -> Int? {
         let start = reader.nextValueOffset()
         guard try reader.peekKind() == .number else {
             try mismatch("a whole number", &reader)
@@ -134,7 +138,7 @@ final class SnapshotDecoding {
         return value
     }
 
-    func bool(_ reader: inout JSONReader) throws -> Bool? {
+    public func bool(_ reader: inout JSONReader) throws -> Bool? {
         guard try reader.peekKind() == .bool else {
             try mismatch("true or false", &reader)
             return nil
@@ -143,7 +147,7 @@ final class SnapshotDecoding {
     }
 
     /// Reads `null` as `.some(nil)`, anything else with `read`; nil means a problem was recorded.
-    func nullable<Value>(_ reader: inout JSONReader, _ read: (inout JSONReader) throws -> Value?) throws -> Value?? {
+    public func nullable<Value>(_ reader: inout JSONReader, _ read: (inout JSONReader) throws -> Value?) throws -> Value?? {
         if try reader.peekKind() == .null {
             try reader.readNull()
             return .some(nil)
@@ -152,7 +156,7 @@ final class SnapshotDecoding {
         return .some(value)
     }
 
-    func choice<Value: RawRepresentable & CaseIterable>(
+    public func choice<Value: RawRepresentable & CaseIterable>(
         _ reader: inout JSONReader, _: Value.Type = Value.self
     ) throws -> Value? where Value.RawValue == String {
         let start = reader.nextValueOffset()
@@ -163,28 +167,9 @@ final class SnapshotDecoding {
         return nil
     }
 
-    func date(_ reader: inout JSONReader) throws -> PartialDate? {
-        let start = reader.nextValueOffset()
-        guard let text = try string(&reader, nonEmpty: false) else { return nil }
-        if let date = PartialDate(iso: text) { return date }
-        let shaped = text.count == 4 || text.count == 7 || text.count == 10
-        let detail = shaped && text.allSatisfy({ $0 == "-" || $0.isASCII && $0.isNumber })
-            ? "a date that exists" : "a date as YYYY, YYYY-MM or YYYY-MM-DD"
-        report("expected \(detail), found \"\(text)\"", at: start)
-        return nil
-    }
 
-    func day(_ reader: inout JSONReader) throws -> Day? {
-        let start = reader.nextValueOffset()
-        guard let date = try self.date(&reader) else { return nil }
-        guard date.precision == .day else {
-            report("expected a full date YYYY-MM-DD, found \"\(date)\"", at: start)
-            return nil
-        }
-        return date.firstDay
-    }
 
-    func strings(_ reader: inout JSONReader) throws -> [String]? {
+    public func strings(_ reader: inout JSONReader) throws -> [String]? {
         var values: [String] = []
         var valid = true
         let isArray = try array(&reader) { reader, _ in
@@ -193,28 +178,11 @@ final class SnapshotDecoding {
         return isArray && valid ? values : nil
     }
 
-    func text(_ reader: inout JSONReader) throws -> LocalizedText? {
-        let start = reader.nextValueOffset()
-        var indonesian = Field<String>()
-        var english = Field<String>()
-        let isObject = try object(&reader) { reader, key in
-            switch key {
-            case "id": indonesian.set(try string(&reader))
-            case "en": english.set(try string(&reader))
-            default: try reader.skipValue()
-            }
-        }
-        guard isObject else { return nil }
-        let id = required(indonesian, "id", at: start)
-        let en = required(english, "en", at: start)
-        guard let id, let en else { return nil }
-        return LocalizedText(indonesian: id, english: en)
-    }
 
     // MARK: Records
 
     /// The value of a required key; records "missing key" when the object had none.
-    func required<Value>(_ field: Field<Value>, _ key: String, at objectStart: Int) -> Value? {
+    public func required<Value>(_ field: Field<Value>, _ key: String, at objectStart: Int) -> Value? {
         if !field.seen {
             report("missing key \"\(key)\"", at: objectStart)
         }
@@ -222,7 +190,7 @@ final class SnapshotDecoding {
     }
 
     /// The value of an optional, nullable key: absent and `null` both mean unknown.
-    func optional<Value>(_ field: Field<Value?>) -> Value? {
+    public func optional<Value>(_ field: Field<Value?>) -> Value? {
         field.value ?? nil
     }
 
