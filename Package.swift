@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "RolloutData", dependencies: ["JSONSupport"], swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
+        .target(name: "ThemeCatalog", dependencies: ["JSONSupport", "TerminalCanvas"], swiftSettings: strictSettings),
         .target(
             name: "Dashboard", dependencies: ["RolloutData", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
         ),
@@ -39,7 +40,7 @@ let package = Package(
         .target(
             name: "MPPDashCLI",
             dependencies: [
-                "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "Dashboard", "NcursesScreen",
+                "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "Dashboard", "NcursesScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -53,9 +54,10 @@ let package = Package(
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"], swiftSettings: strictSettings),
+        .testTarget(name: "ThemeCatalogTests", dependencies: ["ThemeCatalog"], swiftSettings: strictSettings),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["Dashboard", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: ["Dashboard", "ThemeCatalog", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"],
             swiftSettings: strictSettings
         ),

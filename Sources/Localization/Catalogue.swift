@@ -178,6 +178,13 @@ public enum Catalogue {
         .footerPalette: "Perintah",
         .lastReport: "laporan terakhir {1}",
         .loading: "Memuat {1}",
+        .themeInUse: "Tema: {1}",
+        .themeUnknown: "Tema tidak dikenal: {1}",
+        .themeSaved: "Tema {1} disimpan di {2}",
+        .themeFallback: "Tema tidak bisa dipakai ({1}); memakai default",
+        .keyTheme: "Tema berikut",
+        .commandTheme: "Tema",
+        .commandThemeSave: "Simpan tema ini sebagai pilihan",
     ]
 
     static let english: [TextKey: String] = [
@@ -343,5 +350,12 @@ public enum Catalogue {
         .footerPalette: "Command",
         .lastReport: "last report {1}",
         .loading: "Loading {1}",
+        .themeInUse: "Theme: {1}",
+        .themeUnknown: "Unknown theme: {1}",
+        .themeSaved: "Theme {1} saved in {2}",
+        .themeFallback: "Theme could not be used ({1}); using default",
+        .keyTheme: "Next theme",
+        .commandTheme: "Theme",
+        .commandThemeSave: "Save this theme as the choice",
     ]
 }

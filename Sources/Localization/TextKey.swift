@@ -163,4 +163,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case footerPalette
     case lastReport
     case loading
+    case themeInUse
+    case themeUnknown
+    case themeSaved
+    case themeFallback
+    case keyTheme
+    case commandTheme
+    case commandThemeSave
 }

@@ -23,8 +23,9 @@ struct DashboardCommand: ParsableCommand {
         let path = data.snapshot
         let asOf = data.asOf
         let language = language.lang
+        let theme = display.theme
         let outcome = MainActor.assumeIsolated {
-            DashboardApp(snapshotPath: path, options: options, asOf: asOf, language: language).run()
+            DashboardApp(snapshotPath: path, options: options, asOf: asOf, language: language, themeChoice: theme).run()
         }
         if let message = outcome.message { Output.error(message) }
         if outcome.code != 0 { throw ExitCode(outcome.code) }
@@ -38,6 +39,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Draw with ASCII characters only, whatever the locale.")
     var ascii = false
+
+    @Option(name: .long, help: ArgumentHelp("A theme by name (see `mppdash themes`) or a theme file; else MPPDASH_THEME, then the config file, then default.", valueName: "name|path"))
+    var theme: String?
 
     var terminalOptions: TerminalOptions { TerminalOptions(colors: colors, forceASCII: ascii) }
 

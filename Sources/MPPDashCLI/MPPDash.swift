@@ -13,7 +13,7 @@ public struct MPPDash: ParsableCommand {
             (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or the terminal going away).
             """,
         version: "0.2.0",
-        subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, KeysCommand.self, ValidateCommand.self,
+        subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, KeysCommand.self, ThemesCommand.self, ValidateCommand.self,
                       InitCommand.self, ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

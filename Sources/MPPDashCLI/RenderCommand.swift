@@ -2,6 +2,8 @@ import ArgumentParser
 import Dashboard
 import NcursesScreen
 import TerminalCanvas
+import ThemeCatalog
+import JSONSupport
 
 /// `mppdash render`: one screen as plain text, without a terminal.
 struct RenderCommand: ParsableCommand {
@@ -29,12 +31,21 @@ struct RenderCommand: ParsableCommand {
         guard DashboardState.exists(screen, in: store.index) else {
             throw ValidationError("no such place in the data: --screen \(screenName)")
         }
+        let catalog = ThemeCatalog()
+        let theme: Theme
+        do throws(JSONFileError) {
+            theme = try display.theme.map(catalog.resolve) ?? catalog.theme(named: "default") ?? .standard
+        } catch {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
         let state = DashboardState(store: store, asOf: data.asOf, language: language.lang, route: screen,
-                                   width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode)
+                                   width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode,
+                                   theme: theme, themes: catalog.themes)
         let grid = DashboardRenderer.render(state)
         if styles {
             let depth = display.colors.depth ?? .ansi256
-            Output.emit(GridSnapshot.text(grid, theme: .standard, depth: depth), to: 1)
+            Output.emit(GridSnapshot.text(grid, theme: theme, depth: depth), to: 1)
         } else {
             Output.print(grid.text)
         }

@@ -3,6 +3,7 @@ import RolloutData
 import SnapshotTesting
 import TerminalCanvas
 import Testing
+import ThemeCatalog
 @testable import Dashboard
 
 /// Golden screens: the text of every screen with the role of every cell and what each role looks
@@ -132,5 +133,40 @@ struct OverlayTests {
         #expect(grid.text.contains("/jawa"))
         let highlighted = (0..<grid.height).filter { y in (0..<grid.width).contains { grid[$0, y].role == .searchMatch } }
         #expect(highlighted.count == 2, "Jawa Tengah and Jawa Timur, below the selected Jawa Barat")
+    }
+}
+
+/// The Provinces screen in every built-in theme at every colour depth: the role layer is the
+/// same, the legend shows what each role becomes, and a theme's glyphs show in the text.
+@Suite("Golden screens per theme")
+struct ThemeSnapshotTests {
+    static let cases: [String] = BuiltinThemes.all.flatMap { theme in ColorDepth.allCases.map { "\(theme.name)-\($0.rawValue)" } }
+
+    let store: RolloutStore
+
+    init() throws {
+        store = try RolloutStore.builtin()
+    }
+
+    @Test(arguments: cases)
+    func provinces(_ name: String) throws {
+        let parts = name.split(separator: "-")
+        let depth = try #require(ColorDepth(rawValue: String(parts.last!)))
+        let theme = try #require(BuiltinThemes.all.first { $0.name == parts.dropLast().joined(separator: "-") })
+        let state = DashboardState(store: store, route: .screen(.provinces), width: 80, height: 24, theme: theme, themes: BuiltinThemes.all)
+        assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: theme, depth: depth), as: .lines, named: name)
+    }
+
+    @Test func tCyclesThroughTheThemesAndThePaletteSetsOne() {
+        var state = DashboardState(store: store, width: 80, height: 24, theme: BuiltinThemes.all[0], themes: BuiltinThemes.all)
+        _ = Reducer.reduce(&state, key: .character("t"))
+        #expect(state.theme.name == "light")
+        for key in [Key.character(":")] + "theme ascii".map({ Key.character($0) }) + [.enter] { _ = Reducer.reduce(&state, key: key) }
+        #expect(state.theme.name == "ascii")
+        #expect(!state.glyphs.isUnicode, "the ascii theme brings ASCII glyphs")
+        var saving = state
+        let effects = [Key.character(":")] + "theme save".map({ Key.character($0) }) + [.enter]
+        let produced = effects.flatMap { Reducer.reduce(&saving, key: $0) }
+        #expect(produced == [.saveTheme("ascii")])
     }
 }

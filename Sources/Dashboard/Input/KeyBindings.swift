@@ -47,6 +47,7 @@ public enum KeyBindings {
     } + [
         KeyBinding([.character("?"), .function(1)], label: "?", .screenHelp, .showHelp, group: .groupNavigation, footer: .screenHelp),
         KeyBinding([.character(":")], label: ":", .keyPalette, .startCommand, group: .groupNavigation, footer: .footerPalette),
+        KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation),
         KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),
         KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .move(-1), group: .groupMoving),
         KeyBinding([.pageDown, .control("f")], label: "PgDn/^F", .keyPageDown, .page(1), group: .groupMoving),

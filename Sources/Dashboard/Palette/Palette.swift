@@ -41,6 +41,16 @@ enum Palette {
                                                  detail: language.text(.commandExportDetail), action: .perform(.export(format, path: path))))
                 }
             }
+            if ["theme", "tema"].contains(first) || (words.count == 1 && ("theme".hasPrefix(first) || "tema".hasPrefix(first)) && first.count >= 2) {
+                let argument = words.count > 1 ? words[1] : ""
+                if "save".hasPrefix(argument) && !argument.isEmpty || "simpan".hasPrefix(argument) && !argument.isEmpty {
+                    commands.append(PaletteEntry(title: language.text(.commandThemeSave), detail: state.theme.name, action: .perform(.saveTheme)))
+                }
+                for theme in state.themes where argument.isEmpty || theme.name.hasPrefix(argument) {
+                    commands.append(PaletteEntry(title: "\(language.text(.commandTheme)) \(theme.name)", detail: theme.description,
+                                                 action: .perform(.setTheme(theme.name))))
+                }
+            }
             for candidate in Language.allCases where Palette.languageWords(candidate).contains(where: { word in
                 words.contains(word) || (words.count == 1 && word.hasPrefix(first) && first.count >= 3)
             }) {

@@ -63,6 +63,7 @@ enum Chrome {
         }
         var parts: [String] = []
         if let message = state.message { parts.append(message.text) }
+        if let problem = state.themeProblem { parts.append(problem) }
         if !state.filter.isEmpty { parts.append(language.text(.filterActive, filterSummary(state))) }
         let query = state.list(state.route).query
         if !query.isEmpty { parts.append("/\(query)") }

@@ -36,6 +36,11 @@ public enum Action: Hashable, Sendable {
     case stepBatch(Int)
     case setAsOf(Day)
     case setLanguage(Language)
+    /// The next theme in the list (`t`).
+    case cycleTheme
+    case setTheme(String)
+    /// Remembers the theme in use in the config file.
+    case saveTheme
     /// Exports the current view; `path` is a file or folder, nil for the current folder.
     case export(ExportFormat, path: String?)
     case resize(width: Int, height: Int)
@@ -63,4 +68,6 @@ public struct ExportRequest: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     case export(ExportRequest)
+    /// Save this theme name as the user's choice.
+    case saveTheme(String)
 }

@@ -23,8 +23,16 @@ public struct DashboardState: Sendable {
     public var message: StatusMessage?
     public var width: Int
     public var height: Int
+    /// The glyphs the screens draw with: the terminal's, with the theme's overrides.
     public var glyphs: GlyphSet
+    /// The glyphs the terminal can show, before the theme's overrides.
+    public var terminalGlyphs: GlyphSet
     public var notices: [TerminalNotice]
+    /// The themes to choose from (built-in and the user's), and the one in use.
+    public var themes: [Theme]
+    public var theme: Theme
+    /// Why the chosen theme could not be used, shown until another theme is chosen.
+    public var themeProblem: String?
     /// False once the user asked to quit.
     public var isRunning = true
 
@@ -33,15 +41,32 @@ public struct DashboardState: Sendable {
     public static let minimumHeight = 12
 
     public init(store: RolloutStore, asOf: Day? = nil, language: Language = .default, route: Route = .screen(.overview),
-                width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode, notices: [TerminalNotice] = []) {
+                width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode, notices: [TerminalNotice] = [],
+                theme: Theme = .standard, themes: [Theme] = [.standard]) {
         self.store = store
         figures = RolloutFigures(index: store.index, asOf: asOf ?? store.snapshot.asOf)
         self.language = language
         stack = DashboardState.stack(leadingTo: route, in: store.index)
         self.width = width
         self.height = height
-        self.glyphs = glyphs
+        terminalGlyphs = glyphs
+        self.glyphs = glyphs.applying(theme.glyphs)
         self.notices = notices
+        self.theme = theme
+        self.themes = themes.contains { $0.name == theme.name } ? themes : themes + [theme]
+    }
+
+    /// Uses a theme: its colours and its glyphs.
+    public mutating func use(_ theme: Theme) {
+        self.theme = theme
+        glyphs = terminalGlyphs.applying(theme.glyphs)
+        themeProblem = nil
+    }
+
+    /// The terminal's glyphs, with the theme's overrides applied again.
+    public mutating func setTerminalGlyphs(_ glyphs: GlyphSet) {
+        terminalGlyphs = glyphs
+        self.glyphs = glyphs.applying(theme.glyphs)
     }
 
     public init(store: RolloutStore, asOf: Day? = nil, language: Language = .default, screen: Screen,

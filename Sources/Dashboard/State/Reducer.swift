@@ -58,6 +58,20 @@ public enum Reducer {
             setAsOf(&state, day)
         case .setLanguage(let language):
             state.language = language
+        case .cycleTheme:
+            let names = state.themes.map(\.name)
+            let next = ((names.firstIndex(of: state.theme.name) ?? -1) + 1) % max(1, names.count)
+            state.use(state.themes[next])
+            state.message = StatusMessage(state.language.text(.themeInUse, state.theme.name))
+        case .setTheme(let name):
+            guard let theme = state.themes.first(where: { $0.name == name }) else {
+                state.message = StatusMessage(state.language.text(.themeUnknown, name), isError: true)
+                return []
+            }
+            state.use(theme)
+            state.message = StatusMessage(state.language.text(.themeInUse, name))
+        case .saveTheme:
+            return [.saveTheme(state.theme.name)]
         case .export(let format, let path):
             return [.export(ViewExport.request(state, format: format, path: path))]
         case .resize(let width, let height):

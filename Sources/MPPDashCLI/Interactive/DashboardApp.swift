@@ -1,9 +1,11 @@
 import Dashboard
+import JSONSupport
 import Localization
 import NcursesScreen
 import RolloutData
 import Synchronization
 import TerminalCanvas
+import ThemeCatalog
 
 /// The interactive dashboard's loop: terminal events become actions, the reducer makes the next
 /// state, the renderer draws it into a grid, and the screen copies what changed. It is the only
@@ -32,12 +34,14 @@ final class DashboardApp {
     private let options: TerminalOptions
     private let asOf: Day?
     private let language: Language
+    private let themeChoice: String?
 
-    init(snapshotPath: String?, options: TerminalOptions, asOf: Day?, language: Language) {
+    init(snapshotPath: String?, options: TerminalOptions, asOf: Day?, language: Language, themeChoice: String?) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.asOf = asOf
         self.language = language
+        self.themeChoice = themeChoice
     }
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
@@ -49,6 +53,9 @@ final class DashboardApp {
             return Outcome(code: error.exitCode, message: "mppdash: \(error.description)")
         }
         defer { screen.close() }
+        let catalog = ThemeCatalog()
+        let (theme, themeProblem) = ThemeSettings.startingTheme(option: themeChoice, catalog: catalog)
+        screen.theme = theme
         let loaded = Loading.start(path: snapshotPath, asOf: asOf, language: language)
         let source = snapshotPath ?? BuiltinDataset.fileName
         var size = (width: screen.width, height: screen.height)
@@ -62,8 +69,11 @@ final class DashboardApp {
                 case .success(var ready):
                     ready.width = size.width
                     ready.height = size.height
-                    ready.glyphs = screen.glyphs
+                    ready.setTerminalGlyphs(screen.glyphs)
                     ready.notices = screen.notices
+                    ready.themes = catalog.themes
+                    ready.use(theme)
+                    ready.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
                     state = ready
                 case .failure(let error):
                     return Outcome(code: 1, message: error.description)
@@ -115,10 +125,23 @@ final class DashboardApp {
                         return Outcome(code: 0)
                     case .export(let request):
                         _ = Reducer.reduce(&state, .notify(ViewExportWriter.write(request, asOf: state.asOf, language: state.language)))
+                    case .saveTheme(let name):
+                        _ = Reducer.reduce(&state, .notify(Self.save(theme: name, language: state.language)))
                     }
                 }
+                if screen.theme != state.theme { screen.theme = state.theme }
                 needsFrame = true
             }
+        }
+    }
+}
+
+extension DashboardApp {
+    static func save(theme name: String, language: Language) -> StatusMessage {
+        do throws(JSONFileError) {
+            return StatusMessage(language.text(.themeSaved, name, try ThemeSettings.saveThemeName(name)))
+        } catch {
+            return StatusMessage(error.description, isError: true)
         }
     }
 }

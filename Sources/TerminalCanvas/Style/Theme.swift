@@ -93,11 +93,19 @@ public struct Theme: Hashable, Sendable {
     }
 
     public var name: String
+    public var description: String
+    /// Whether the theme is made for a dark or a light terminal background.
+    public var isDark: Bool
     public var roles: [StyleRole: RoleStyle]
+    public var glyphs: GlyphOverrides
 
-    public init(name: String, roles: [StyleRole: RoleStyle]) {
+    public init(name: String, description: String = "", isDark: Bool = true, roles: [StyleRole: RoleStyle],
+                glyphs: GlyphOverrides = GlyphOverrides()) {
         self.name = name
+        self.description = description
+        self.isDark = isDark
         self.roles = roles
+        self.glyphs = glyphs
     }
 
     /// The style of a role at a colour depth.
@@ -113,7 +121,7 @@ public struct Theme: Hashable, Sendable {
 
     /// The dark default theme: the terminal's own background, colour for meaning, and a
     /// non-colour cue (bold, reverse, underline) for every role whose meaning is not plain text.
-    public static let standard = Theme(name: "default", roles: [
+    public static let standard = Theme(name: "default", description: "Dark background, colour for meaning, bold/underline/reverse where colour is absent.", roles: [
         .text: RoleStyle((nil, nil), (nil, nil), (nil, nil)),
         .muted: RoleStyle((245, nil), (8, nil), (nil, nil), mono: .dim),
         .header: RoleStyle((117, nil), (14, nil), (6, nil), attributes: .bold),

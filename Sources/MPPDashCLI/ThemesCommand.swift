@@ -1,0 +1,61 @@
+import ArgumentParser
+import JSONSupport
+import TerminalCanvas
+import ThemeCatalog
+
+/// `mppdash themes`: the themes to choose from, and checking a theme file.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the colour themes (built-in and yours), or check theme files.",
+        discussion: "Your themes are the files in $XDG_CONFIG_HOME/mppdash/themes/*.json (~/.config without XDG_CONFIG_HOME); the format is in Themes/README.md.",
+        subcommands: [ListThemes.self, CheckThemes.self],
+        defaultSubcommand: ListThemes.self
+    )
+}
+
+/// `mppdash themes list`.
+struct ListThemes: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the themes; * marks the one in use.")
+
+    func run() throws {
+        let catalog = ThemeCatalog()
+        let (current, problem) = ThemeSettings.startingTheme(option: nil, catalog: catalog)
+        let builtin = Set(BuiltinThemes.all.map(\.name))
+        let width = catalog.names.map(\.count).max() ?? 0
+        for theme in catalog.themes {
+            let mark = theme.name == current.name ? "*" : " "
+            let origin = builtin.contains(theme.name) ? "built-in" : "yours"
+            Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(theme.description)")
+        }
+        for error in catalog.problems + (problem.map { [$0] } ?? []) { Output.error(error.description) }
+    }
+}
+
+/// `mppdash themes check FILE...`.
+struct CheckThemes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check theme files; print OK or every problem as FILE: PATH: message.",
+        discussion: "Exits 0 when every file is a valid theme and 1 otherwise.")
+
+    @Argument(help: ArgumentHelp("The theme files.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            do throws(JSONFileError) {
+                _ = try ThemeCatalog.load(path: file)
+                Output.print("\(file): OK")
+            } catch {
+                failed = true
+                Output.print(error.description)
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
