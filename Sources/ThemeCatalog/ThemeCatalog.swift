@@ -126,9 +126,7 @@ public enum ThemeSettings {
         settings["theme"] = .string(name)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = file + ".tmp-\(getpid())"
-            try Data(CanonicalJSON.encode(.object(settings))).write(to: URL(fileURLWithPath: temporary), options: .atomic)
-            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: file), withItemAt: URL(fileURLWithPath: temporary))
+            try Data(CanonicalJSON.encode(.object(settings))).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
             throw JSONFileError(file: file, message: "cannot save: \((error as NSError).localizedDescription)")
         }
