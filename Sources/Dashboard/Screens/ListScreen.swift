@@ -52,7 +52,8 @@ enum ListScreen {
                 }
             }
         }
-        Table.draw(columns: spec.columns, rows: rows, state: list.table, in: &grid, table, glyphs: state.glyphs)
+        Table.draw(columns: spec.columns, rows: rows, state: list.table, in: &grid, table, glyphs: state.glyphs,
+                   highlight: .leadingColumns(2))
         if rows.isEmpty, table.height > 1 {
             grid.write(state.language.text(state.filter.isEmpty ? .listEmpty : .listEmptyFiltered), x: table.x + 2, y: table.y + 1,
                        role: .muted, maxWidth: table.width - 2)

@@ -28,7 +28,7 @@ final class DashboardApp {
     /// signal, so this only bounds how often an idle loop wakes up (it draws nothing then).
     private static let idleWaitMilliseconds: Int32 = 1000
     /// How often to look whether the data has loaded.
-    private static let loadingPollMilliseconds: Int32 = 10
+    private static let loadingPollMilliseconds: Int32 = 1
 
     private let snapshotPath: String?
     private let options: TerminalOptions

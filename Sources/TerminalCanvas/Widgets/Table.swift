@@ -82,7 +82,8 @@ public enum Table {
     /// A horizontal offset past the last column shows the last column. The rows are drawn in the order
     /// given; rows with fewer cells than columns are blank on the right.
     public static func draw(columns: [TableColumn], rows: [[TableCell]], state: TableState,
-                            in grid: inout CellGrid, _ rect: Rect, glyphs: GlyphSet) {
+                            in grid: inout CellGrid, _ rect: Rect, glyphs: GlyphSet,
+                            highlight: SelectionHighlight = .wholeRow) {
         guard !rect.isEmpty else { return }
         grid.fill(rect)
         let shown = shownColumns(count: columns.count, state: state)
@@ -112,13 +113,19 @@ public enum Table {
         let last = min(rows.count, first + visibleRowCount(in: rect))
         for (offset, row) in rows[min(first, last)..<last].enumerated() {
             let y = rect.y + 1 + offset
-            let selected = first + offset == state.selectedRow
-            if selected {
-                grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected)
+            let isSelectedRow = first + offset == state.selectedRow
+            if isSelectedRow {
+                var highlightEnd = rect.maxX
+                if case .leadingColumns(let count) = highlight,
+                   let lastShown = shown.indices.last(where: { shown[$0] < count && widths[$0] > 0 }) {
+                    highlightEnd = lefts[lastShown] + widths[lastShown]
+                }
+                grid.fill(Rect(x: rect.x, y: y, width: highlightEnd - rect.x, height: 1), role: .selected)
                 grid.write(String(glyphs.selectionMarker), x: rect.x, y: y, role: .selected, clip: rect)
             }
             for (position, index) in shown.enumerated() where widths[position] > 0 && index < row.count {
                 let cell = row[index]
+                let selected = isSelectedRow && highlight.covers(column: index)
                 let area = Rect(x: lefts[position], y: y, width: widths[position], height: 1)
                 if let fraction = cell.gauge {
                     Gauge.draw(fraction, in: &grid, area, glyphs: glyphs,
@@ -225,4 +232,19 @@ extension GlyphSet {
     /// The mark in a table header's last cell when columns are off to the right. Not a field of
     /// the glyph set (yet), so it follows `isUnicode`.
     var moreColumnsMark: Character { isUnicode ? "›" : ">" }
+}
+
+/// How much of the selected row a `Table` highlights: the whole row, or only the first columns
+/// (with the marker), which redraws a fraction of the cells when the selection moves over a
+/// slow link.
+public enum SelectionHighlight: Hashable, Sendable {
+    case wholeRow
+    case leadingColumns(Int)
+
+    func covers(column: Int) -> Bool {
+        switch self {
+        case .wholeRow: return true
+        case .leadingColumns(let count): return column < count
+        }
+    }
 }
