@@ -132,7 +132,7 @@ struct OverlayTests {
         let grid = DashboardRenderer.render(state)
         #expect(grid.text.contains("/jawa"))
         let highlighted = (0..<grid.height).filter { y in (0..<grid.width).contains { grid[$0, y].role == .searchMatch } }
-        #expect(highlighted.count == 2, "Jawa Tengah and Jawa Timur, below the selected Jawa Barat")
+        #expect(highlighted.count == 3, "Jawa Barat (its island cell, beside the highlighted name), Jawa Tengah and Jawa Timur")
     }
 }
 
