@@ -21,10 +21,39 @@ extension StageEvent {
     }
 }
 
+/// From which day an MPP was possibly, and certainly, open: what `Mall.openCertainty` answers
+/// for any day, computed once per MPP so that a query over many days or many MPPs does no more
+/// than compare days.
+public struct OpenInterval: Hashable, Sendable {
+    /// The first day the MPP may have been open; nil when it never opened.
+    public var possiblyFrom: Day?
+    /// The first day it was open for certain; nil when it never opened.
+    public var certainlyFrom: Day?
+
+    public init(_ mall: Mall, knownBy: Day) {
+        for event in mall.stages where event.stage.isOpen {
+            let (possibly, certainly) = event.date.map { ($0.firstDay, $0.lastDay) } ?? (Day.earliest, knownBy)
+            possiblyFrom = min(possiblyFrom ?? possibly, possibly)
+            certainlyFrom = min(certainlyFrom ?? certainly, certainly)
+        }
+    }
+
+    public func certainty(asOf day: Day) -> Certainty {
+        if let certainlyFrom, day >= certainlyFrom { return .yes }
+        if let possiblyFrom, day >= possiblyFrom { return .possibly }
+        return .no
+    }
+}
+
+extension Day {
+    /// Before every date a snapshot can hold.
+    public static let earliest = Day(year: 1, month: 1, day: 1)!
+}
+
 extension Mall {
     /// Whether the MPP was open to the public (operating or inaugurated) on `day`.
     public func openCertainty(asOf day: Day, knownBy: Day) -> Certainty {
-        stages.filter(\.stage.isOpen).map { $0.certainty(asOf: day, knownBy: knownBy) }.max() ?? .no
+        OpenInterval(self, knownBy: knownBy).certainty(asOf: day)
     }
 }
 

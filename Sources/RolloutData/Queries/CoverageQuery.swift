@@ -55,33 +55,27 @@ public struct Coverage: Hashable, Sendable {
 extension RolloutIndex {
     /// Coverage as of `day` (regions with an operating or inaugurated MPP).
     public func coverage(asOf day: Day) -> Coverage {
-        let knownBy = snapshot.asOf
-        var unitCertainty: [Place: Certainty] = [:]
-        var regionCertainty: [String: Certainty] = [:]
-        var openByProvince: [String: Int] = [:]
+        var unitCertainty = Array(repeating: Certainty.no, count: coverageUnits.count)
+        var regionCertainty = Array(repeating: Certainty.no, count: snapshot.regions.count)
+        var openByProvince = Array(repeating: 0, count: provinces.count)
         var openMalls = 0
         var possiblyOpen = 0
-        for mall in snapshot.malls {
-            let certainty = mall.openCertainty(asOf: day, knownBy: knownBy)
+        for (slots, interval) in zip(mallSlots, openIntervals) {
+            let certainty = interval.certainty(asOf: day)
             switch certainty {
             case .yes:
                 openMalls += 1
-                openByProvince[mall.place.provinceCode, default: 0] += 1
+                if let province = slots.province { openByProvince[province] += 1 }
             case .possibly: possiblyOpen += 1
             case .no: continue
             }
-            if let unit = coverageUnit(of: mall.place) {
-                unitCertainty[unit] = max(unitCertainty[unit] ?? .no, certainty)
-            }
-            if case .region(let code) = mall.place {
-                regionCertainty[code] = max(regionCertainty[code] ?? .no, certainty)
-            }
+            if let unit = slots.unit { unitCertainty[unit] = max(unitCertainty[unit], certainty) }
+            if let region = slots.region { regionCertainty[region] = max(regionCertainty[region], certainty) }
         }
         var national = CoverageCount()
         var byProvinceCount: [String: CoverageCount] = [:]
         var byGroup: [IslandGroup: CoverageCount] = [:]
-        for unit in coverageUnits {
-            let certainty = unitCertainty[unit] ?? .no
+        for (unit, certainty) in zip(coverageUnits, unitCertainty) {
             national.add(certainty)
             byProvinceCount[unit.provinceCode, default: CoverageCount()].add(certainty)
             if let group = provinceByCode[unit.provinceCode]?.islandGroup {
@@ -89,14 +83,12 @@ extension RolloutIndex {
             }
         }
         var allRegions = CoverageCount()
-        for region in snapshot.regions {
-            allRegions.add(regionCertainty[region.code] ?? .no)
-        }
-        let byProvince = provinces.map { province in
+        for certainty in regionCertainty { allRegions.add(certainty) }
+        let byProvince = provinces.enumerated().map { position, province in
             let regions = regionsByProvince[province.code] ?? []
             return ProvinceCoverage(
                 province: province, regions: regions.count, autonomousRegions: regions.filter(\.isAutonomous).count,
-                coverage: byProvinceCount[province.code] ?? CoverageCount(), openMalls: openByProvince[province.code] ?? 0)
+                coverage: byProvinceCount[province.code] ?? CoverageCount(), openMalls: openByProvince[position])
         }
         return Coverage(asOf: day, national: national, allRegions: allRegions, byIslandGroup: byGroup,
                         byProvince: byProvince, openMalls: openMalls, possiblyOpenMalls: possiblyOpen)

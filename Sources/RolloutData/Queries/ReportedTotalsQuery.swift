@@ -41,11 +41,9 @@ extension RolloutIndex {
     /// MPPs known by name open for certain on each of `days`, in one pass over the MPPs.
     public func openMalls(on days: [Day]) -> [Int] {
         var counts = Array(repeating: 0, count: days.count)
-        let knownBy = snapshot.asOf
-        for mall in snapshot.malls {
-            for (position, day) in days.enumerated() where mall.openCertainty(asOf: day, knownBy: knownBy) == .yes {
-                counts[position] += 1
-            }
+        for interval in openIntervals {
+            guard let certainlyFrom = interval.certainlyFrom else { continue }
+            for (position, day) in days.enumerated() where day >= certainlyFrom { counts[position] += 1 }
         }
         return counts
     }

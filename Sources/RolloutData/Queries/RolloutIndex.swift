@@ -17,6 +17,19 @@ public struct RolloutIndex: Sendable {
     public let coverageUnits: [Place]
     /// The provinces in code order.
     public let provinces: [Province]
+    /// When each MPP of `snapshot.malls` was open, in the same order.
+    public let openIntervals: [OpenInterval]
+    /// Where each MPP of `snapshot.malls` counts, in the same order: so that a query over all
+    /// MPPs indexes arrays instead of hashing codes.
+    let mallSlots: [MallSlots]
+
+    /// The coverage unit (index into `coverageUnits`), province (into `provinces`) and region
+    /// (into `snapshot.regions`) of one MPP.
+    struct MallSlots: Sendable {
+        var unit: Int?
+        var province: Int?
+        var region: Int?
+    }
 
     public init(_ snapshot: Snapshot) {
         self.snapshot = snapshot
@@ -34,6 +47,22 @@ public struct RolloutIndex: Sendable {
             units += autonomous.isEmpty ? [.province(province.code)] : autonomous.map { .region($0.code) }
         }
         coverageUnits = units
+        openIntervals = snapshot.malls.map { OpenInterval($0, knownBy: snapshot.asOf) }
+        let unitIndex = Dictionary(units.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let provinceIndex = Dictionary(provinces.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let regionIndex = Dictionary(snapshot.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var slots: [MallSlots] = []
+        slots.reserveCapacity(snapshot.malls.count)
+        for mall in snapshot.malls {
+            var region: Int?
+            var unit = unitIndex[mall.place]
+            if case .region(let code) = mall.place {
+                region = regionIndex[code]
+                if unit == nil { unit = unitIndex[.province(mall.place.provinceCode)] }
+            }
+            slots.append(MallSlots(unit: unit, province: provinceIndex[mall.place.provinceCode], region: region))
+        }
+        mallSlots = slots
     }
 
     /// The coverage unit a place counts for: an autonomous region itself, or the province when the

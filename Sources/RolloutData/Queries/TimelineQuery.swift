@@ -22,7 +22,7 @@ extension RolloutIndex {
     public func openingsByYear(through day: Day) -> [YearCount] {
         var counts: [Int: Int] = [:]
         var undated = 0
-        for mall in snapshot.malls where mall.hasOpened {
+        for (mall, interval) in zip(snapshot.malls, openIntervals) where interval.possiblyFrom != nil {
             if let date = mall.firstOpened {
                 if date.firstDay <= day { counts[date.year, default: 0] += 1 }
             } else if day >= snapshot.asOf {
