@@ -23,6 +23,17 @@ let package = Package(
             path: "Benchmarks/DataLayer",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Draw the Overview and Provinces screens into a grid, and a Down key + frame.
+        .executableTarget(
+            name: "Screens",
+            dependencies: [
+                .product(name: "Dashboard", package: "mppdash"),
+                .product(name: "RolloutData", package: "mppdash"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Screens",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // Small helpers shared by the targets below: temporary folders, standard error.
         .target(name: "BenchmarkSupport"),
         // Writes a deterministic synthetic snapshot file.

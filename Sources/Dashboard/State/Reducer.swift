@@ -227,10 +227,7 @@ public enum Reducer {
     /// The days the as-of date can take: from the first day of the earliest dated fact to the
     /// snapshot's own date.
     static func dateRange(_ state: DashboardState) -> ClosedRange<Day> {
-        let snapshot = state.store.snapshot
-        let dates = snapshot.malls.flatMap { $0.stages.compactMap(\.date) } + snapshot.reportedTotals.map(\.date)
-        let first = dates.min()?.firstDay ?? snapshot.asOf
-        return min(first, snapshot.asOf)...snapshot.asOf
+        state.store.index.earliestDay...state.store.snapshot.asOf
     }
 
     static func setAsOf(_ state: inout DashboardState, _ day: Day) {

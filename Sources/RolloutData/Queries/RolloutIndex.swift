@@ -19,6 +19,9 @@ public struct RolloutIndex: Sendable {
     public let provinces: [Province]
     /// When each MPP of `snapshot.malls` was open, in the same order.
     public let openIntervals: [OpenInterval]
+    /// The first day of the earliest dated stage or reported total (the snapshot's own date when
+    /// nothing is dated): where time travel starts.
+    public let earliestDay: Day
     /// Where each MPP of `snapshot.malls` counts, in the same order: so that a query over all
     /// MPPs indexes arrays instead of hashing codes.
     let mallSlots: [MallSlots]
@@ -48,6 +51,11 @@ public struct RolloutIndex: Sendable {
         }
         coverageUnits = units
         openIntervals = snapshot.malls.map { OpenInterval($0, knownBy: snapshot.asOf) }
+        var earliest = snapshot.reportedTotals.map(\.date.firstDay).min() ?? snapshot.asOf
+        for mall in snapshot.malls {
+            for event in mall.stages { if let date = event.date, date.firstDay < earliest { earliest = date.firstDay } }
+        }
+        earliestDay = min(earliest, snapshot.asOf)
         let unitIndex = Dictionary(units.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let provinceIndex = Dictionary(provinces.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         let regionIndex = Dictionary(snapshot.regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })

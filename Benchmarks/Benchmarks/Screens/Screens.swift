@@ -1,0 +1,47 @@
+import Benchmark
+import Dashboard
+import RolloutData
+
+// The view-model's benchmarks: drawing a screen of the built-in dataset into a `CellGrid`
+// (`DashboardRenderer.render`), and one key through the reducer followed by the frame it asks for.
+// The store and the state are made in each benchmark's setup, so only the drawing is measured.
+// See README.md for the target (a Provinces frame at 200×60 in under 1 ms).
+
+/// The state of the built-in dataset on `screen` at a size, as the dashboard opens it.
+func builtinState(_ screen: Screen, width: Int, height: Int) throws -> DashboardState {
+    DashboardState(store: try RolloutStore.builtin(), screen: screen, width: width, height: height)
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, warmupIterations: 10,
+        maxDuration: .seconds(2), maxIterations: 2_000)
+
+    /// Registers a benchmark that renders `screen` at a size from a prebuilt state.
+    func render(_ screen: Screen, _ width: Int, _ height: Int) {
+        Benchmark("Render \(screen.rawValue.capitalized) \(width)x\(height)", configuration: configuration) { benchmark, state in
+            for _ in benchmark.scaledIterations {
+                blackHole(DashboardRenderer.render(state))
+            }
+        } setup: {
+            try builtinState(screen, width: width, height: height)
+        }
+    }
+
+    render(.provinces, 200, 60)
+    render(.overview, 200, 60)
+    render(.provinces, 120, 40)
+
+    // What the app does for one Down key on Provinces: the reducer moves the selection from the
+    // first row to the second, then the whole frame is drawn again. Each iteration starts from
+    // the same state, so every one moves (and none stops at the last row).
+    Benchmark("Down key + render Provinces 200x60", configuration: configuration) { benchmark, start in
+        for _ in benchmark.scaledIterations {
+            var state = start
+            blackHole(Reducer.reduce(&state, key: .down))
+            blackHole(DashboardRenderer.render(state))
+        }
+    } setup: {
+        try builtinState(.provinces, width: 200, height: 60)
+    }
+}
