@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let store = try data.openStore()
         guard DashboardState.exists(screen, in: store.index) else {
-            throw ValidationError("no such place in the data: --screen \(screenName)")
+            throw ValidationError("no such place in the data: --screen \(screen.name)")
         }
         let catalog = ThemeCatalog()
         let theme: Theme
@@ -56,16 +56,6 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("expected one of \(Route.nameForms) for --screen, found \"\(text)\"")
         }
         return route
-    }
-
-    private var screenName: String {
-        switch screen {
-        case .screen(let screen): return screen.rawValue
-        case .province(let code): return "province:\(code)"
-        case .region(let code): return "region:\(code)"
-        case .mall(let id): return "mall:\(id)"
-        case .help: return "help"
-        }
     }
 
     static func parseSize(_ text: String) throws -> TerminalSize {

@@ -20,17 +20,7 @@ struct ScreenSnapshotTests {
         var language: Language
 
         var name: String {
-            "\(routeName)-\(width)x\(height)-\(ascii ? "ascii" : "unicode")-\(depth.rawValue)-\(language.rawValue)"
-        }
-
-        var routeName: String {
-            switch route {
-            case .screen(let screen): return screen.rawValue
-            case .province(let code): return "province-\(code)"
-            case .region(let code): return "region-\(code)"
-            case .mall(let id): return id
-            case .help: return "help"
-            }
+            "\(route.name.replacingOccurrences(of: ":", with: "-"))-\(width)x\(height)-\(ascii ? "ascii" : "unicode")-\(depth.rawValue)-\(language.rawValue)"
         }
 
         var testDescription: String { name }

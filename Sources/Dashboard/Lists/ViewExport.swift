@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import RolloutData
 
@@ -9,14 +10,9 @@ enum ViewExport {
         return ExportRequest(format: format, path: path, viewName: viewName(state.route), header: header, rows: rows)
     }
 
+    /// The route's name as a file name: `province-73`.
     static func viewName(_ route: Route) -> String {
-        switch route {
-        case .screen(let screen): return screen.rawValue
-        case .province(let code): return "province-\(code)"
-        case .region(let code): return "region-\(code)"
-        case .mall(let id): return id
-        case .help: return "help"
-        }
+        route.name.replacingOccurrences(of: ":", with: "-")
     }
 
     private static func table(_ state: DashboardState) -> (header: [String], rows: [[String]]) {

@@ -55,6 +55,17 @@ public enum Route: Hashable, Sendable {
         }
     }
 
+    /// The name `init(name:)` reads back: `province:73`, `mall:mpp-73.06`, `overview`.
+    public var name: String {
+        switch self {
+        case .screen(let screen): return screen.rawValue
+        case .province(let code): return "province:\(code)"
+        case .region(let code): return "region:\(code)"
+        case .mall(let id): return "mall:\(id)"
+        case .help: return "help"
+        }
+    }
+
     /// The names `init(name:)` accepts, for help texts.
     public static let nameForms = "overview, provinces, province:CODE, region:CODE, mall:ID, timeline, digital, islands, help"
 }
