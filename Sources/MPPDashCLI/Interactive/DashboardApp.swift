@@ -46,6 +46,11 @@ final class DashboardApp {
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
     func run() -> Outcome {
+        // The built-in dataset takes milliseconds: it is ready before the first frame, which is
+        // then the dashboard itself. A snapshot file loads in the background behind a loading
+        // frame, started before the terminal is set up so that the two overlap.
+        let loaded = snapshotPath == nil ? Loading.finished(asOf: asOf, language: language)
+            : Loading.start(path: snapshotPath, asOf: asOf, language: language)
         let screen: NcursesScreen
         do throws(TerminalError) {
             screen = try NcursesScreen.open(options)
@@ -56,11 +61,12 @@ final class DashboardApp {
         let catalog = ThemeCatalog()
         let (theme, themeProblem) = ThemeSettings.startingTheme(option: themeChoice, catalog: catalog)
         screen.theme = theme
-        let loaded = Loading.start(path: snapshotPath, asOf: asOf, language: language)
         let source = snapshotPath ?? BuiltinDataset.fileName
         var size = (width: screen.width, height: screen.height)
-        screen.present(LoadingScreen.render(width: size.width, height: size.height, source: source, language: language,
-                                            glyphs: screen.glyphs))
+        if loaded.result == nil {
+            screen.present(LoadingScreen.render(width: size.width, height: size.height, source: source, language: language,
+                                                glyphs: screen.glyphs))
+        }
         var state: DashboardState
         while true {
             if let signal = SignalWatcher.pending { return Outcome(code: 128 + signal) }
@@ -157,11 +163,23 @@ final class Loading: Sendable {
     static func start(path: String?, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
         Task.detached(priority: .userInitiated) {
-            let result = Result { () throws(SnapshotError) -> DashboardState in
-                DashboardState(store: try RolloutStore.open(path), asOf: asOf, language: language)
-            }
+            let result = load(path: path, asOf: asOf, language: language)
             loading.outcome.withLock { $0 = result }
         }
         return loading
+    }
+
+    /// The built-in dataset, loaded now.
+    static func finished(asOf: Day?, language: Language) -> Loading {
+        let loading = Loading()
+        let result = load(path: nil, asOf: asOf, language: language)
+        loading.outcome.withLock { $0 = result }
+        return loading
+    }
+
+    private static func load(path: String?, asOf: Day?, language: Language) -> Result<DashboardState, SnapshotError> {
+        Result { () throws(SnapshotError) -> DashboardState in
+            DashboardState(store: try RolloutStore.open(path), asOf: asOf, language: language)
+        }
     }
 }
