@@ -185,6 +185,8 @@ public enum Catalogue {
         .keyTheme: "Tema berikut",
         .commandTheme: "Tema",
         .commandThemeSave: "Simpan tema ini sebagai pilihan",
+        .keyColumnsRight: "Kolom ke kanan",
+        .keyColumnsLeft: "Kolom ke kiri",
     ]
 
     static let english: [TextKey: String] = [
@@ -357,5 +359,7 @@ public enum Catalogue {
         .keyTheme: "Next theme",
         .commandTheme: "Theme",
         .commandThemeSave: "Save this theme as the choice",
+        .keyColumnsRight: "Columns to the right",
+        .keyColumnsLeft: "Columns to the left",
     ]
 }

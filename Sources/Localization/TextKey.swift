@@ -170,4 +170,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyTheme
     case commandTheme
     case commandThemeSave
+    case keyColumnsRight
+    case keyColumnsLeft
 }

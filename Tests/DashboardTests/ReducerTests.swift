@@ -72,6 +72,18 @@ struct ReducerTests {
         #expect(back.list(.screen(.provinces)).table.selectedRow == 0)
     }
 
+    @Test func hAndLScrollAWideListByColumns() {
+        let (right, _) = press([.character("l"), .right], from: state(.screen(.provinces), width: 60))
+        #expect(right.list(.screen(.provinces)).table.horizontalOffset == 2)
+        let (left, _) = press([.character("h"), .left, .left], from: right)
+        #expect(left.list(.screen(.provinces)).table.horizontalOffset == 0)
+        let (far, _) = press(Array(repeating: .character("l"), count: 20), from: state(.screen(.provinces), width: 60))
+        #expect(far.list(.screen(.provinces)).table.horizontalOffset == 6, "the last column stays reachable, never past it")
+        let grid = DashboardRenderer.render(right)
+        #expect(grid.line(1).hasPrefix(" Kode "), "the code column stays")
+        #expect(!grid.line(1).contains("Provinsi"), "the name scrolled away")
+    }
+
     @Test func textScreensScroll() {
         let (scrolled, _) = press([.down, .down, .pageDown], from: state(.mall("mpp-73.06"), height: 12))
         #expect((scrolled.textScroll[.mall("mpp-73.06")] ?? 0) > 2)

@@ -50,6 +50,8 @@ public enum KeyBindings {
         KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation),
         KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),
         KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .move(-1), group: .groupMoving),
+        KeyBinding([.right, .character("l")], label: { "\($0.arrowRight)/l" }, .keyColumnsRight, .scrollColumns(1), group: .groupMoving),
+        KeyBinding([.left, .character("h")], label: { "\($0.arrowLeft)/h" }, .keyColumnsLeft, .scrollColumns(-1), group: .groupMoving),
         KeyBinding([.pageDown, .control("f")], label: "PgDn/^F", .keyPageDown, .page(1), group: .groupMoving),
         KeyBinding([.pageUp, .control("b")], label: "PgUp/^B", .keyPageUp, .page(-1), group: .groupMoving),
         KeyBinding([.control("d")], label: "^D", .keyHalfDown, .halfPage(1), group: .groupMoving),

@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case halfPage(Int)
     case top
     case bottom
+    /// Scrolls a wide list by whole columns, the first ones staying (negative is left).
+    case scrollColumns(Int)
     case startSearch
     case searchNext
     case searchPrevious

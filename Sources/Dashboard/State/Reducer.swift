@@ -35,6 +35,12 @@ public enum Reducer {
             moveSelection(&state, by: Int.min / 2)
         case .bottom:
             moveSelection(&state, by: Int.max / 2)
+        case .scrollColumns(let step):
+            guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+            var list = state.list(state.route)
+            let limit = max(0, spec.columns.count - list.table.frozenColumns - 1)
+            list.table.horizontalOffset = min(limit, max(0, list.table.horizontalOffset + step))
+            state.lists[state.route] = list
         case .startSearch:
             guard ListCatalog.spec(for: state.route, state) != nil else { return [] }
             state.prompt = Prompt(kind: .search, previousQuery: state.list(state.route).query)

@@ -16,6 +16,8 @@ public struct GlyphSet: Hashable, Sendable {
     public var separator: String
     public var arrowUp: String
     public var arrowDown: String
+    public var arrowLeft: String
+    public var arrowRight: String
     /// Partial blocks for gauges and bars, from empty to full, in eighths (9 entries).
     public var eighths: [Character]
     public var gaugeEmpty: Character
@@ -28,14 +30,14 @@ public struct GlyphSet: Hashable, Sendable {
 
     public static let unicode = GlyphSet(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        teeLeft: "├", teeRight: "┤", ellipsis: "…", emDash: "—", separator: " · ", arrowUp: "↑", arrowDown: "↓",
+        teeLeft: "├", teeRight: "┤", ellipsis: "…", emDash: "—", separator: " · ", arrowUp: "↑", arrowDown: "↓", arrowLeft: "←", arrowRight: "→",
         eighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], gaugeEmpty: "░",
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], sortAscending: "▲", sortDescending: "▼",
         selectionMarker: "▶", isUnicode: true)
 
     public static let ascii = GlyphSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeLeft: "+", teeRight: "+", ellipsis: "~", emDash: "-", separator: " | ", arrowUp: "Up", arrowDown: "Down",
+        teeLeft: "+", teeRight: "+", ellipsis: "~", emDash: "-", separator: " | ", arrowUp: "Up", arrowDown: "Down", arrowLeft: "Left", arrowRight: "Right",
         eighths: [" ", " ", " ", " ", "#", "#", "#", "#", "#"], gaugeEmpty: ".",
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], sortAscending: "^", sortDescending: "v",
         selectionMarker: ">", isUnicode: false)
