@@ -4,8 +4,8 @@ import Synchronization
 /// A program running in a pane of a private tmux server: a real terminal emulator whose screen
 /// the test can read as text (`capture-pane`), with keys sent by name and resizes.
 ///
-/// Each instance has its own server (`tmux -L <unique socket> -f /dev/null`), killed on
-/// deinit. The program runs as `<program>; echo "[exit $?]"` and the pane then stays open, so
+/// Each instance has its own server (`tmux -L <unique socket> -f /dev/null`), killed (and its
+/// socket file removed) on deinit. The program runs as `<program>; echo "[exit $?]"` and the pane then stays open, so
 /// its exit status is read from the screen (tmux 3.3a's `#{pane_dead_status}` is unreliable).
 final class Tmux {
     static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { path in
@@ -38,6 +38,9 @@ final class Tmux {
 
     deinit {
         _ = try? run(["kill-server"], capture: false)
+        // tmux leaves the socket file of a killed server behind; remove it so runs don't pile up.
+        let folder = getenv("TMUX_TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     /// Sends keys by tmux name (`Down`, `Enter`, `C-c`, `Escape`) or as literal text with `-l`.
