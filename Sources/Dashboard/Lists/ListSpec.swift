@@ -45,14 +45,12 @@ public struct ListRow: Hashable, Sendable {
 /// A list screen's table: its columns and all its rows, before filter and sort.
 public struct ListSpec: Sendable {
     public var columns: [TableColumn]
+    /// In their own order until the user sorts by a column.
     public var rows: [ListRow]
-    /// The column sorted by when the user has chosen none; rows come in their given order then.
-    public var defaultSort: Int?
 
-    public init(columns: [TableColumn], rows: [ListRow], defaultSort: Int? = nil) {
+    public init(columns: [TableColumn], rows: [ListRow]) {
         self.columns = columns
         self.rows = rows
-        self.defaultSort = defaultSort
     }
 
     /// The rows shown: filtered, then sorted by the list state's column (stable, so equal keys

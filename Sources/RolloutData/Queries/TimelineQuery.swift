@@ -11,9 +11,6 @@ extension Mall {
     public var firstOpened: PartialDate? {
         stages.filter(\.stage.isOpen).compactMap(\.date).min()
     }
-
-    /// True when the history has an operating or inaugurated stage, dated or not.
-    public var hasOpened: Bool { stages.contains { $0.stage.isOpen } }
 }
 
 extension RolloutIndex {
