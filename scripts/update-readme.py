@@ -6,21 +6,25 @@
 Run it from the repository root after `swift build`: python3 scripts/update-readme.py
 A test (MPPDashCLITests) fails when README.md is out of date.
 """
+import os
 import re
 import subprocess
 import sys
 
 BINARY = ".build/debug/mppdash"
+# The day the README's screens are rendered as of; the README test (CommandRunner.today) uses it too.
+TODAY = "2026-11-29"
+ENVIRONMENT = dict(os.environ, MPPDASH_TODAY=TODAY)
 
 
 def render(name):
     result = subprocess.run([BINARY, "render", "--screen", name, "--size", "80x24", "--lang", "en"],
-                            check=True, capture_output=True, text=True)
+                            check=True, capture_output=True, text=True, env=ENVIRONMENT)
     return "```\n" + result.stdout + "```\n"
 
 
 def keys():
-    result = subprocess.run([BINARY, "keys"], check=True, capture_output=True, text=True)
+    result = subprocess.run([BINARY, "keys"], check=True, capture_output=True, text=True, env=ENVIRONMENT)
     tables = result.stdout.split("\n## ", 1)[1]
     return "## " + tables.rstrip("\n").replace("\n## ", "\n### ").replace("## ", "### ", 1) + "\n"
 

@@ -1,8 +1,9 @@
 public import RolloutData
 
 /// Numbers and dates as each language writes them: `1.234` and `58,2%` in Indonesian, `1,234`
-/// and `58.2%` in English; dates `7 Mar 2024` in both (with Indonesian month names), a year alone
-/// when only the year is known, and `—` for an unknown date.
+/// and `58.2%` in English; dates `7 Mar 2024` in tight columns and `7 Maret 2024` in running text
+/// (with Indonesian month names), a year alone when only the year is known, and `—` for an
+/// unknown date.
 extension Language {
     private var decimalSeparator: String { self == .indonesian ? "," : "." }
     private var groupingSeparator: String { self == .indonesian ? "." : "," }
@@ -46,7 +47,33 @@ extension Language {
         return names[(month - 1) % 12]
     }
 
-    /// `7 Mar 2024`.
+    /// The full month name, 1 = January, for running text.
+    public func fullMonthName(_ month: Int) -> String {
+        let names = self == .indonesian
+            ? ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+        return names[(month - 1) % 12]
+    }
+
+    /// `7 Maret 2024` / `7 March 2024`: a day in running text.
+    public func longDate(_ day: Day) -> String {
+        "\(day.day) \(fullMonthName(day.month)) \(day.year)"
+    }
+
+    /// A date with its own precision in running text: `7 Maret 2024`, `Juni 2025`, `2017`; `—`
+    /// when unknown.
+    public func longDate(_ date: PartialDate?) -> String {
+        guard let date else { return "—" }
+        switch (date.month, date.day) {
+        case let (month?, day?): return "\(day) \(fullMonthName(month)) \(date.year)"
+        case let (month?, nil): return "\(fullMonthName(month)) \(date.year)"
+        default: return String(date.year)
+        }
+    }
+
+    /// `7 Mar 2024`: a day in a tight column or the title bar.
     public func date(_ day: Day) -> String {
         "\(day.day) \(monthName(day.month)) \(day.year)"
     }

@@ -91,6 +91,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case commandScreen
     case searchNotFound
     case asOfClamped
+    case titleDates
+    case titleDatesCompact
+    case dataStale
     case commandUnknown
     case mallNotFound
     case fieldPlace
@@ -100,7 +103,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldServices
     case fieldAgencies
     case fieldSources
-    case precisionDay
     case precisionMonth
     case precisionYear
     case noURL

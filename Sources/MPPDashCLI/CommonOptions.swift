@@ -7,10 +7,27 @@ public struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A snapshot file to read instead of the built-in dataset.", valueName: "file"))
     public var snapshot: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the figures as of this day (default: the snapshot's own date).", valueName: "yyyy-mm-dd"), transform: DataOptions.parseDay)
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the figures as of this day (default: today; a later day is refused).", valueName: "yyyy-mm-dd"), transform: DataOptions.parseDay)
     public var asOf: Day?
 
     public init() {}
+
+    /// Refuses an as-of day after today: nothing is known of the future.
+    public func validate() throws {
+        let today = try self.today()
+        if let asOf, asOf > today {
+            throw ValidationError("--as-of \(asOf) is after today (\(today)): nothing is known of days to come")
+        }
+    }
+
+    /// Today's date (`MPPDASH_TODAY` fixes it).
+    public func today() throws -> Day {
+        do throws(TodayError) {
+            return try Today.current()
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
 
     /// The store of the chosen snapshot; on a problem, prints it and exits 1.
     public func openStore() throws -> RolloutStore {

@@ -7,7 +7,7 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the interactive dashboard (what mppdash does with no subcommand).",
         discussion: """
-            Keys: Tab or 1–2 switch screens, ↑↓/j k move, PgUp/PgDn, Home/End (g/G), q quits. \
+            Keys: Tab or 1–5 switch screens, ↑↓/j k move, PgUp/PgDn, Home/End (g/G), q quits. \
             Needs a terminal with cursor addressing; exits 2 otherwise (use `mppdash summary` or \
             `mppdash render` in scripts). The terminal is restored on q, Ctrl-C, SIGTERM, SIGHUP and errors; \
             a signal exits with 128 + its number.
@@ -22,10 +22,11 @@ struct DashboardCommand: ParsableCommand {
         let options = display.terminalOptions
         let path = data.snapshot
         let asOf = data.asOf
+        let today = try data.today()
         let language = language.lang
         let theme = display.theme
         let outcome = MainActor.assumeIsolated {
-            DashboardApp(snapshotPath: path, options: options, asOf: asOf, language: language, themeChoice: theme).run()
+            DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme).run()
         }
         if let message = outcome.message { Output.error(message) }
         if outcome.code != 0 { throw ExitCode(outcome.code) }

@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try data.openStore()
-        let day = data.asOf ?? store.snapshot.asOf
+        let day = try data.asOf ?? data.today()
         let bytes: [UInt8]
         switch format {
         case .json: bytes = SnapshotEncoder.encode(store.snapshot)

@@ -8,7 +8,7 @@ enum ExportTable: String, CaseIterable {
     func table(_ index: RolloutIndex, asOf day: Day) -> CSVTable {
         switch self {
         case .malls: return ExportTables.malls(index)
-        case .provinces: return ExportTables.provinces(SummaryReport(index: index, asOf: day))
+        case .provinces: return ExportTables.provinces(SummaryReport(index: index, asOf: day, today: day))
         case .regions: return ExportTables.regions(index, asOf: day)
         case .totals: return ExportTables.totals(index)
         case .batches: return ExportTables.batches(index)

@@ -39,7 +39,7 @@ struct RenderCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        let state = DashboardState(store: store, asOf: data.asOf, language: language.lang, route: screen,
+        let state = DashboardState(store: store, today: try data.today(), asOf: data.asOf, language: language.lang, route: screen,
                                    width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode,
                                    theme: theme, themes: catalog.themes)
         let grid = DashboardRenderer.render(state)

@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let store = try data.openStore()
-        let report = SummaryReport(index: store.index, asOf: data.asOf)
+        let report = SummaryReport(index: store.index, asOf: data.asOf, today: try data.today())
         switch format {
         case .text: Output.print(SummaryText.render(report, language.lang))
         case .json: Output.emit(SummaryJSON.render(report), to: 1)

@@ -8,7 +8,7 @@ enum SummaryText {
         let text = language.text
         let national = report.coverage.national
         var lines: [String] = []
-        lines.append("\(text(.summaryTitle)) — \(text(.asOf)) \(language.date(report.asOf))")
+        lines.append("\(text(.summaryTitle)) — \(text(.asOf)) \(language.longDate(report.asOf))")
         lines.append("\(text(.dataSource)): \(report.title) (\(text(.revision)) \(report.revision), \(language.date(report.snapshotDate)))")
         lines.append("")
         var facts: [(String, String)] = [

@@ -15,9 +15,10 @@ public struct SummaryReport: Sendable {
     public var digital: DigitalAdoptionSummary
     public var conflicts: Int
 
-    public init(index: RolloutIndex, asOf requested: Day?) {
+    /// The figures as of `requested`, or of `today` when none is asked for.
+    public init(index: RolloutIndex, asOf requested: Day?, today: Day) {
         let snapshot = index.snapshot
-        let day = requested ?? snapshot.asOf
+        let day = requested ?? today
         asOf = day
         snapshotDate = snapshot.asOf
         title = snapshot.title

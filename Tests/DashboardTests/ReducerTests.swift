@@ -13,8 +13,11 @@ struct ReducerTests {
     }
 
     func state(_ route: Route = .screen(.overview), width: Int = 80, height: Int = 24) -> DashboardState {
-        DashboardState(store: store, route: route, width: width, height: height)
+        DashboardState(store: store, today: Self.today, route: route, width: width, height: height)
     }
+
+    /// Today for these tests: after the data's newest fact (15 Dec 2025) by more than 90 days.
+    static let today = Day(year: 2026, month: 11, day: 29)!
 
     func press(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
         var state = start
@@ -179,10 +182,12 @@ struct ReducerTests {
 
     @Test func timeStepsByMonthAndByBatchWithinTheData() {
         let start = state()
+        #expect(start.asOf == Self.today, "today by default")
+        #expect(start.isDataStale)
         let (earlier, _) = press([.character("-"), .character("-")], from: start)
-        #expect(earlier.asOf == Day(iso: "2026-06-08"))
+        #expect(earlier.asOf == Day(iso: "2026-09-29"))
         let (later, _) = press([.character("+")], from: start)
-        #expect(later.asOf == start.asOf, "not past the snapshot's own date")
+        #expect(later.asOf == start.asOf, "not past today")
         #expect(later.message != nil)
         let (batch, _) = press([.character("(")], from: start)
         #expect(batch.asOf == Day(iso: "2025-12-15"))

@@ -52,6 +52,8 @@ struct ScreenSnapshotTests {
     }()
 
     let store: RolloutStore
+    /// The day the golden screens take as today, more than 90 days after the data's newest fact.
+    static let today = Day(year: 2026, month: 11, day: 29)!
 
     init() throws {
         store = try RolloutStore.builtin()
@@ -59,21 +61,21 @@ struct ScreenSnapshotTests {
 
     @Test(arguments: cases)
     func screen(_ testCase: Case) {
-        let state = DashboardState(store: store, language: testCase.language, route: testCase.route, width: testCase.width,
+        let state = DashboardState(store: store, today: ScreenSnapshotTests.today, language: testCase.language, route: testCase.route, width: testCase.width,
                                    height: testCase.height, glyphs: testCase.ascii ? .ascii : .unicode)
         let grid = DashboardRenderer.render(state)
         assertSnapshot(of: GridSnapshot.text(grid, theme: .standard, depth: testCase.depth), as: .lines, named: testCase.name)
     }
 
     @Test func aWindowTooSmallSaysSo() {
-        let state = DashboardState(store: store, screen: .provinces, width: 30, height: 8)
+        let state = DashboardState(store: store, today: ScreenSnapshotTests.today, screen: .provinces, width: 30, height: 8)
         let grid = DashboardRenderer.render(state)
         assertSnapshot(of: grid.text, as: .lines, named: "too-small-30x8")
     }
 
     @Test func anAsciiScreenHasOnlyAscii() {
         for screen in Screen.allCases {
-            let state = DashboardState(store: store, screen: screen, width: 120, height: 40, glyphs: .ascii)
+            let state = DashboardState(store: store, today: ScreenSnapshotTests.today, screen: screen, width: 120, height: 40, glyphs: .ascii)
             let text = DashboardRenderer.render(state).text
             let nonASCII = text.unicodeScalars.filter { !$0.isASCII }
             #expect(nonASCII.isEmpty, "\(screen)")
@@ -81,7 +83,7 @@ struct ScreenSnapshotTests {
     }
 
     @Test func theStatusBarShowsTerminalNotices() {
-        let state = DashboardState(store: store, width: 120, height: 30, glyphs: .ascii,
+        let state = DashboardState(store: store, today: ScreenSnapshotTests.today, width: 120, height: 30, glyphs: .ascii,
                                    notices: [.termFallback(requested: "xterm-kitty", used: "xterm-256color"), .asciiGlyphs(codeset: "ANSI_X3.4-1968")])
         let statusLine = DashboardRenderer.render(state).line(28)
         #expect(!statusLine.isEmpty)
@@ -99,7 +101,7 @@ struct OverlayTests {
     }
 
     func render(_ keys: [Key], from route: Route = .screen(.provinces)) -> String {
-        var state = DashboardState(store: store, route: route, width: 80, height: 24)
+        var state = DashboardState(store: store, today: ScreenSnapshotTests.today, route: route, width: 80, height: 24)
         for key in keys { _ = Reducer.reduce(&state, key: key) }
         return DashboardRenderer.render(state).text
     }
@@ -117,7 +119,7 @@ struct OverlayTests {
     }
 
     @Test func searchHighlightsMatchesAndShowsTheQuery() {
-        var state = DashboardState(store: store, route: .screen(.provinces), width: 80, height: 24)
+        var state = DashboardState(store: store, today: ScreenSnapshotTests.today, route: .screen(.provinces), width: 80, height: 24)
         for key in [Key.character("/")] + "jawa".map({ Key.character($0) }) + [.enter] { _ = Reducer.reduce(&state, key: key) }
         let grid = DashboardRenderer.render(state)
         #expect(grid.text.contains("/jawa"))
@@ -143,12 +145,12 @@ struct ThemeSnapshotTests {
         let parts = name.split(separator: "-")
         let depth = try #require(ColorDepth(rawValue: String(parts.last!)))
         let theme = try #require(BuiltinThemes.all.first { $0.name == parts.dropLast().joined(separator: "-") })
-        let state = DashboardState(store: store, route: .screen(.provinces), width: 80, height: 24, theme: theme, themes: BuiltinThemes.all)
+        let state = DashboardState(store: store, today: ScreenSnapshotTests.today, route: .screen(.provinces), width: 80, height: 24, theme: theme, themes: BuiltinThemes.all)
         assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: theme, depth: depth), as: .lines, named: name)
     }
 
     @Test func tCyclesThroughTheThemesAndThePaletteSetsOne() {
-        var state = DashboardState(store: store, width: 80, height: 24, theme: BuiltinThemes.all[0], themes: BuiltinThemes.all)
+        var state = DashboardState(store: store, today: ScreenSnapshotTests.today, width: 80, height: 24, theme: BuiltinThemes.all[0], themes: BuiltinThemes.all)
         _ = Reducer.reduce(&state, key: .character("t"))
         #expect(state.theme.name == "light")
         for key in [Key.character(":")] + "theme ascii".map({ Key.character($0) }) + [.enter] { _ = Reducer.reduce(&state, key: key) }

@@ -22,7 +22,7 @@ struct DashboardJourneyTests {
 
         tmux.sendKeys("Enter")
         (found, screen) = tmux.waitUntil {
-            $0.contains("Diresmikan: 7 Mar 2024 (tanggal)  [menpan-2024-03-07]")
+            $0.contains("Diresmikan: 7 Maret 2024  [menpan-2024-03-07]")
                 && $0.contains("https://menpan.go.id/site/berita-foto/peresmian-bersama-mpp-dan-penguatan-komitmen-penerapan-mpp")
         }
         #expect(found, "the MPP shows its date and its source:\n\(screen)")

@@ -18,7 +18,7 @@ struct CommandLineTests {
         let result = try CommandRunner.run(["summary", "--format", "json"])
         #expect(result.status == 0)
         let summary = try json(result.output)
-        #expect(summary["asOf"] as? String == "2026-08-08")
+        #expect(summary["asOf"] as? String == CommandRunner.today, "today by default")
         #expect(summary["provinces"] as? Int == 38)
         #expect(summary["regions"] as? Int == 514)
         #expect(summary["autonomousRegions"] as? Int == 508)
@@ -40,6 +40,27 @@ struct CommandLineTests {
         #expect(provinces.reduce(0) { $0 + ($1["withMall"] as? Int ?? 0) } == 193)
     }
 
+    @Test func theDefaultDayIsTheClocksToday() throws {
+        let result = try CommandRunner.run(["summary", "--format", "json"], environment: ["MPPDASH_TODAY": nil])
+        #expect(result.status == 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let today = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        #expect(try json(result.output)["asOf"] as? String == today)
+    }
+
+    @Test func aDayAfterTodayIsRefusedEverywhere() throws {
+        for command in [["summary"], ["render"], ["export", "--format", "csv"], ["dashboard"]] {
+            let result = try CommandRunner.run(command + ["--as-of", "2026-11-30"])
+            #expect(result.status == 64, "\(command)")
+            #expect(result.error.contains("--as-of 2026-11-30 is after today (2026-11-29)"), "\(command): \(result.error)")
+        }
+        let badToday = try CommandRunner.run(["summary"], environment: ["MPPDASH_TODAY": "tomorrow"])
+        #expect(badToday.status == 64)
+        #expect(badToday.error.contains("expected a day as YYYY-MM-DD in MPPDASH_TODAY, found \"tomorrow\""))
+    }
+
     @Test func summaryRecomputesForAnEarlierDay() throws {
         let result = try CommandRunner.run(["summary", "--format", "json", "--as-of", "2023-12-31"])
         #expect(result.status == 0)
@@ -55,10 +76,10 @@ struct CommandLineTests {
         #expect(indonesian.status == 0)
         #expect(indonesian.output.contains("Cakupan"))
         #expect(indonesian.output.contains("193 dari 509 (37,9%)"))
-        #expect(indonesian.output.contains("Per tanggal 8 Agu 2026"))
+        #expect(indonesian.output.contains("Per tanggal 29 November 2026"))
         let english = try CommandRunner.run(["summary", "--lang", "en"])
         #expect(english.output.contains("193 of 509 (37.9%)"))
-        #expect(english.output.contains("As of 8 Aug 2026"))
+        #expect(english.output.contains("As of 29 November 2026"))
     }
 
     @Test func summaryAsCSVHasAProvinceTable() throws {
@@ -156,7 +177,7 @@ struct CommandLineTests {
         let ascii = try CommandRunner.run(["render", "--screen", "overview", "--ascii", "--as-of", "2023-12-31"])
         let nonASCII = ascii.output.unicodeScalars.filter { !$0.isASCII }
         #expect(nonASCII.isEmpty)
-        #expect(ascii.output.contains("Per tanggal 31 Des 2023"))
+        #expect(ascii.output.contains("Per 31 Des 2023 | data 8 Agu 2026 (lama)"), "the as-of day, the data's own date, stale")
         let styled = try CommandRunner.run(["render", "--size", "80x24", "--styles", "--colors", "8"])
         #expect(styled.output.contains("--- roles ---"))
         #expect(styled.output.contains("--- default theme, 8 ---"))

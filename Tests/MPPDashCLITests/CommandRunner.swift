@@ -19,8 +19,13 @@ struct CommandRunner {
         return folder.appendingPathComponent("mppdash")
     }()
 
-    /// Runs `mppdash` with `arguments` in `folder`, with no standard input.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// The day the runs take as today (`MPPDASH_TODAY`), so that what they print does not depend
+    /// on the clock; scripts/update-readme.py renders the README's screens with the same day.
+    static let today = "2026-11-29"
+
+    /// Runs `mppdash` with `arguments` in `folder`, with no standard input, today fixed to
+    /// `today` unless `environment` says otherwise (a nil value removes a variable).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment changes: [String: String?] = [:]) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -31,6 +36,10 @@ struct CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["MPPDASH_TODAY"] = today
+        for (name, value) in changes { environment[name] = value }
+        process.environment = environment
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

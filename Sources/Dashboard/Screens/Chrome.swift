@@ -9,13 +9,18 @@ enum Chrome {
     static func drawTitleBar(_ state: DashboardState, in grid: inout CellGrid) {
         let language = state.language
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), role: .title)
-        let date = "\(language.text(.asOf)) \(language.date(state.asOf))"
-        let dateWidth = DisplayWidth.of(date)
+        let tabs = Screen.allCases.map { (screen: $0, text: " \($0.number) \(language.text($0.title)) ") }
+        let separator = state.glyphs.isUnicode ? " › " : " > "
+        // The full date line only when it leaves room for the whole breadcrumb, or the current tab.
+        let leftNeeds = state.stack.count > 1
+            ? 2 + DisplayWidth.of(state.stack.map { crumb($0, state) }.joined(separator: separator))
+            : 1 + (tabs.first { $0.screen == state.screen }.map { DisplayWidth.of($0.text) } ?? 0)
+        let dates = datesLine(state, room: grid.width - 3 - DisplayWidth.of(language.text(.appTitle)) - leftNeeds)
+        let dateWidth = DisplayWidth.of(dates.text) + DisplayWidth.of(dates.stale)
         let limit = grid.width - dateWidth - 2
         var x = 1
         x += grid.write(language.text(.appTitle), x: x, y: 0, role: .title, maxWidth: max(0, limit - x))
         if state.stack.count > 1 {
-            let separator = state.glyphs.isUnicode ? " › " : " > "
             var crumbs = state.stack.map { crumb($0, state) }
             x += 2
             let room = max(0, limit - x)
@@ -26,7 +31,6 @@ enum Chrome {
             }
             grid.write(text.truncated(toColumns: room, ellipsis: state.glyphs.ellipsis), x: x, y: 0, role: .header, maxWidth: room)
         } else {
-            let tabs = Screen.allCases.map { (screen: $0, text: " \($0.number) \(language.text($0.title)) ") }
             let allFit = tabs.reduce(0) { $0 + 1 + DisplayWidth.of($1.text) } <= limit - x
             for tab in tabs where allFit || tab.screen == state.screen {
                 guard x + 1 + DisplayWidth.of(tab.text) <= limit else { break }
@@ -35,8 +39,22 @@ enum Chrome {
             }
         }
         if dateWidth + 2 <= grid.width {
-            grid.write(date, x: grid.width - dateWidth - 1, y: 0, role: .title)
+            let used = grid.write(dates.text, x: grid.width - dateWidth - 1, y: 0, role: .title)
+            grid.write(dates.stale, x: grid.width - dateWidth - 1 + used, y: 0, role: .warning)
         }
+    }
+
+    /// The as-of day beside the date of the data's newest fact, and a stale mark when that fact
+    /// is old: the full wording when it fits in `room` columns, a compact one otherwise.
+    static func datesLine(_ state: DashboardState, room: Int) -> (text: String, stale: String) {
+        let language = state.language
+        let asOf = language.date(state.asOf)
+        let data = language.date(state.store.snapshot.asOf)
+        let stale = state.isDataStale ? " " + language.text(.dataStale) : ""
+        let separator = state.glyphs.separator
+        let full = language.text(.titleDates, asOf, data, separator)
+        if DisplayWidth.of(full) + DisplayWidth.of(stale) <= room { return (full, stale) }
+        return (language.text(.titleDatesCompact, asOf, data, separator), stale)
     }
 
     /// The name of a route in the breadcrumb.

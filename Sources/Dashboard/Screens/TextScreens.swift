@@ -143,12 +143,12 @@ enum MallDetail {
         var items: [TextItem] = [.heading(mall.name)]
         items.append(.field(label: language.text(.fieldPlace), value: placeName(mall.place, state), role: .text))
         let status = MallStatus(malls: [mall], state: state)
-        items.append(.field(label: "\(language.text(.asOf)) \(language.date(state.asOf))",
+        items.append(.field(label: "\(language.text(.asOf)) \(language.longDate(state.asOf))",
                             value: status.text(language, glyphs: state.glyphs, count: 1), role: status.role))
         items.append(.blank)
         items.append(.heading(language.text(.fieldHistory)))
         for event in mall.stages {
-            let date = event.date.map { language.date($0) + " (\(language.text(precisionKey($0.precision))))" } ?? unknown
+            let date = event.date.map { language.longDate($0) + precisionNote($0.precision, language) } ?? unknown
             var value = date + "  [" + event.sources.joined(separator: ", ") + "]"
             if let note = event.note { value += "  " + note }
             items.append(.field(label: language.name(event.stage), value: value, role: event.date == nil ? .unknown : .text))
@@ -210,11 +210,12 @@ enum MallDetail {
         }
     }
 
-    static func precisionKey(_ precision: DatePrecision) -> TextKey {
+    /// " (hanya bulan)" / " (hanya tahun)" after an imprecise date; nothing after an exact day.
+    static func precisionNote(_ precision: DatePrecision, _ language: Language) -> String {
         switch precision {
-        case .day: return .precisionDay
-        case .month: return .precisionMonth
-        case .year: return .precisionYear
+        case .day: return ""
+        case .month: return " (\(language.text(.precisionMonth)))"
+        case .year: return " (\(language.text(.precisionYear)))"
         }
     }
 

@@ -7,6 +7,9 @@ public import TerminalCanvas
 /// and what the terminal can do. Screens are drawn from it and nothing else.
 public struct DashboardState: Sendable {
     public var store: RolloutStore
+    /// The real date, from the clock the program was started with: the default as-of day and
+    /// the latest one the dashboard accepts (nothing is known of the future).
+    public var today: Day
     public var figures: RolloutFigures
     public var language: Language
     /// The way back: the first route is a top-level screen, the last is the one shown.
@@ -40,11 +43,15 @@ public struct DashboardState: Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
-    public init(store: RolloutStore, asOf: Day? = nil, language: Language = .default, route: Route = .screen(.overview),
-                width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode, notices: [TerminalNotice] = [],
-                theme: Theme = .standard, themes: [Theme] = [.standard]) {
+    /// `today` defaults to the snapshot's own date, for callers without a clock; the program
+    /// passes the real date. `asOf` defaults to `today`.
+    public init(store: RolloutStore, today: Day? = nil, asOf: Day? = nil, language: Language = .default,
+                route: Route = .screen(.overview), width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode,
+                notices: [TerminalNotice] = [], theme: Theme = .standard, themes: [Theme] = [.standard]) {
         self.store = store
-        figures = RolloutFigures(index: store.index, asOf: asOf ?? store.snapshot.asOf)
+        let today = today ?? store.snapshot.asOf
+        self.today = today
+        figures = RolloutFigures(index: store.index, asOf: asOf ?? today)
         self.language = language
         stack = DashboardState.stack(leadingTo: route, in: store.index)
         self.width = width
@@ -69,13 +76,20 @@ public struct DashboardState: Sendable {
         self.glyphs = glyphs.applying(theme.glyphs)
     }
 
-    public init(store: RolloutStore, asOf: Day? = nil, language: Language = .default, screen: Screen,
+    public init(store: RolloutStore, today: Day? = nil, asOf: Day? = nil, language: Language = .default, screen: Screen,
                 width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode, notices: [TerminalNotice] = []) {
-        self.init(store: store, asOf: asOf, language: language, route: .screen(screen), width: width, height: height,
-                  glyphs: glyphs, notices: notices)
+        self.init(store: store, today: today, asOf: asOf, language: language, route: .screen(screen), width: width,
+                  height: height, glyphs: glyphs, notices: notices)
     }
 
     public var asOf: Day { figures.asOf }
+
+    /// How many days older than today the snapshot's newest fact may be before the title bar
+    /// marks the data as stale.
+    public static let staleAfterDays = 90
+
+    /// True when the snapshot's newest fact is more than `staleAfterDays` older than today.
+    public var isDataStale: Bool { today.days(since: store.snapshot.asOf) > Self.staleAfterDays }
     public var route: Route { stack[stack.count - 1] }
     /// The top-level screen the user is under.
     public var screen: Screen { stack[0].screen ?? .overview }

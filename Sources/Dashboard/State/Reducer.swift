@@ -230,10 +230,9 @@ public enum Reducer {
 
     // MARK: Time travel
 
-    /// The days the as-of date can take: from the first day of the earliest dated fact to the
-    /// snapshot's own date.
+    /// The days the as-of date can take: from the first day of the earliest dated fact to today.
     static func dateRange(_ state: DashboardState) -> ClosedRange<Day> {
-        state.store.index.earliestDay...state.store.snapshot.asOf
+        min(state.store.index.earliestDay, state.today)...state.today
     }
 
     static func setAsOf(_ state: inout DashboardState, _ day: Day) {

@@ -32,13 +32,15 @@ final class DashboardApp {
 
     private let snapshotPath: String?
     private let options: TerminalOptions
+    private let today: Day
     private let asOf: Day?
     private let language: Language
     private let themeChoice: String?
 
-    init(snapshotPath: String?, options: TerminalOptions, asOf: Day?, language: Language, themeChoice: String?) {
+    init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?) {
         self.snapshotPath = snapshotPath
         self.options = options
+        self.today = today
         self.asOf = asOf
         self.language = language
         self.themeChoice = themeChoice
@@ -49,8 +51,8 @@ final class DashboardApp {
         // The built-in dataset takes milliseconds: it is ready before the first frame, which is
         // then the dashboard itself. A snapshot file loads in the background behind a loading
         // frame, started before the terminal is set up so that the two overlap.
-        let loaded = snapshotPath == nil ? Loading.finished(asOf: asOf, language: language)
-            : Loading.start(path: snapshotPath, asOf: asOf, language: language)
+        let loaded = snapshotPath == nil ? Loading.finished(today: today, asOf: asOf, language: language)
+            : Loading.start(path: snapshotPath, today: today, asOf: asOf, language: language)
         let screen: NcursesScreen
         do throws(TerminalError) {
             screen = try NcursesScreen.open(options)
@@ -160,26 +162,26 @@ final class Loading: Sendable {
     /// The state once loading has finished, successfully or not; nil while it runs.
     var result: Result<DashboardState, SnapshotError>? { outcome.withLock { $0 } }
 
-    static func start(path: String?, asOf: Day?, language: Language) -> Loading {
+    static func start(path: String?, today: Day, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
         Task.detached(priority: .userInitiated) {
-            let result = load(path: path, asOf: asOf, language: language)
+            let result = load(path: path, today: today, asOf: asOf, language: language)
             loading.outcome.withLock { $0 = result }
         }
         return loading
     }
 
     /// The built-in dataset, loaded now.
-    static func finished(asOf: Day?, language: Language) -> Loading {
+    static func finished(today: Day, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
-        let result = load(path: nil, asOf: asOf, language: language)
+        let result = load(path: nil, today: today, asOf: asOf, language: language)
         loading.outcome.withLock { $0 = result }
         return loading
     }
 
-    private static func load(path: String?, asOf: Day?, language: Language) -> Result<DashboardState, SnapshotError> {
+    private static func load(path: String?, today: Day, asOf: Day?, language: Language) -> Result<DashboardState, SnapshotError> {
         Result { () throws(SnapshotError) -> DashboardState in
-            DashboardState(store: try RolloutStore.open(path), asOf: asOf, language: language)
+            DashboardState(store: try RolloutStore.open(path), today: today, asOf: asOf, language: language)
         }
     }
 }

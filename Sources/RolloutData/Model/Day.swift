@@ -50,6 +50,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
     }
 
+    /// Days since 0001-01-01 (day 0), for counting the days between two days.
+    public var ordinal: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { days += Day.daysIn(month: m, year: year) }
+        return days + day - 1
+    }
+
+    /// The number of days from `other` to this day (negative when `other` is later).
+    public func days(since other: Day) -> Int { ordinal - other.ordinal }
+
     /// The day `months` months later (or earlier), clamped to the end of a shorter month.
     public func adding(months: Int) -> Day {
         let index = year * 12 + (month - 1) + months
