@@ -64,14 +64,7 @@ extension Language {
 
     /// A date with its own precision in running text: `7 Maret 2024`, `Juni 2025`, `2017`; `—`
     /// when unknown.
-    public func longDate(_ date: PartialDate?) -> String {
-        guard let date else { return "—" }
-        switch (date.month, date.day) {
-        case let (month?, day?): return "\(day) \(fullMonthName(month)) \(date.year)"
-        case let (month?, nil): return "\(fullMonthName(month)) \(date.year)"
-        default: return String(date.year)
-        }
-    }
+    public func longDate(_ date: PartialDate?) -> String { format(date, month: fullMonthName) }
 
     /// `7 Mar 2024`: a day in a tight column or the title bar.
     public func date(_ day: Day) -> String {
@@ -79,11 +72,13 @@ extension Language {
     }
 
     /// A date with its own precision: `7 Mar 2024`, `Jun 2025`, `2017`; `—` when unknown.
-    public func date(_ date: PartialDate?) -> String {
+    public func date(_ date: PartialDate?) -> String { format(date, month: monthName) }
+
+    private func format(_ date: PartialDate?, month name: (Int) -> String) -> String {
         guard let date else { return "—" }
         switch (date.month, date.day) {
-        case let (month?, day?): return "\(day) \(monthName(month)) \(date.year)"
-        case let (month?, nil): return "\(monthName(month)) \(date.year)"
+        case let (month?, day?): return "\(day) \(name(month)) \(date.year)"
+        case let (month?, nil): return "\(name(month)) \(date.year)"
         default: return String(date.year)
         }
     }
