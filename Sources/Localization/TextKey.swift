@@ -163,6 +163,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case footerPalette
     case lastReport
     case loading
+    case loadingProgress
+    case loadingCancel
     case themeInUse
     case themeUnknown
     case themeSaved

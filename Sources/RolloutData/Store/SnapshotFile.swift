@@ -11,8 +11,13 @@ public import JSONSupport
 /// `FILE.bak`. A crash or a full disk at any point leaves either the old or the new file, never a
 /// half-written one.
 public enum SnapshotFile {
-    /// The bytes of a file, or a `SnapshotError` naming the file and the reason.
-    public static func contents(of path: String) throws(SnapshotError) -> [UInt8] {
+    /// Told how many bytes have been read so far, of the file's size; returns false to stop
+    /// reading (the load was cancelled).
+    public typealias Progress = (_ bytesRead: Int, _ fileSize: Int) -> Bool
+
+    /// The bytes of a file, or a `SnapshotError` naming the file and the reason; `progress` is
+    /// called after every chunk read.
+    public static func contents(of path: String, progress: Progress = { _, _ in true }) throws(SnapshotError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, "cannot open") }
         defer { close(descriptor) }
@@ -32,6 +37,9 @@ public enum SnapshotFile {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            guard progress(bytes.count, Int(status.st_size)) else {
+                throw SnapshotError(file: path, message: "reading was cancelled")
+            }
         }
         return bytes
     }

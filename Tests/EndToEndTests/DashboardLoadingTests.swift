@@ -1,0 +1,111 @@
+import Glibc
+import Testing
+
+/// The dashboard while a snapshot loads: the loop sleeps (no processor time) until a key, a
+/// signal or the loading thread has news, and Ctrl-C, q and Esc are answered at once, even when
+/// the file never arrives.
+@Suite("Dashboard while a snapshot loads")
+struct DashboardLoadingTests {
+    /// A snapshot that never arrives: a FIFO nobody writes to.
+    @Test func waitsWithoutUsingTheProcessorAndCtrlCEndsIt() throws {
+        let folder = try ScratchFolder()
+        let fifo = try folder.fifo("rollout.json")
+        let terminal = try MPPDash.start(["--snapshot", fifo])
+        #expect(terminal.waitFor("Memuat"), "\(terminal.recent)")
+        #expect(terminal.waitFor("q atau Esc: batal"), "\(terminal.recent)")
+        let before = try #require(ProcessorTime.ticks(of: terminal.pid))
+        // The dashboard must still be waiting half a second later, and asleep meanwhile.
+        #expect(terminal.waitForExit(timeout: .milliseconds(500)) == nil, "ended by itself: \(terminal.recent)")
+        let after = try #require(ProcessorTime.ticks(of: terminal.pid))
+        print("mppdash processor time while waiting 500 ms for a FIFO: \((after - before) * 10) ms")
+        #expect(after - before <= 10, "\(after - before) ticks of processor time in 500 ms of waiting")
+        let start = ContinuousClock.now
+        terminal.write("\u{03}")
+        #expect(terminal.waitForExit() == .exited(130))
+        print("mppdash exit latency after Ctrl-C during a load: \(ContinuousClock.now - start)")
+        expectRestored(terminal)
+    }
+
+    @Test(arguments: ["q", "\u{1B}"])
+    func qAndEscCancelTheLoad(key: String) throws {
+        let folder = try ScratchFolder()
+        let terminal = try MPPDash.start(["--snapshot", try folder.fifo("rollout.json")])
+        #expect(terminal.waitFor("q atau Esc: batal"), "\(terminal.recent)")
+        terminal.write(key)
+        #expect(terminal.waitForExit() == .exited(0))
+        expectRestored(terminal)
+    }
+
+    @Test(arguments: [(SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")])
+    func aSignalDuringTheLoadEndsIt(signal: Int32, name: String) throws {
+        let folder = try ScratchFolder()
+        let terminal = try MPPDash.start(["--snapshot", try folder.fifo("rollout.json")])
+        #expect(terminal.waitFor("q atau Esc: batal"), "\(terminal.recent)")
+        kill(terminal.pid, signal)
+        #expect(terminal.waitForExit() == .exited(128 + signal), "\(name)")
+        expectRestored(terminal)
+    }
+
+    /// A snapshot file loads behind the loading frame, which shows the bytes read, and the
+    /// dashboard follows.
+    @Test func showsTheBytesReadThenTheDashboard() throws {
+        let folder = try ScratchFolder()
+        let file = folder.path("rollout.json")
+        let initialised = try PseudoTerminal([MPPDash.executable, "init", file], environment: MPPDash.environment())
+        #expect(initialised.waitForExit() == .exited(0))
+        let terminal = try MPPDash.start(["--snapshot", file])
+        #expect(terminal.waitFor("MB terbaca (100%)"), "\(terminal.recent)")
+        MPPDash.expectOverview(terminal)
+        terminal.write("q")
+        #expect(terminal.waitForExit() == .exited(0))
+        expectRestored(terminal)
+    }
+}
+
+/// The processor time a process has used, from /proc.
+enum ProcessorTime {
+    /// User plus system time, in clock ticks (10 ms on Linux).
+    static func ticks(of pid: pid_t) -> Int? {
+        guard let file = fopen("/proc/\(pid)/stat", "r") else { return nil }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 1024)
+        guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
+        let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // After "pid (comm) ": state is field 3, utime 14 and stime 15.
+        guard let close = line.lastIndex(of: ")") else { return nil }
+        let fields = line[line.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
+}
+
+/// A fresh folder for one test, removed with what is in it when the value goes away.
+final class ScratchFolder {
+    let path: String
+
+    init() throws {
+        var template = Array("/tmp/mppdash-e2e-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw SpawnError("mkdtemp") }
+        path = String(cString: made)
+    }
+
+    deinit {
+        if let folder = opendir(path) {
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { unlink(self.path(name)) }
+            }
+            closedir(folder)
+        }
+        rmdir(path)
+    }
+
+    func path(_ name: String) -> String { path + "/" + name }
+
+    /// A FIFO named `name` in the folder.
+    func fifo(_ name: String) throws -> String {
+        let fifo = path(name)
+        guard mkfifo(fifo, 0o600) == 0 else { throw SpawnError("mkfifo \(fifo)") }
+        return fifo
+    }
+}
