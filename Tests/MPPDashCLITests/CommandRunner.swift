@@ -19,8 +19,9 @@ struct CommandRunner {
         return folder.appendingPathComponent("mppdash")
     }()
 
-    /// Runs `mppdash` with `arguments` in `folder`, with no standard input.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs `mppdash` with `arguments` in `folder`, with no standard input, and `environment`
+    /// added to the test's own.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -31,6 +32,7 @@ struct CommandRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

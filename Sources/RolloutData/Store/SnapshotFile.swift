@@ -15,33 +15,10 @@ public enum SnapshotFile {
     /// reading (the load was cancelled).
     public typealias Progress = (_ bytesRead: Int, _ fileSize: Int) -> Bool
 
-    /// The bytes of a file, or a `SnapshotError` naming the file and the reason; `progress` is
-    /// called after every chunk read.
+    /// The bytes of a snapshot file, or a `SnapshotError` naming the file and the reason (see
+    /// `RegularFile`); `progress` is called after every chunk read.
     public static func contents(of path: String, progress: Progress = { _, _ in true }) throws(SnapshotError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path, "cannot open") }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot read") }
-        if status.st_mode & S_IFMT == S_IFDIR {
-            throw SnapshotError(file: path, message: "is a directory; expected a snapshot file")
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(Int(status.st_size), 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "cannot read")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            guard progress(bytes.count, Int(status.st_size)) else {
-                throw SnapshotError(file: path, message: "reading was cancelled")
-            }
-        }
-        return bytes
+        try RegularFile.contents(of: path, kind: "snapshot file", progress: progress)
     }
 
     /// True when something (a file, a folder, a link) exists at `path`.
