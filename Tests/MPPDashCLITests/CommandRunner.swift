@@ -21,7 +21,9 @@ struct CommandRunner {
 
     /// Runs `mppdash` with `arguments` in `folder`, with no standard input, and `environment`
     /// added to the test's own.
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// `standardOutput` replaces the captured output with that file (`/dev/full`).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+                    standardOutput: String? = nil) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -35,7 +37,7 @@ struct CommandRunner {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardOutput = try FileHandle(forWritingTo: standardOutput.map(URL.init(fileURLWithPath:)) ?? outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()

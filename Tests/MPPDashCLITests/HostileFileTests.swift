@@ -52,4 +52,51 @@ struct HostileFileTests {
         let wrong = try CommandRunner.run(["validate", file], environment: ["MPPDASH_MAX_FILE_MB": "lots"])
         #expect(wrong.output == "MPPDASH_MAX_FILE_MB: $: expected a whole number of megabytes > 0, found \"lots\"\n")
     }
+
+    /// A full disk (`/dev/full`) under standard output: every command says so and exits 1,
+    /// instead of leaving a truncated file behind an exit 0.
+    @Test(arguments: [["summary"], ["summary", "--format", "json"], ["render"], ["keys"], ["themes"],
+                      ["export", "--format", "json"], ["export", "--format", "csv"], ["validate", "/dev/null"]])
+    func aFailedWriteToStandardOutputExits1(arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments, standardOutput: "/dev/full")
+        #expect(result.status == 1)
+        #expect(result.error.contains("mppdash: cannot write to standard output: No space left on device"), "\(result.error)")
+    }
+
+    @Test func outputFollowsALinkAndNeverReplacesAFolderOrFIFO() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real.csv").path
+        let link = folder.appendingPathComponent("link.csv").path
+        #expect(FileManager.default.createFile(atPath: real, contents: Data("old".utf8)))
+        #expect(symlink(real, link) == 0)
+        let linked = try CommandRunner.run(["export", "--format", "csv", "--output", link])
+        #expect(linked.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+        #expect(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("id,"))
+        let fifo = folder.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for (target, message) in [(fifo, "is a FIFO (named pipe); only a regular file is written"),
+                                  (folder.path, "is a directory; expected a snapshot file")] {
+            let refused = try CommandRunner.run(["export", "--format", "csv", "--output", target])
+            #expect(refused.status == 1)
+            #expect(refused.error == "\(target): $: \(message)\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.csv", "pipe.csv", "real.csv"])
+    }
+
+    /// `init --force` on a link to the snapshot replaces the snapshot, keeps the link, and
+    /// keeps the old text as a backup beside the real file.
+    @Test func initForceOnALinkReplacesTheRealFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("rollout.json").path
+        let link = folder.appendingPathComponent("current.json").path
+        #expect(FileManager.default.createFile(atPath: real, contents: Data("{}".utf8)))
+        #expect(symlink("rollout.json", link) == 0)
+        #expect(try CommandRunner.run(["init", "--force", link]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "rollout.json")
+        #expect(try CommandRunner.run(["validate", real]).output == "\(real): OK\n")
+        #expect(try String(contentsOfFile: real + ".bak", encoding: .utf8) == "{}")
+    }
 }
