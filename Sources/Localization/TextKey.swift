@@ -165,6 +165,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case loading
     case loadingProgress
     case loadingCancel
+    case promptTooLong
     case themeInUse
     case themeUnknown
     case themeSaved
