@@ -165,6 +165,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case footerPalette
     case lastReport
     case loading
+    case loadingProgress
+    case loadingCancel
+    case promptTooLong
     case themeInUse
     case themeUnknown
     case themeSaved

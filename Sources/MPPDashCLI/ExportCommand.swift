@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         case .markdown: bytes = Array(table.table(store.index, asOf: day).markdown().utf8)
         }
         guard let output else {
-            Output.emit(String(decoding: bytes, as: UTF8.self), to: 1)
+            try Output.emit(bytes)
             return
         }
         do {

@@ -27,6 +27,6 @@ struct InitCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        Output.print("\(file): wrote the built-in dataset")
+        try Output.print("\(file): wrote the built-in dataset")
     }
 }

@@ -9,6 +9,6 @@ struct KeysCommand: ParsableCommand {
     )
 
     func run() throws {
-        Output.print(KeyBindings.markdown())
+        try Output.print(KeyBindings.markdown())
     }
 }

@@ -45,9 +45,9 @@ struct RenderCommand: ParsableCommand {
         let grid = DashboardRenderer.render(state)
         if styles {
             let depth = display.colors.depth ?? .ansi256
-            Output.emit(GridSnapshot.text(grid, theme: theme, depth: depth), to: 1)
+            try Output.emit(GridSnapshot.text(grid, theme: theme, depth: depth))
         } else {
-            Output.print(grid.text)
+            try Output.print(grid.text)
         }
     }
 

@@ -29,9 +29,9 @@ struct SummaryCommand: ParsableCommand {
         let store = try data.openStore()
         let report = SummaryReport(index: store.index, asOf: data.asOf, today: try data.today())
         switch format {
-        case .text: Output.print(SummaryText.render(report, language.lang))
-        case .json: Output.emit(SummaryJSON.render(report), to: 1)
-        case .csv: Output.emit(try SummaryCSV.render(report), to: 1)
+        case .text: try Output.print(SummaryText.render(report, language.lang))
+        case .json: try Output.emit(SummaryJSON.render(report))
+        case .csv: try Output.emit(try SummaryCSV.render(report))
         }
     }
 }

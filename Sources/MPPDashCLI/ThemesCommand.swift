@@ -26,7 +26,7 @@ struct ListThemes: ParsableCommand {
         for theme in catalog.themes {
             let mark = theme.name == current.name ? "*" : " "
             let origin = builtin.contains(theme.name) ? "built-in" : "yours"
-            Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(theme.description)")
+            try Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(theme.description)")
         }
         for error in catalog.problems + (problem.map { [$0] } ?? []) { Output.error(error.description) }
     }
@@ -44,13 +44,15 @@ struct CheckThemes: ParsableCommand {
     func run() throws {
         var failed = false
         for file in files {
+            let problem: JSONFileError?
             do throws(JSONFileError) {
                 _ = try ThemeCatalog.load(path: file)
-                Output.print("\(file): OK")
+                problem = nil
             } catch {
-                failed = true
-                Output.print(error.description)
+                problem = error
             }
+            if problem != nil { failed = true }
+            try Output.print(problem?.description ?? "\(file): OK")
         }
         if failed { throw ExitCode.failure }
     }

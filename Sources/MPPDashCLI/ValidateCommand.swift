@@ -15,13 +15,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var failed = false
         for file in files {
-            do {
+            let problem: SnapshotError?
+            do throws(SnapshotError) {
                 _ = try RolloutStore.load(path: file)
-                Output.print("\(file): OK")
+                problem = nil
             } catch {
-                failed = true
-                Output.print(error.description)
+                problem = error
             }
+            if problem != nil { failed = true }
+            try Output.print(problem?.description ?? "\(file): OK")
         }
         if failed { throw ExitCode.failure }
     }

@@ -226,13 +226,16 @@ public final class NcursesScreen {
     static let keyCompletionMilliseconds: Int32 = 50
 
     /// The next key, resize or hangup, or nil when `timeoutMilliseconds` passed (a negative
-    /// timeout waits forever) or a watched signal arrived (see `SignalWatcher.pending`).
+    /// timeout waits forever), a watched signal arrived (see `SignalWatcher.pending`), or
+    /// `LoopWaker.wake()` was called (work on another thread has news for the loop).
     ///
     /// `.hangup` means the terminal is gone: the SSH connection dropped while SIGHUP is ignored
     /// (`trap '' HUP`), and standard input reports a hangup instead of ending the wait.
     ///
-    /// Outside this call the watched signals and SIGWINCH stay blocked; they are let in only
-    /// while it sleeps, so that one arriving just before the sleep still ends it at once.
+    /// The only place the program sleeps is one `ppoll` on the terminal and the waker's pipe.
+    /// Outside it the watched signals and SIGWINCH stay blocked; they are let in only there (even
+    /// when the timeout has already passed), so that one arriving just before the sleep still
+    /// ends it at once.
     public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
         guard !isClosed else { return nil }
         let clock = ContinuousClock()
@@ -259,7 +262,6 @@ public final class NcursesScreen {
             }
             if SignalWatcher.pending != nil { return nil }
             let remaining = timeoutMilliseconds < 0 ? -1 : Self.milliseconds(from: clock.now, to: deadline)
-            if remaining == 0 { return nil }
             if keyWait > 0 {
                 // Input was ready, yet no key came of it: never let that spin the processor.
                 poll(nil, 0, remaining < 0 ? 10 : min(10, remaining))
@@ -267,6 +269,9 @@ public final class NcursesScreen {
             switch waitForInput(milliseconds: remaining) {
             case .ready: keyWait = Self.keyCompletionMilliseconds
             case .interrupted: keyWait = 0
+            case .woken:
+                LoopWaker.drain()
+                return nil
             case .timedOut: return nil
             case .hungUp: return .hangup
             }
@@ -274,19 +279,22 @@ public final class NcursesScreen {
     }
 
     private enum Wait {
-        case ready, interrupted, timedOut, hungUp
+        case ready, interrupted, woken, timedOut, hungUp
     }
 
-    /// Sleeps until standard input is ready or hung up, a signal arrives, or `milliseconds`
-    /// pass (negative: no limit).
+    /// Sleeps until standard input is ready or hung up, the waker's pipe is written, a signal
+    /// arrives, or `milliseconds` pass (negative: no limit; 0: only lets pending signals in).
     private func waitForInput(milliseconds: Int32) -> Wait {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: LoopWaker.descriptor, events: Int16(POLLIN), revents: 0)]
         var timeout = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
         var mask = waitMask
-        let result = milliseconds < 0 ? ppoll(&descriptor, 1, nil, &mask) : ppoll(&descriptor, 1, &timeout, &mask)
+        let result = milliseconds < 0 ? ppoll(&descriptors, 2, nil, &mask) : ppoll(&descriptors, 2, &timeout, &mask)
         if result < 0 { return errno == EINTR ? .interrupted : .hungUp }
         if result == 0 { return .timedOut }
-        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? .hungUp : .ready
+        if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hungUp }
+        if descriptors[0].revents & Int16(POLLIN) != 0 { return .ready }
+        return .woken
     }
 
     private static func milliseconds(from now: ContinuousClock.Instant, to deadline: ContinuousClock.Instant) -> Int32 {

@@ -12,8 +12,8 @@ import Synchronization
 ///
 /// While a screen is open, its thread keeps these signals blocked except inside
 /// `NcursesScreen.nextEvent`'s wait, so that a signal arriving between the check of `pending`
-/// and the wait still ends the wait at once. Another thread that leaves them unblocked may
-/// receive them instead: `pending` is still set, but the wait then ends only at its timeout.
+/// and the wait still ends the wait at once. The handler also wakes `LoopWaker`, so that a
+/// signal delivered to another thread (one loading a snapshot) ends the wait just as fast.
 public enum SignalWatcher {
     public static let watchedSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -21,7 +21,8 @@ public enum SignalWatcher {
 
     /// Installs the handlers; calling it again changes nothing.
     public static func install() {
-        _ = received.load(ordering: .relaxed)  // initialise the global before a handler can run
+        _ = received.load(ordering: .relaxed)  // initialise the globals before a handler can run
+        LoopWaker.prepare()
         for signal in watchedSignals {
             var current = sigaction()
             sigaction(signal, nil, &current)
@@ -29,6 +30,7 @@ public enum SignalWatcher {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
                 _ = SignalWatcher.received.compareExchange(expected: 0, desired: signal, ordering: .relaxed)
+                LoopWaker.wake()
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0

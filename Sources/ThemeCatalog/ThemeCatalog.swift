@@ -33,19 +33,7 @@ public struct ThemeCatalog: Sendable {
 
     /// Reads and checks one theme file.
     public static func load(path: String) throws(JSONFileError) -> Theme {
-        let data: Data
-        do {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                throw JSONFileError(file: path, message: "is a directory; expected a theme file")
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as JSONFileError {
-            throw error
-        } catch {
-            throw JSONFileError(file: path, message: "cannot open: \((error as NSError).localizedDescription)")
-        }
-        return try ThemeDecoder.decode(Array(data), file: path)
+        try ThemeDecoder.decode(RegularFile.contents(of: path, kind: "theme file"), file: path)
     }
 
     /// A theme by name, or by path when the text names a file (it contains `/` or ends in `.json`).
@@ -99,9 +87,10 @@ public enum ThemeSettings {
     /// The `theme` saved in the config file; nil when there is no file or no theme in it.
     public static func savedThemeName() throws(JSONFileError) -> String? {
         guard let file = configFile, FileManager.default.fileExists(atPath: file) else { return nil }
+        let bytes = try RegularFile.contents(of: file, kind: "config file")
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: file)))
+            object = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
             throw JSONFileError(file: file, message: "invalid JSON: \((error as NSError).localizedDescription)")
         }

@@ -96,6 +96,17 @@ struct ReducerTests {
 
     // MARK: Search
 
+    /// A 100 KB paste arrives as 100,000 keys: the search takes the first 4,096 and refuses the
+    /// rest with a message, and the dashboard answers the next key.
+    @Test func aLongPasteIsCappedWithAMessage() {
+        let paste = Array(repeating: Key.character("a"), count: 100_000)
+        let (pasted, _) = press([.character("/")] + paste, from: state(.screen(.provinces)))
+        #expect(pasted.prompt?.text == String(repeating: "a", count: 4096))
+        #expect(pasted.message == StatusMessage("Teks terlalu panjang: paling banyak 4.096 byte; sisanya tidak diterima", isError: true))
+        let (closed, _) = press([.escape], from: pasted)
+        #expect(closed.prompt == nil)
+    }
+
     @Test func searchIsIncrementalIgnoresCaseAndAccentsAndWraps() {
         let (typed, _) = press([.character("/")] + type("SULAWESI"), from: state(.screen(.provinces)))
         #expect(typed.prompt?.text == "SULAWESI")

@@ -25,7 +25,9 @@ struct CommandRunner {
 
     /// Runs `mppdash` with `arguments` in `folder`, with no standard input, today fixed to
     /// `today` unless `environment` says otherwise (a nil value removes a variable).
-    static func run(_ arguments: [String], in folder: URL? = nil, environment changes: [String: String?] = [:]) throws -> Result {
+    /// `standardOutput` replaces the captured output with that file (`/dev/full`).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment changes: [String: String?] = [:],
+                    standardOutput: String? = nil) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -42,7 +44,7 @@ struct CommandRunner {
         process.environment = environment
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardOutput = try FileHandle(forWritingTo: standardOutput.map(URL.init(fileURLWithPath:)) ?? outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()

@@ -110,4 +110,49 @@ struct SnapshotLoadSafetyTests {
         #expect(SnapshotError(file: "rollout.json", message: "is a directory; expected a snapshot file").description
             == "rollout.json: $: is a directory; expected a snapshot file")
     }
+
+    /// A FIFO with no writer, or a device that never ends, would make a reader wait or grow for
+    /// ever: both are refused before a byte is read.
+    @Test func onlyRegularFilesAreRead() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.path("rollout.json")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: SnapshotError(file: fifo, message: "is a FIFO (named pipe), not a regular file; expected a snapshot file")) {
+            try RolloutStore.load(path: fifo)
+        }
+        #expect(throws: SnapshotError(file: "/dev/zero", message: "is a character device, not a regular file; expected a snapshot file")) {
+            try RolloutStore.load(path: "/dev/zero")
+        }
+    }
+
+    @Test(arguments: [
+        ([0xEF, 0xBB, 0xBF] + Array("{}".utf8), "starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF); save it as UTF-8 without a BOM"),
+        ([0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "is UTF-16 text (byte-order mark FF FE, little-endian); save it as UTF-8"),
+        ([0xFE, 0xFF, 0x00, 0x7B, 0x00, 0x7D], "is UTF-16 text (byte-order mark FE FF, big-endian); save it as UTF-8"),
+        ([0x7B, 0x00, 0x7D, 0x00], "looks like UTF-16 text without a byte-order mark (a zero byte in every other place); save it as UTF-8"),
+    ] as [([UInt8], String)])
+    func anEncodingOtherThanUTF8IsNamed(bytes: [UInt8], message: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("rollout.json")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        #expect(throws: SnapshotError(file: path, message: message)) { try RolloutStore.load(path: path) }
+    }
+
+    @Test func progressSeesEveryByteAndCanStopTheRead() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("rollout.json")
+        let bytes = [UInt8](repeating: UInt8(ascii: " "), count: 200_000) + Array("{}".utf8)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        var seen: [(read: Int, size: Int)] = []
+        let read = try SnapshotFile.contents(of: path) { read, size in
+            seen.append((read, size))
+            return true
+        }
+        #expect(read == bytes)
+        #expect(seen.allSatisfy { $0.size == bytes.count })
+        #expect(seen.last?.read == bytes.count && seen.map(\.read) == seen.map(\.read).sorted())
+        #expect(throws: SnapshotError(file: path, message: "reading was cancelled")) {
+            try SnapshotFile.contents(of: path) { _, _ in false }
+        }
+    }
 }

@@ -8,6 +8,11 @@ import TerminalCanvas
 /// Enter keeps the search (n/N go on from there); Esc puts back the search there was before.
 /// In the palette, ↑/↓ choose an entry and Enter runs it.
 enum PromptInput {
+    /// The longest text a prompt takes, in UTF-8 bytes (so that checking it costs nothing): far
+    /// beyond any search or command, and short enough that every key stays instant. What is typed
+    /// or pasted beyond it is refused with a message.
+    static let maximumLength = 4096
+
     static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         switch key {
@@ -32,6 +37,12 @@ enum PromptInput {
         case .down, .tab:
             prompt.selection += 1
         case .character(let character):
+            guard prompt.text.utf8.count + character.utf8.count <= maximumLength else {
+                state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
+                return []
+            }
+            // Take the text out of the state first, so that appending does not copy it.
+            state.prompt = nil
             prompt.text.append(character)
             prompt.selection = 0
         default:

@@ -1,4 +1,5 @@
 import Dashboard
+import Foundation
 import JSONSupport
 import Localization
 import NcursesScreen
@@ -24,11 +25,6 @@ final class DashboardApp {
 
     /// At most 30 frames a second; between frames, events are only collected.
     private static let frameInterval = Duration.milliseconds(33)
-    /// How long to wait for input when nothing is pending; the wait ends early on any input or
-    /// signal, so this only bounds how often an idle loop wakes up (it draws nothing then).
-    private static let idleWaitMilliseconds: Int32 = 1000
-    /// How often to look whether the data has loaded.
-    private static let loadingPollMilliseconds: Int32 = 1
 
     private let snapshotPath: String?
     private let options: TerminalOptions
@@ -49,56 +45,77 @@ final class DashboardApp {
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
     func run() -> Outcome {
         // The built-in dataset takes milliseconds: it is ready before the first frame, which is
-        // then the dashboard itself. A snapshot file loads in the background behind a loading
-        // frame, started before the terminal is set up so that the two overlap.
-        let loaded = snapshotPath == nil ? Loading.finished(today: today, asOf: asOf, language: language)
-            : Loading.start(path: snapshotPath, today: today, asOf: asOf, language: language)
+        // then the dashboard itself. A snapshot file loads on a thread of its own behind a
+        // loading frame, started before the terminal is set up so that the two overlap.
+        let loading = snapshotPath.map { Loading.start(path: $0, today: today, asOf: asOf, language: language) }
+            ?? Loading.finished(today: today, asOf: asOf, language: language)
         let screen: NcursesScreen
         do throws(TerminalError) {
             screen = try NcursesScreen.open(options)
         } catch {
+            loading.cancel()
             return Outcome(code: error.exitCode, message: "mppdash: \(error.description)")
         }
         defer { screen.close() }
         let catalog = ThemeCatalog()
         let (theme, themeProblem) = ThemeSettings.startingTheme(option: themeChoice, catalog: catalog)
         screen.theme = theme
+        let result: Result<DashboardState, SnapshotError>
+        switch waitForData(loading, on: screen) {
+        case .loaded(let loaded): result = loaded
+        case .ended(let outcome): return outcome
+        }
+        switch result {
+        case .success(var state):
+            state.width = screen.width
+            state.height = screen.height
+            state.setTerminalGlyphs(screen.glyphs)
+            state.notices = screen.notices
+            state.themes = catalog.themes
+            state.use(theme)
+            state.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
+            return loop(&state, on: screen)
+        case .failure(let error):
+            return Outcome(code: 1, message: error.description)
+        }
+    }
+
+    private enum Waited {
+        case loaded(Result<DashboardState, SnapshotError>)
+        case ended(Outcome)
+    }
+
+    /// Shows the loading frame, with the bytes read so far, until the data is ready; q or Esc
+    /// cancel, and a signal or a lost terminal end the program at once. The loop sleeps in
+    /// `nextEvent`, which the loading thread wakes whenever it has news.
+    private func waitForData(_ loading: Loading, on screen: NcursesScreen) -> Waited {
         let source = snapshotPath ?? BuiltinDataset.fileName
-        var size = (width: screen.width, height: screen.height)
-        if loaded.result == nil {
-            screen.present(LoadingScreen.render(width: size.width, height: size.height, source: source, language: language,
-                                                glyphs: screen.glyphs))
-        }
-        var state: DashboardState
+        var shown: LoadingScreen.Progress??
         while true {
-            if let signal = SignalWatcher.pending { return Outcome(code: 128 + signal) }
-            if let result = loaded.result {
-                switch result {
-                case .success(var ready):
-                    ready.width = size.width
-                    ready.height = size.height
-                    ready.setTerminalGlyphs(screen.glyphs)
-                    ready.notices = screen.notices
-                    ready.themes = catalog.themes
-                    ready.use(theme)
-                    ready.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
-                    state = ready
-                case .failure(let error):
-                    return Outcome(code: 1, message: error.description)
-                }
-                break
+            if let signal = SignalWatcher.pending {
+                loading.cancel()
+                return .ended(Outcome(code: 128 + signal))
             }
-            switch screen.nextEvent(timeoutMilliseconds: Self.loadingPollMilliseconds) {
-            case .hangup?: return Outcome(code: 128 + 1)
-            case .key(.character("q"))?: return Outcome(code: 0)
-            case .resize(let width, let height)?:
-                size = (width, height)
-                screen.present(LoadingScreen.render(width: width, height: height, source: source, language: language,
-                                                    glyphs: screen.glyphs))
-            default: continue
+            if let result = loading.result { return .loaded(result) }
+            let progress = loading.progress
+            if shown != .some(progress) {
+                screen.present(LoadingScreen.render(width: screen.width, height: screen.height, source: source,
+                                                    progress: progress, language: language, glyphs: screen.glyphs))
+                shown = progress
+            }
+            switch screen.nextEvent(timeoutMilliseconds: -1) {
+            case .hangup?:
+                loading.cancel()
+                return .ended(Outcome(code: 128 + SIGHUP))
+            case .key(.character("q"))?, .key(.escape)?:
+                loading.cancel()
+                return .ended(Outcome(code: 0))
+            case .resize?:
+                shown = nil
+            case .key?, nil:
+                continue
             }
         }
-        return loop(&state, on: screen)
     }
 
     private func loop(_ state: inout DashboardState, on screen: NcursesScreen) -> Outcome {
@@ -108,7 +125,8 @@ final class DashboardApp {
         var needsFrame = false
         while true {
             if let signal = SignalWatcher.pending { return Outcome(code: 128 + signal) }
-            var timeout = Self.idleWaitMilliseconds
+            // With nothing to draw, sleep until something happens: no timer runs while idle.
+            var timeout: Int32 = -1
             if needsFrame {
                 let remaining = Self.frameInterval - (clock.now - lastFrame)
                 if remaining <= .zero {
@@ -154,34 +172,61 @@ extension DashboardApp {
     }
 }
 
-/// The data and the first figures, made on a background thread while the terminal shows the
-/// loading frame.
+/// The data and the first figures, made on a thread of its own while the terminal shows the
+/// loading frame: the input thread never reads a file, so keys and signals are answered at once
+/// even when the file is on a stalled mount. The thread wakes the loop (`LoopWaker`) when the
+/// share read grows by a percent and when it has finished.
 final class Loading: Sendable {
     private let outcome = Mutex<Result<DashboardState, SnapshotError>?>(nil)
+    private let bytes = Mutex<LoadingScreen.Progress?>(nil)
+    private let cancelled = Atomic<Bool>(false)
 
     /// The state once loading has finished, successfully or not; nil while it runs.
     var result: Result<DashboardState, SnapshotError>? { outcome.withLock { $0 } }
 
-    static func start(path: String?, today: Day, asOf: Day?, language: Language) -> Loading {
+    /// How much of the file has been read; nil before the first chunk.
+    var progress: LoadingScreen.Progress? { bytes.withLock { $0 } }
+
+    /// Asks the thread to stop reading at its next chunk.
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
+    }
+
+    static func start(path: String, today: Day, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
-        Task.detached(priority: .userInitiated) {
-            let result = load(path: path, today: today, asOf: asOf, language: language)
+        let thread = Thread {
+            let result = Result { () throws(SnapshotError) -> DashboardState in
+                let store = try RolloutStore.load(path: path) { read, size in
+                    loading.report(LoadingScreen.Progress(bytesRead: read, fileSize: size))
+                }
+                return DashboardState(store: store, today: today, asOf: asOf, language: language)
+            }
             loading.outcome.withLock { $0 = result }
+            LoopWaker.wake()
         }
+        thread.name = "mppdash-load"
+        thread.start()
         return loading
     }
 
     /// The built-in dataset, loaded now.
     static func finished(today: Day, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
-        let result = load(path: nil, today: today, asOf: asOf, language: language)
+        let result = Result { () throws(SnapshotError) -> DashboardState in
+            DashboardState(store: try RolloutStore.builtin(), today: today, asOf: asOf, language: language)
+        }
         loading.outcome.withLock { $0 = result }
         return loading
     }
 
-    private static func load(path: String?, today: Day, asOf: Day?, language: Language) -> Result<DashboardState, SnapshotError> {
-        Result { () throws(SnapshotError) -> DashboardState in
-            DashboardState(store: try RolloutStore.open(path), today: today, asOf: asOf, language: language)
+    /// Keeps the progress, waking the loop when the whole percent read changes; false once the
+    /// load is cancelled.
+    private func report(_ progress: LoadingScreen.Progress) -> Bool {
+        let previous = bytes.withLock { shown in
+            defer { shown = progress }
+            return shown
         }
+        if previous.map({ Int($0.fraction * 100) }) != Int(progress.fraction * 100) { LoopWaker.wake() }
+        return !cancelled.load(ordering: .relaxed)
     }
 }

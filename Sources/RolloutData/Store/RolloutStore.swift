@@ -43,9 +43,9 @@ public struct RolloutStore: Sendable {
         RolloutStore(validated: try BuiltinDataset.snapshot(), origin: .builtin)
     }
 
-    /// Reads and validates a snapshot file.
-    public static func load(path: String) throws(SnapshotError) -> RolloutStore {
-        let bytes = try SnapshotFile.contents(of: path)
+    /// Reads and validates a snapshot file, telling `progress` how much has been read.
+    public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true }) throws(SnapshotError) -> RolloutStore {
+        let bytes = try SnapshotFile.contents(of: path, progress: progress)
         return RolloutStore(validated: try SnapshotDecoder.decode(bytes, file: path), origin: .file(path))
     }
 

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading a snapshot, theme or config file: only a regular file, opened without blocking (a FIFO
+/// or a device never makes the program wait or read without end), no larger than the size limit,
+/// and in UTF-8 without a byte-order mark. Every refusal is one `JSONFileError` naming the file
+/// and the reason.
+public enum RegularFile {
+    /// The environment variable that raises (or lowers) the size limit, in megabytes.
+    public static let sizeLimitVariable = "MPPDASH_MAX_FILE_MB"
+    /// The limit without `MPPDASH_MAX_FILE_MB`: well above the 100,000-MPP benchmark snapshot
+    /// (about 90 MB).
+    public static let defaultSizeLimitMegabytes = 256
+
+    /// The size limit in bytes: `MPPDASH_MAX_FILE_MB` megabytes, or the default.
+    public static func sizeLimit() throws(JSONFileError) -> Int {
+        guard let text = getenv(sizeLimitVariable).map({ String(cString: $0) }), !text.isEmpty else {
+            return defaultSizeLimitMegabytes * 1_000_000
+        }
+        guard let megabytes = Int(text), megabytes > 0, megabytes <= Int.max / 1_000_000 else {
+            throw JSONFileError(file: sizeLimitVariable, message: "expected a whole number of megabytes > 0, found \"\(text)\"")
+        }
+        return megabytes * 1_000_000
+    }
+
+    /// The bytes of the regular file at `path` (a symbolic link is followed); `progress` is told
+    /// the bytes read and the file's size after every chunk and returns false to stop.
+    /// `kind` names what the file should be in messages: "snapshot file", "theme file".
+    public static func contents(of path: String, kind: String,
+                                progress: (_ bytesRead: Int, _ fileSize: Int) -> Bool = { _, _ in true }) throws(JSONFileError) -> [UInt8] {
+        let limit = try sizeLimit()
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw failure(path, "cannot open") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot read") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            let type = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : describeType(status.st_mode) + ", not a regular file"
+            throw JSONFileError(file: path, message: "is \(type); expected a \(kind)")
+        }
+        let size = Int(status.st_size)
+        guard size <= limit else { throw tooLarge(path, limit, found: "is \(megabytes(size)) MB") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            // The file may grow while it is read.
+            guard bytes.count <= limit else { throw tooLarge(path, limit, found: "grew past it while being read") }
+            guard progress(bytes.count, size) else { throw JSONFileError(file: path, message: "reading was cancelled") }
+        }
+        if let problem = encodingProblem(bytes) { throw JSONFileError(file: path, message: problem) }
+        return bytes
+    }
+
+    /// Why `bytes` are not UTF-8 text without a byte-order mark, if they are not.
+    static func encodingProblem(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return "starts with a UTF-8 byte-order mark (BOM, bytes EF BB BF); save it as UTF-8 without a BOM"
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let order = bytes[0] == 0xFF ? "FF FE, little-endian" : "FE FF, big-endian"
+            return "is UTF-16 text (byte-order mark \(order)); save it as UTF-8"
+        }
+        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
+            return "looks like UTF-16 text without a byte-order mark (a zero byte in every other place); save it as UTF-8"
+        }
+        return nil
+    }
+
+    private static func describeType(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
+    private static func tooLarge(_ path: String, _ limit: Int, found: String) -> JSONFileError {
+        JSONFileError(file: path, message: "\(found), over the limit of \(megabytes(limit)) MB; "
+            + "set \(sizeLimitVariable) to a larger number of megabytes to read it")
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    private static func failure(_ path: String, _ action: String) -> JSONFileError {
+        JSONFileError(file: path, message: "\(action): \(String(cString: strerror(errno)))")
+    }
+}
