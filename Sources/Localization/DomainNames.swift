@@ -76,17 +76,9 @@ extension Language {
     /// one with a marker of its language ("[EN] …" in the Indonesian interface, "[ID] …" in the
     /// English one).
     public func pick(_ text: LocalizedText) -> String {
-        switch (self, text.indonesian, text.english) {
-        case (.indonesian, let indonesian?, _), (.english, let indonesian?, nil): return marked(indonesian, .indonesian)
-        case (.english, _, let english?), (.indonesian, nil, let english?): return marked(english, .english)
-        default: return ""
-        }
-    }
-
-    /// `text`, with "[ID] " or "[EN] " before it when it is not in this language.
-    private func marked(_ text: String, _ language: Language) -> String {
-        guard language != self else { return text }
-        return (language == .indonesian ? "[ID] " : "[EN] ") + text
+        let (own, other, marker) = self == .indonesian
+            ? (text.indonesian, text.english, "[EN] ") : (text.english, text.indonesian, "[ID] ")
+        return own ?? marker + (other ?? "")
     }
 
     /// The counts a batch was announced with side by side ("16 / 17"); nil when no source gives

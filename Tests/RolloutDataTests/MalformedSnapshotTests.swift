@@ -431,7 +431,73 @@ extension MalformedCase {
                       .unlocated("sources[1].url", "expected a URL starting with https:// or http://, found \"menpan.go.id/site/berita/peresmian\"")),
     ]
 
-    static let all = syntax + header + types + meaning
+    /// The rules of format 1.1: texts, windows, coverage claims, conflicts' subjects, counts.
+    static let formatEleven: [MalformedCase] = [
+        MalformedCase("plain string for a text in a 1.1 snapshot", .replace("\"note\": {\n        \"en\": \"Services counted in 2024.\"\n      }", "\"note\": \"Services counted in 2024.\""),
+                      .located("malls[3].note", "expected an object {\"id\", \"en\"}, found a string", line: 232, column: 15)),
+        MalformedCase("text with neither language", .replace("\"note\": {\n        \"en\": \"Services counted in 2024.\"\n      }", "\"note\": {}"),
+                      .located("malls[3].note", "expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither", line: 232, column: 15)),
+        MalformedCase("window with neither day", .replace("\"window\": null\n    }\n  ],\n  \"conflicts\"", "\"window\": {\"notBefore\": null}\n    }\n  ],\n  \"conflicts\""),
+                      .located("batches[0].window", "expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", line: 28, column: 17)),
+        MalformedCase("blank text", .model { $0.malls[3].note = LocalizedText(indonesian: " ", english: "Services counted in 2024.") },
+                      .located("malls[3].note.id", "expected a non-empty string, found \" \"", line: 234, column: 15)),
+        MalformedCase("window outside the date's period", .model { $0.malls[2].stages[0].window = DateWindow(notBefore: Day(iso: "2024-06-25"), notAfter: nil) },
+                      .unlocated("malls[2].stages[0].window.notBefore", "day 2024-06-25 is outside the period of the date 2024-06-24")),
+        MalformedCase("window days in the wrong order", .model {
+            $0.malls[0].stages[0].window = DateWindow(notBefore: Day(iso: "2017-09-01"), notAfter: Day(iso: "2017-03-01"))
+        }, .unlocated("malls[0].stages[0].window", "notBefore 2017-09-01 is after notAfter 2017-03-01")),
+        MalformedCase("window of an undated batch after asOf", .model {
+            $0.batches[0].date = nil
+            $0.batches[0].window = DateWindow(notBefore: nil, notAfter: Day(iso: "2026-09-01"))
+        }, .unlocated("batches[0].window.notAfter", "date 2026-09-01 is after the snapshot's own date (asOf 2026-08-08)")),
+        MalformedCase("reported total window without either day", .model { $0.reportedTotals[0].window = DateWindow(notBefore: nil, notAfter: nil) },
+                      .located("reportedTotals[0].window", "expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", line: 324, column: 17)),
+        MalformedCase("coverage claim about an unknown province", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-74", date: PartialDate(year: 2025), provinceCode: "74", covers: .none, sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].province", "unknown province \"74\" (not in provinces)")),
+        MalformedCase("coverage claim naming a region of another province and an unknown one", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed,
+                                               regions: ["73.06", "31.71", "73.99"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions[1]", "region \"31.71\" is not in the claim's province \"73\""),
+           .unlocated("coverageClaims[0].regions[2]", "unknown region \"73.99\" (not in regions)")),
+        MalformedCase("coverage claim with regions but not listed", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .all,
+                                               regions: ["73.06"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions", "expected an empty list (\"regions\" goes with covers \"listed\"), found 1 region with covers \"all\"")),
+        MalformedCase("coverage claim with exceptions but not all", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed,
+                                               regions: ["73.06"], except: ["73.17", "73.71"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].except", "expected an empty list (\"except\" goes with covers \"all\"), found 2 regions with covers \"listed\"")),
+        MalformedCase("listed coverage claim naming no region", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed, sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions", "expected at least one region with covers \"listed\", found an empty list")),
+        MalformedCase("coverage claim dated after asOf without sources", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2027), provinceCode: "73", covers: .none, sources: [])]
+        }, .unlocated("coverageClaims[0].date", "date 2027 is after the snapshot's own date (asOf 2026-08-08)"),
+           .unlocated("coverageClaims[0].sources", "expected at least one source id, found an empty list")),
+        MalformedCase("duplicate coverage claim id", .model {
+            let claim = CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .none, sources: ["news-2024"])
+            $0.coverageClaims = [claim, claim]
+        }, .unlocated("coverageClaims[1].id", "duplicate coverage claim id \"claim-73\"")),
+        MalformedCase("related subjects that refer to nothing", .model {
+            $0.conflicts[0].related = ["mall:mpp-73.17", "total:2024-03-08", "claim:none", "region:73.17", "province:74"]
+        }, .unlocated("conflicts[0].related[1]", "\"total:2024-03-08\" refers to nothing in this snapshot"),
+           .unlocated("conflicts[0].related[2]", "\"claim:none\" refers to nothing in this snapshot"),
+           .unlocated("conflicts[0].related[4]", "\"province:74\" refers to nothing in this snapshot")),
+        MalformedCase("facility count without a number, dated after asOf", .model {
+            $0.malls[3].counts.append(FacilityCount(date: PartialDate(year: 2026, month: 9), services: nil, agencies: nil, sources: ["news-2024"]))
+        }, .unlocated("malls[3].counts[1]", "expected \"services\" or \"agencies\" to be a number, found neither"),
+           .unlocated("malls[3].counts[1].date", "date 2026-09 is after the snapshot's own date (asOf 2026-08-08)")),
+        MalformedCase("announcement without sources", .model { $0.batches[0].announcements[0].sources = [] },
+                      .unlocated("batches[0].announcements[0].sources", "expected at least one source id, found an empty list")),
+        MalformedCase("source published after regionsAsOf", .model {
+            $0.asOf = Day(iso: "2026-01-31")!
+            $0.regionsAsOf = Day(iso: "2026-08-08")
+            $0.sources[2].published = PartialDate(year: 2026, month: 9)
+        }, .unlocated("sources[2].published", "date 2026-09 is after the snapshot's dates (asOf 2026-01-31, regionsAsOf 2026-08-08)")),
+    ]
+
+    static let all = syntax + header + types + meaning + formatEleven
 }
 // swiftlint:enable line_length
 
@@ -460,6 +526,17 @@ struct MalformedSnapshotTests {
     @Test("Refused with every problem named", arguments: MalformedCase.all)
     func isRefused(_ malformed: MalformedCase) {
         #expect(problems(malformed.edit.applied()) == malformed.expected)
+    }
+
+    /// What only a snapshot built in code can hold, the validator still refuses.
+    @Test func theValidatorRefusesBlankTextsAndEmptyWindowsOfABuiltSnapshot() {
+        var snapshot = MalformedFixture.snapshot
+        snapshot.malls[3].note = LocalizedText(indonesian: " ", english: "Services counted in 2024.")
+        snapshot.reportedTotals[0].window = DateWindow(notBefore: nil, notAfter: nil)
+        #expect(SnapshotValidator.problems(in: snapshot).map(\.description) == [
+            "malls[3].note.id: expected a non-empty text, found \" \"",
+            "reportedTotals[0].window: expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither",
+        ])
     }
 
     @Test func coversAtLeastFortyCases() {
