@@ -57,13 +57,20 @@ public enum SyntheticSnapshot {
             ReportedTotal(date: PartialDate(year: 2020 + month / 12, month: 1 + month % 12), total: count * (month + 1) / 60,
                           reporter: month % 5 == 0 ? .press : .kemenpanrb, sources: [sources[month].id])
         }
+        let claims = base.provinces.enumerated().compactMap { position, province -> CoverageClaim? in
+            let autonomous = regions.filter { $0.provinceCode == province.code }
+            guard position % 4 == 0, let first = autonomous.first else { return nil }
+            return CoverageClaim(id: "synthetic-claim-\(province.code)", date: PartialDate(year: 2024, month: 6),
+                                 provinceCode: province.code, covers: .all, except: [first.code],
+                                 count: autonomous.count - 1, sources: [sources[position].id])
+        }
         return Snapshot(
             revision: 0, asOf: base.asOf, regionsAsOf: base.regionsAsOf,
             title: LocalizedText(indonesian: "Snapshot sintetis dengan \(count) MPP (bukan data nyata)",
                                  english: "Synthetic snapshot with \(count) MPPs (not real data)"),
             administrativeSources: base.administrativeSources, sources: base.sources + sources,
             provinces: base.provinces, regions: base.regions, malls: malls, digital: digital,
-            reportedTotals: totals)
+            reportedTotals: totals, coverageClaims: claims)
     }
 }
 
