@@ -21,6 +21,9 @@ public struct Field<Value> {
 public final class JSONDecodingContext {
     public private(set) var path: [JSONPath.Component] = []
     public private(set) var problems: [(offset: Int?, problem: JSONProblem)] = []
+    /// Problems that hold only under a condition learnt later in the file (a snapshot's version
+    /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
+    public private(set) var pendingProblems: [(offset: Int?, problem: JSONProblem)] = []
 
     public init() {}
 
@@ -28,6 +31,17 @@ public final class JSONDecodingContext {
 
     public func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
         problems.append((offset, JSONProblem(path: explicitPath ?? currentPath, message: message)))
+    }
+
+    /// Records a problem that counts only if `settlePending(keep: true)` is called later.
+    public func reportPending(_ message: String, at offset: Int?) {
+        pendingProblems.append((offset, JSONProblem(path: currentPath, message: message)))
+    }
+
+    /// Adds the pending problems to `problems` when `keep`, and forgets them either way.
+    public func settlePending(keep: Bool) {
+        if keep { problems += pendingProblems }
+        pendingProblems = []
     }
 
     /// Records that the next value is not what was expected, and skips it.

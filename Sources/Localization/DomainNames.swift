@@ -72,8 +72,23 @@ extension Language {
         return parts.joined(separator: separator)
     }
 
-    /// A localized text of the data in this language.
+    /// A text of the data in this language; when the data gives only the other language, that
+    /// one with a marker of its language ("[EN] …" in the Indonesian interface, "[ID] …" in the
+    /// English one).
     public func pick(_ text: LocalizedText) -> String {
-        self == .indonesian ? text.indonesian : text.english
+        let (own, other, marker) = self == .indonesian
+            ? (text.indonesian, text.english, "[EN] ") : (text.english, text.indonesian, "[ID] ")
+        return own ?? marker + (other ?? "")
+    }
+
+    /// The counts a batch was announced with side by side ("16 / 17"); nil when no source gives
+    /// one.
+    public func announced(_ batch: Batch) -> String? {
+        batch.announcedCounts.isEmpty ? nil : batch.announcedCounts.map(integer).joined(separator: " / ")
+    }
+
+    /// `pick` for an optional text; nil stays nil.
+    public func pick(_ text: LocalizedText?) -> String? {
+        text.map { pick($0) }
     }
 }

@@ -1,7 +1,9 @@
+import Localization
 import RolloutData
 
 /// The tables `mppdash export` writes as CSV or Markdown, one row per record, with every date in
-/// ISO form with its own precision and an empty cell for an unknown value.
+/// ISO form with its own precision, an empty cell for an unknown value, and texts in English
+/// (marked "[ID] " where the data has Bahasa Indonesia only).
 enum ExportTable: String, CaseIterable {
     case malls, provinces, regions, totals, batches, conflicts
 
@@ -28,7 +30,7 @@ enum ExportTables {
                 + MallStage.allCases.map { stage in mall.event(stage)?.date?.description ?? "" }
                 + [mall.portalIntegration.rawValue, mall.services.map(String.init) ?? "",
                    mall.agencies.map(String.init) ?? "", sourceIDs(mall, index), urls(allSources(mall), index),
-                   mall.note ?? ""]
+                   text(mall.note)]
         }
         return CSVTable(
             header: ["id", "name", "region_code", "region_name", "province_code", "province_name", "island_group",
@@ -65,20 +67,21 @@ enum ExportTables {
     }
 
     static func totals(_ index: RolloutIndex) -> CSVTable {
-        let totals = index.snapshot.reportedTotals.sorted { ($0.date, $0.total) < ($1.date, $1.total) }
+        let totals = index.snapshot.reportedTotals.sorted(by: ReportedTotal.inCanonicalOrder)
         return CSVTable(
             header: ["date", "total", "sources", "source_urls", "note"],
             rows: totals.map { [$0.date.description, String($0.total), $0.sources.joined(separator: " "),
-                                urls($0.sources, index), $0.note ?? ""] })
+                                urls($0.sources, index), text($0.note)] })
     }
 
     static func batches(_ index: RolloutIndex) -> CSVTable {
         CSVTable(
             header: ["id", "date", "kind", "announced", "named", "malls", "sources", "source_urls", "note"],
             rows: index.batchesInDateOrder.map { batch in
-                [batch.id, batch.date?.description ?? "", batch.kind.rawValue, batch.announced.map(String.init) ?? "",
+                [batch.id, batch.date?.description ?? "", batch.kind.rawValue,
+                 batch.announcedCounts.map(String.init).joined(separator: " / "),
                  String(batch.mallIDs.count), batch.mallIDs.joined(separator: " "), batch.sources.joined(separator: " "),
-                 urls(batch.sources, index), batch.note ?? ""]
+                 urls(batch.sources, index), text(batch.note)]
             })
     }
 
@@ -86,9 +89,9 @@ enum ExportTables {
         var rows: [[String]] = []
         for conflict in index.snapshot.conflicts.sorted(by: { $0.id < $1.id }) {
             for (position, claim) in conflict.claims.enumerated() {
-                rows.append([conflict.id, conflict.subject, conflict.topic.english, String(position + 1), claim.text,
+                rows.append([conflict.id, conflict.subject, text(conflict.topic), String(position + 1), text(claim.text),
                              claim.value.map(String.init) ?? "", claim.date?.description ?? "",
-                             claim.sources.joined(separator: " "), urls(claim.sources, index), conflict.resolution ?? ""])
+                             claim.sources.joined(separator: " "), urls(claim.sources, index), text(conflict.resolution)])
             }
         }
         return CSVTable(
@@ -102,6 +105,11 @@ enum ExportTables {
     static func fraction(_ value: Double) -> String {
         let rounded = (value * 10_000).rounded() / 10_000
         return String(rounded)
+    }
+
+    /// A text of the data in English; empty for none.
+    static func text(_ text: LocalizedText?) -> String {
+        Language.english.pick(text) ?? ""
     }
 
     static func certaintyText(_ certainty: Certainty) -> String {

@@ -9,7 +9,7 @@ enum SummaryText {
         let national = report.coverage.national
         var lines: [String] = []
         lines.append("\(text(.summaryTitle)) — \(text(.asOf)) \(language.longDate(report.asOf))")
-        lines.append("\(text(.dataSource)): \(report.title) (\(text(.revision)) \(report.revision), \(language.date(report.snapshotDate)))")
+        lines.append("\(text(.dataSource)): \(language.pick(report.title)) (\(text(.revision)) \(report.revision), \(language.date(report.snapshotDate)))")
         lines.append("")
         var facts: [(String, String)] = [
             (text(.provinces), language.integer(report.provinces)),
@@ -130,7 +130,7 @@ enum SummaryJSON {
             "reportedTotalDate": .string(reported.latestReports.first?.date.description),
             "reportedTotals": .array(reported.latestReports.map { report in
                 .object(["total": .integer(report.total), "date": .string(report.date.description),
-                         "sources": .strings(report.sources), "note": .string(report.note)])
+                         "sources": .strings(report.sources), "note": .string(Language.english.pick(report.note))])
             }),
             "gap": .integer(reported.gap),
             "digital": .object(Dictionary(uniqueKeysWithValues: DigitalStage.allCases.map {

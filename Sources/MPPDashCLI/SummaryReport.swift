@@ -5,7 +5,7 @@ public import RolloutData
 public struct SummaryReport: Sendable {
     public var asOf: Day
     public var snapshotDate: Day
-    public var title: String
+    public var title: LocalizedText
     public var revision: Int
     public var provinces: Int
     public var regions: Int

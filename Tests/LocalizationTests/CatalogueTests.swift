@@ -38,4 +38,14 @@ struct CatalogueTests {
         #expect(Language.english.name(DigitalStage.locus) == "Designated locus")
         #expect(Language.indonesian.name(IslandGroup.baliNusaTenggara) == "Bali-Nusa Tenggara")
     }
+
+    @Test func textsOfTheDataShowTheInterfaceLanguageOrMarkTheOther() {
+        let both = LocalizedText(indonesian: "Peresmian bersama", english: "Joint inauguration")
+        #expect(Language.indonesian.pick(both) == "Peresmian bersama")
+        #expect(Language.english.pick(both) == "Joint inauguration")
+        #expect(Language.indonesian.pick(LocalizedText(english: "Joint inauguration")) == "[EN] Joint inauguration")
+        #expect(Language.english.pick(LocalizedText(indonesian: "Peresmian bersama")) == "[ID] Peresmian bersama")
+        #expect(Language.english.pick(LocalizedText(english: "Joint")) == "Joint")
+        #expect(Language.english.pick(nil as LocalizedText?) == nil)
+    }
 }

@@ -13,7 +13,7 @@ enum MalformedFixture {
     static let snapshot = Snapshot(
         revision: 3,
         asOf: Day(year: 2026, month: 8, day: 8)!,
-        title: "Fixture",
+        title: LocalizedText(english: "Fixture"),
         administrativeSources: ["kemendagri-2025"],
         sources: [
             Source(id: "kemendagri-2025", url: nil, title: "Kepmendagri 2025", publisher: "Kemendagri",
@@ -36,14 +36,15 @@ enum MalformedFixture {
         malls: [
             Mall(id: "mpp-31", place: .province("31"), name: "MPP DKI Jakarta",
                  stages: [StageEvent(stage: .operating, date: PartialDate(year: 2017), sources: ["menpan-2024"])],
-                 portalIntegration: .yes, services: 400, agencies: 20, sources: ["menpan-2024"]),
+                 portalIntegration: .yes,
+                 counts: [FacilityCount(date: nil, services: 400, agencies: 20, sources: ["menpan-2024"])], sources: ["menpan-2024"]),
             Mall(id: "mpp-73.06", place: .region("73.06"), name: "MPP Kabupaten Gowa",
                  stages: [
                     StageEvent(stage: .planned, date: PartialDate(year: 2022), sources: ["news-2024"]),
                     StageEvent(stage: .construction, date: PartialDate(year: 2023, month: 5), sources: ["news-2024"]),
                     StageEvent(stage: .operating, date: PartialDate(year: 2024, month: 1, day: 10), sources: ["news-2024"]),
                     StageEvent(stage: .inaugurated, date: PartialDate(year: 2024, month: 3, day: 7),
-                               sources: ["menpan-2024"], note: "Joint inauguration."),
+                               sources: ["menpan-2024"], note: LocalizedText(english: "Joint inauguration.")),
                  ],
                  sources: ["menpan-2024"]),
             Mall(id: "mpp-73.17", place: .region("73.17"), name: "MPP Kabupaten Luwu",
@@ -51,7 +52,8 @@ enum MalformedFixture {
                  portalIntegration: .no, sources: ["menpan-2024"]),
             Mall(id: "mpp-73.71", place: .region("73.71"), name: "MPP Kota Makassar",
                  stages: [StageEvent(stage: .operating, date: PartialDate(year: 2019, month: 6), sources: ["news-2024"])],
-                 services: 120, agencies: 30, sources: ["news-2024"], note: "Services counted in 2024."),
+                 counts: [FacilityCount(date: nil, services: 120, agencies: 30, sources: ["news-2024"])], sources: ["news-2024"],
+                 note: LocalizedText(english: "Services counted in 2024.")),
         ],
         digital: [
             DigitalAdoption(place: .province("31"), stages: [
@@ -63,10 +65,11 @@ enum MalformedFixture {
             ]),
         ],
         reportedTotals: [
-            ReportedTotal(date: PartialDate(year: 2024, month: 3, day: 7), total: 191, sources: ["menpan-2024"], note: "175 + 16"),
+            ReportedTotal(date: PartialDate(year: 2024, month: 3, day: 7), total: 191, sources: ["menpan-2024"], note: LocalizedText(english: "175 + 16")),
         ],
         batches: [
-            Batch(id: "2024-03-07", date: PartialDate(year: 2024, month: 3, day: 7), kind: .inauguration, announced: 16,
+            Batch(id: "2024-03-07", date: PartialDate(year: 2024, month: 3, day: 7), kind: .inauguration,
+                  announcements: [Announcement(count: 16, reporter: .other, sources: ["menpan-2024"])],
                   mallIDs: ["mpp-73.06"], sources: ["menpan-2024"]),
         ],
         milestones: [
@@ -78,10 +81,10 @@ enum MalformedFixture {
             Conflict(id: "batch-2024-03-07", subject: "batch:2024-03-07",
                      topic: LocalizedText(indonesian: "Jumlah MPP 7 Maret 2024", english: "MPPs inaugurated on 7 March 2024"),
                      claims: [
-                        Claim(text: "17 MPPs", value: 17, date: PartialDate(year: 2024, month: 3, day: 7), sources: ["news-2024"]),
-                        Claim(text: "16 MPPs", value: 16, date: PartialDate(year: 2024, month: 3, day: 7), sources: ["menpan-2024"]),
+                        Claim(text: LocalizedText(english: "17 MPPs"), value: 17, date: PartialDate(year: 2024, month: 3, day: 7), sources: ["news-2024"]),
+                        Claim(text: LocalizedText(english: "16 MPPs"), value: 16, date: PartialDate(year: 2024, month: 3, day: 7), sources: ["menpan-2024"]),
                      ],
-                     resolution: "Records follow the ministry."),
+                     resolution: LocalizedText(english: "Records follow the ministry.")),
         ]
     )
 
@@ -237,133 +240,133 @@ extension MalformedCase {
         MalformedCase("white space only", .file(Array(" \n\t\r\n  ".utf8)),
                       .unlocated("$", "the file is empty; expected a JSON snapshot object")),
         MalformedCase("truncated inside an object", .cut(after: "\"name\": \"MPP Kabupaten Gowa\","),
-                      .syntax("malls[1]", "expected a key in quotes, found the end of the file (is it truncated?)", line: 115, column: 36)),
+                      .syntax("malls[1]", "expected a key in quotes, found the end of the file (is it truncated?)", line: 148, column: 36)),
         MalformedCase("truncated inside a string", .cut(after: "\"name\": \"MPP Kabupaten G"),
-                      .syntax("malls[1].name", "unterminated string (the file ends inside it)", line: 115, column: 15)),
+                      .syntax("malls[1].name", "unterminated string (the file ends inside it)", line: 148, column: 15)),
         MalformedCase("truncated inside an array", .cut(after: "\n  \"malls\": ["),
-                      .syntax("malls[0]", "expected a value, found the end of the file (is it truncated?)", line: 89, column: 13)),
+                      .syntax("malls[0]", "expected a value, found the end of the file (is it truncated?)", line: 112, column: 13)),
         MalformedCase("trailing content after the root", .file(MalformedFixture.bytes + Array("{}\n".utf8)),
-                      .syntax("$", "expected the end of the file after the snapshot, found '{'", line: 299, column: 1)),
+                      .syntax("$", "expected the end of the file after the snapshot, found '{'", line: 359, column: 1)),
         MalformedCase("root is an array", .file(Array("[".utf8) + MalformedFixture.bytes + Array("]".utf8)),
                       .located("$", "expected an object, found an array", line: 1, column: 1)),
         MalformedCase("root is a string", .file(Array("\"mppdash-snapshot\"\n".utf8)),
                       .located("$", "expected an object, found the string \"mppdash-snapshot\"", line: 1, column: 1)),
         MalformedCase("invalid UTF-8 byte 0xFF in a string", gowa("MPP Kabupaten ", [0xFF], "Gowa"),
-                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xFF): snapshots must be UTF-8 text", line: 115, column: 30)),
+                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xFF): snapshots must be UTF-8 text", line: 148, column: 30)),
         MalformedCase("overlong two-byte UTF-8 in a string", gowa("MPP Kabupaten ", [0xC0, 0xAF], "Gowa"),
-                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xC0): snapshots must be UTF-8 text", line: 115, column: 30)),
+                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xC0): snapshots must be UTF-8 text", line: 148, column: 30)),
         MalformedCase("overlong three-byte UTF-8 in a string", gowa("MPP Kabupaten ", [0xE0, 0x80, 0xAF], "Gowa"),
-                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xE0): snapshots must be UTF-8 text", line: 115, column: 30)),
+                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xE0): snapshots must be UTF-8 text", line: 148, column: 30)),
         MalformedCase("UTF-8 surrogate code point in a string", gowa("MPP ", [0xED, 0xA0, 0x80], " Gowa"),
-                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xED): snapshots must be UTF-8 text", line: 115, column: 20)),
+                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xED): snapshots must be UTF-8 text", line: 148, column: 20)),
         MalformedCase("invalid UTF-8 after an escape in the same string", gowa("MPP \\u00e9 ", [0xFF], ""),
-                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xFF): snapshots must be UTF-8 text", line: 115, column: 27)),
+                      .syntax("malls[1].name", "invalid UTF-8 (byte 0xFF): snapshots must be UTF-8 text", line: 148, column: 27)),
         MalformedCase("invalid UTF-8 outside a string", .replace("\"revision\": 3", bytes: Array("\"revision\": ".utf8) + [0xFF]),
-                      .syntax("revision", "expected a value, found byte 0xFF", line: 269, column: 15)),
+                      .syntax("revision", "expected a value, found byte 0xFF", line: 327, column: 15)),
         MalformedCase("control character in a string", gowa("MPP Kabupaten\t", [], "Gowa"),
-                      .syntax("malls[1].name", "control character byte 0x09 inside a string (write it as an escape)", line: 115, column: 29)),
+                      .syntax("malls[1].name", "control character byte 0x09 inside a string (write it as an escape)", line: 148, column: 29)),
         MalformedCase("bad escape", gowa("MPP \\x Gowa", [], ""),
-                      .syntax("malls[1].name", "invalid escape '\\x' in a string", line: 115, column: 20)),
+                      .syntax("malls[1].name", "invalid escape '\\x' in a string", line: 148, column: 20)),
         MalformedCase("lone high surrogate", gowa("MPP \\ud800 Gowa", [], ""),
-                      .syntax("malls[1].name", "expected a low surrogate \\uDC00…\\uDFFF after the high surrogate \\uD800, found ' '", line: 115, column: 20)),
+                      .syntax("malls[1].name", "expected a low surrogate \\uDC00…\\uDFFF after the high surrogate \\uD800, found ' '", line: 148, column: 20)),
         MalformedCase("high surrogate followed by another escape", gowa("MPP \\ud800\\u0041 Gowa", [], ""),
-                      .syntax("malls[1].name", "expected a low surrogate \\uDC00…\\uDFFF after the high surrogate \\uD800, found \\u0041", line: 115, column: 20)),
+                      .syntax("malls[1].name", "expected a low surrogate \\uDC00…\\uDFFF after the high surrogate \\uD800, found \\u0041", line: 148, column: 20)),
         MalformedCase("lone low surrogate", gowa("MPP \\udc00 Gowa", [], ""),
-                      .syntax("malls[1].name", "expected a character, found the lone low surrogate \\uDC00", line: 115, column: 20)),
+                      .syntax("malls[1].name", "expected a character, found the lone low surrogate \\uDC00", line: 148, column: 20)),
         MalformedCase("missing comma between members", .replace("\"name\": \"MPP Kabupaten Gowa\",", "\"name\": \"MPP Kabupaten Gowa\""),
-                      .syntax("malls[1]", "expected ',' or '}' after a member, found '\"'", line: 116, column: 7)),
-        MalformedCase("missing comma between elements", .replace("    },\n    {\n      \"agencies\": null,\n      \"id\": \"mpp-73.17\"",
-                                                                   "    }\n    {\n      \"agencies\": null,\n      \"id\": \"mpp-73.17\""),
-                      .syntax("malls", "expected ',' or ']' after an element, found '{'", line: 158, column: 5)),
-        MalformedCase("deeply nested unknown value", .replace("  \"title\": \"Fixture\",",
-                                                             "  \"extra\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + ",\n  \"title\": \"Fixture\","),
-                      .syntax("extra", "expected arrays and objects nested at most 512 deep, found deeper nesting", line: 296, column: 524)),
+                      .syntax("malls[1]", "expected ',' or '}' after a member, found '\"'", line: 149, column: 7)),
+        MalformedCase("missing comma between elements", .replace("    },\n    {\n      \"counts\": [],\n      \"id\": \"mpp-73.17\"",
+                                                                   "    }\n    {\n      \"counts\": [],\n      \"id\": \"mpp-73.17\""),
+                      .syntax("malls", "expected ',' or ']' after an element, found '{'", line: 196, column: 5)),
+        MalformedCase("deeply nested unknown value", .replace("\n  \"title\": {",
+                                                             "\n  \"extra\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + ",\n  \"title\": {"),
+                      .syntax("extra", "expected arrays and objects nested at most 512 deep, found deeper nesting", line: 354, column: 524)),
         MalformedCase("missing colon after a key", .replace("\"name\": \"MPP Kabupaten Gowa\"", "\"name\" \"MPP Kabupaten Gowa\""),
-                      .syntax("malls[1]", "expected ':' after the key \"name\", found '\"'", line: 115, column: 14)),
+                      .syntax("malls[1]", "expected ':' after the key \"name\", found '\"'", line: 148, column: 14)),
     ]
 
     /// `format`, `version`, `revision`, `asOf` and the keys of the top level.
     static let header: [MalformedCase] = [
         MalformedCase("wrong format", .replace("\"format\": \"mppdash-snapshot\"", "\"format\": \"mppdash-snap\""),
-                      .located("format", "expected \"mppdash-snapshot\", found \"mppdash-snap\"", line: 88, column: 13)),
-        MalformedCase("newer major version", .replace("\"version\": \"1.0\"", "\"version\": \"2.0\""),
+                      .located("format", "expected \"mppdash-snapshot\", found \"mppdash-snap\"", line: 111, column: 13)),
+        MalformedCase("newer major version", .replace("\"version\": \"1.1\"", "\"version\": \"2.0\""),
                       .unlocated("version", "this snapshot has format version 2.0, newer than the 1.x this mppdash reads; upgrade mppdash to open it")),
-        MalformedCase("malformed version", .replace("\"version\": \"1.0\"", "\"version\": \"1\""),
-                      .located("version", "expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"1\"", line: 297, column: 14)),
-        MalformedCase("version as a number", .replace("\"version\": \"1.0\"", "\"version\": 1.0"),
-                      .located("version", "expected a string, found the number 1.0", line: 297, column: 14)),
+        MalformedCase("malformed version", .replace("\"version\": \"1.1\"", "\"version\": \"1\""),
+                      .located("version", "expected a version \"MAJOR.MINOR\" such as \"1.0\", found \"1\"", line: 357, column: 14)),
+        MalformedCase("version as a number", .replace("\"version\": \"1.1\"", "\"version\": 1.0"),
+                      .located("version", "expected a string, found the number 1.0", line: 357, column: 14)),
         MalformedCase("negative revision", .replace("\"revision\": 3", "\"revision\": -1"),
-                      .located("revision", "expected a whole number ≥ 0, found -1", line: 269, column: 15)),
+                      .located("revision", "expected a whole number ≥ 0, found -1", line: 327, column: 15)),
         MalformedCase("asOf not a full date", .replace("\"asOf\": \"2026-08-08\"", "\"asOf\": \"2026-08\""),
                       .located("asOf", "expected a full date YYYY-MM-DD, found \"2026-08\"", line: 5, column: 11)),
         MalformedCase("asOf a day that does not exist", .replace("\"asOf\": \"2026-08-08\"", "\"asOf\": \"2023-02-30\""),
                       .located("asOf", "expected a date that exists, found \"2023-02-30\"", line: 5, column: 11)),
-        MalformedCase("missing top-level key", .replace("  \"title\": \"Fixture\",\n", ""),
+        MalformedCase("missing top-level key", .replace("  \"title\": {\n    \"en\": \"Fixture\"\n  },\n", ""),
                       .located("$", "missing key \"title\"", line: 1, column: 1)),
         MalformedCase("missing format", .replace("  \"format\": \"mppdash-snapshot\",\n", ""),
                       .located("$", "missing key \"format\"", line: 1, column: 1)),
-        MalformedCase("required list of the wrong type", .replace(MalformedFixture.lines(89...202), "  \"malls\": {},"),
-                      .located("malls", "expected an array, found an object", line: 89, column: 12)),
-        MalformedCase("optional list of the wrong type", .replace(MalformedFixture.lines(6...20), "  \"batches\": {},"),
+        MalformedCase("required list of the wrong type", .replace(MalformedFixture.lines(112...252), "  \"malls\": {},"),
+                      .located("malls", "expected an array, found an object", line: 112, column: 12)),
+        MalformedCase("optional list of the wrong type", .replace(MalformedFixture.lines(6...30), "  \"batches\": {},"),
                       .located("batches", "expected an array, found an object", line: 6, column: 14)),
     ]
 
     /// Types and required keys of records.
     static let types: [MalformedCase] = [
         MalformedCase("missing key in a mall", .replace("      \"name\": \"MPP Kabupaten Gowa\",\n", ""),
-                      .located("malls[1]", "missing key \"name\"", line: 112, column: 5)),
+                      .located("malls[1]", "missing key \"name\"", line: 145, column: 5)),
         MalformedCase("missing key in a stage", .replace("],\n          \"stage\": \"planned\"", "]"),
-                      .located("malls[1].stages[0]", "missing key \"stage\"", line: 124, column: 9)),
+                      .located("malls[1].stages[0]", "missing key \"stage\"", line: 156, column: 9)),
         MalformedCase("wrong type in a source that records cite", .replace("\"official\": true,\n      \"published\": \"2024-03-07\"", "\"official\": \"yes\",\n      \"published\": \"2024-03-07\""),
-                      .located("sources[1].official", "expected true or false, found the string \"yes\"", line: 281, column: 19)),
+                      .located("sources[1].official", "expected true or false, found the string \"yes\"", line: 339, column: 19)),
         MalformedCase("missing key in a region", .replace("      \"kind\": \"kabupaten\",\n      \"name\": \"Gowa\",", "      \"name\": \"Gowa\","),
-                      .located("regions[1]", "missing key \"kind\"", line: 237, column: 5)),
+                      .located("regions[1]", "missing key \"kind\"", line: 287, column: 5)),
         MalformedCase("string where a number is expected", .replace("\"services\": 120", "\"services\": \"120\""),
-                      .located("malls[3].services", "expected a whole number, found the string \"120\"", line: 187, column: 19)),
+                      .located("malls[3].counts[0].services", "expected a whole number, found the string \"120\"", line: 224, column: 23)),
         MalformedCase("number where a string is expected", .replace("\"name\": \"MPP Kabupaten Gowa\"", "\"name\": 5"),
-                      .located("malls[1].name", "expected a string, found the number 5", line: 115, column: 15)),
+                      .located("malls[1].name", "expected a string, found the number 5", line: 148, column: 15)),
         MalformedCase("object where an array is expected", .replace("\"sources\": [\n        \"news-2024\"\n      ],\n      \"stages\"", "\"sources\": {},\n      \"stages\""),
-                      .located("malls[3].sources", "expected an array, found an object", line: 188, column: 18)),
-        MalformedCase("array where a string is expected", .replace("\"note\": \"Services counted in 2024.\"", "\"note\": [\"Services counted\"]"),
-                      .located("malls[3].note", "expected a string, found an array", line: 184, column: 15)),
+                      .located("malls[3].sources", "expected an array, found an object", line: 237, column: 18)),
+        MalformedCase("array where a string is expected", .replace("\"note\": {\n        \"en\": \"Services counted in 2024.\"\n      }", "\"note\": [\"Services counted\"]"),
+                      .located("malls[3].note", "expected an object, found an array", line: 232, column: 15)),
         MalformedCase("null for a required key", .replace("\"name\": \"MPP Kota Makassar\"", "\"name\": null"),
-                      .located("malls[3].name", "expected a string, found null", line: 183, column: 15)),
+                      .located("malls[3].name", "expected a string, found null", line: 231, column: 15)),
         MalformedCase("string where true or false is expected", .replace("\"autonomous\": false", "\"autonomous\": \"no\""),
-                      .located("regions[0].autonomous", "expected true or false, found the string \"no\"", line: 231, column: 21)),
+                      .located("regions[0].autonomous", "expected true or false, found the string \"no\"", line: 281, column: 21)),
         MalformedCase("blank string for a name", .replace("\"name\": \"MPP Kota Makassar\"", "\"name\": \"  \""),
-                      .located("malls[3].name", "expected a non-empty string, found \"  \"", line: 183, column: 15)),
+                      .located("malls[3].name", "expected a non-empty string, found \"  \"", line: 231, column: 15)),
         MalformedCase("fractional count", .replace("\"services\": 120", "\"services\": 120.5"),
-                      .located("malls[3].services", "expected a whole number, found 120.5", line: 187, column: 19)),
+                      .located("malls[3].counts[0].services", "expected a whole number, found 120.5", line: 224, column: 23)),
         MalformedCase("count with an exponent", .replace("\"total\": 191", "\"total\": 1.91e2"),
-                      .located("reportedTotals[0].total", "expected a whole number, found 1.91e2", line: 266, column: 16)),
+                      .located("reportedTotals[0].total", "expected a whole number, found 1.91e2", line: 323, column: 16)),
         MalformedCase("negative services", .replace("\"services\": 120", "\"services\": -120"),
-                      .located("malls[3].services", "expected a whole number ≥ 0, found -120", line: 187, column: 19)),
+                      .located("malls[3].counts[0].services", "expected a whole number ≥ 0, found -120", line: 224, column: 23)),
         MalformedCase("count beyond 64 bits", .replace("\"agencies\": 30", "\"agencies\": 99999999999999999999"),
-                      .located("malls[3].agencies", "expected a whole number that fits in 64 bits, found 99999999999999999999", line: 181, column: 19)),
+                      .located("malls[3].counts[0].agencies", "expected a whole number that fits in 64 bits, found 99999999999999999999", line: 221, column: 23)),
         MalformedCase("negative claim value", .replace("\"value\": 17", "\"value\": -17"),
-                      .located("conflicts[0].claims[0].value", "expected a whole number ≥ 0, found -17", line: 30, column: 20)),
+                      .located("conflicts[0].claims[0].value", "expected a whole number ≥ 0, found -17", line: 43, column: 20)),
         MalformedCase("unknown island group", .replace("\"islandGroup\": \"jawa\"", "\"islandGroup\": \"java\""),
-                      .located("provinces[0].islandGroup", "expected one of \"sumatera\", \"jawa\", \"bali-nusa-tenggara\", \"kalimantan\", \"sulawesi\", \"maluku\", \"papua\", found \"java\"", line: 220, column: 22)),
+                      .located("provinces[0].islandGroup", "expected one of \"sumatera\", \"jawa\", \"bali-nusa-tenggara\", \"kalimantan\", \"sulawesi\", \"maluku\", \"papua\", found \"java\"", line: 270, column: 22)),
         MalformedCase("unknown region kind", .replace("\"kind\": \"kabupaten\",\n      \"name\": \"Luwu\"", "\"kind\": \"regency\",\n      \"name\": \"Luwu\""),
-                      .located("regions[2].kind", "expected one of \"kabupaten\", \"kota\", found \"regency\"", line: 247, column: 15)),
+                      .located("regions[2].kind", "expected one of \"kabupaten\", \"kota\", found \"regency\"", line: 297, column: 15)),
         MalformedCase("unknown mall stage", .replace("\"stage\": \"planned\"", "\"stage\": \"plan\""),
-                      .located("malls[1].stages[0].stage", "expected one of \"planned\", \"construction\", \"operating\", \"inaugurated\", found \"plan\"", line: 130, column: 20)),
+                      .located("malls[1].stages[0].stage", "expected one of \"planned\", \"construction\", \"operating\", \"inaugurated\", found \"plan\"", line: 162, column: 20)),
         MalformedCase("unknown MPP Digital stage", .replace("\"stage\": \"live\"", "\"stage\": \"launched\""),
-                      .located("digital[0].stages[0].stage", "expected one of \"pilot\", \"committed\", \"locus\", \"live\", found \"launched\"", line: 61, column: 20)),
+                      .located("digital[0].stages[0].stage", "expected one of \"pilot\", \"committed\", \"locus\", \"live\", found \"launched\"", line: 81, column: 20)),
         MalformedCase("unknown portal integration", .replace("\"portalIntegration\": \"no\"", "\"portalIntegration\": \"partial\""),
-                      .located("malls[2].portalIntegration", "expected one of \"yes\", \"no\", \"unknown\", found \"partial\"", line: 163, column: 28)),
+                      .located("malls[2].portalIntegration", "expected one of \"yes\", \"no\", \"unknown\", found \"partial\"", line: 201, column: 28)),
         MalformedCase("unknown batch kind", .replace("\"kind\": \"inauguration\"", "\"kind\": \"opening\""),
-                      .located("batches[0].kind", "expected one of \"inauguration\", \"soft-launch\", found \"opening\"", line: 11, column: 15)),
+                      .located("batches[0].kind", "expected one of \"inauguration\", \"soft-launch\", found \"opening\"", line: 20, column: 15)),
         MalformedCase("unknown milestone kind", .replace("\"kind\": \"regulation\"", "\"kind\": \"law\""),
-                      .located("milestones[0].kind", "expected one of \"programme\", \"digital\", \"regulation\", \"target\", \"province\", found \"law\"", line: 207, column: 15)),
+                      .located("milestones[0].kind", "expected one of \"programme\", \"digital\", \"regulation\", \"target\", \"province\", found \"law\"", line: 257, column: 15)),
         MalformedCase("mall with both region and province", .replace("\"region\": \"73.71\",", "\"province\": \"73\",\n      \"region\": \"73.71\","),
-                      .located("malls[3]", "expected either \"region\" or \"province\", found both", line: 180, column: 5)),
+                      .located("malls[3]", "expected either \"region\" or \"province\", found both", line: 218, column: 5)),
         MalformedCase("mall with neither region nor province", .replace("      \"region\": \"73.71\",\n", ""),
-                      .located("malls[3]", "missing key \"region\" (or \"province\" for a province-level MPP)", line: 180, column: 5)),
+                      .located("malls[3]", "missing key \"region\" (or \"province\" for a province-level MPP)", line: 218, column: 5)),
         MalformedCase("stage date that does not exist", .replace("\"date\": \"2024-06-24\"", "\"date\": \"2024-06-31\""),
-                      .located("malls[2].stages[0].date", "expected a date that exists, found \"2024-06-31\"", line: 171, column: 19)),
+                      .located("malls[2].stages[0].date", "expected a date that exists, found \"2024-06-31\"", line: 208, column: 19)),
         MalformedCase("stage date in another form", .replace("\"date\": \"2024-06-24\"", "\"date\": \"24 June 2024\""),
-                      .located("malls[2].stages[0].date", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"24 June 2024\"", line: 171, column: 19)),
+                      .located("malls[2].stages[0].date", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"24 June 2024\"", line: 208, column: 19)),
     ]
 
     /// What the validator checks: identity, references, histories, dates and conflicts.
@@ -419,8 +422,8 @@ extension MalformedCase {
                       .unlocated("conflicts[0].claims", "expected at least 2 claims (a conflict sets sources against each other), found 1")),
         MalformedCase("conflict whose subject refers to nothing", .model { $0.conflicts[0].subject = "batch:2099-01-01" },
                       .unlocated("conflicts[0].subject", "\"batch:2099-01-01\" refers to nothing in this snapshot")),
-        MalformedCase("conflict whose subject is of no known kind", .model { $0.conflicts[0].subject = "region:73.06" },
-                      .unlocated("conflicts[0].subject", "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"region:73.06\"")),
+        MalformedCase("conflict whose subject is of no known kind", .model { $0.conflicts[0].subject = "city:73.71" },
+                      .unlocated("conflicts[0].subject", "expected batch:ID, mall:ID, total:DATE, digital:CODE, region:CODE, province:CODE, claim:ID or programme, found \"city:73.71\"")),
         MalformedCase("second MPP Digital entry for a region", .model {
             $0.digital.append(DigitalAdoption(place: .region("73.06"), stages: [StageEvent(stage: .live, date: PartialDate(year: 2025), sources: ["menpan-2024"])]))
         }, .unlocated("digital[2]", "a second MPP Digital entry for \"73.06\"; expected one entry per region")),
@@ -428,7 +431,73 @@ extension MalformedCase {
                       .unlocated("sources[1].url", "expected a URL starting with https:// or http://, found \"menpan.go.id/site/berita/peresmian\"")),
     ]
 
-    static let all = syntax + header + types + meaning
+    /// The rules of format 1.1: texts, windows, coverage claims, conflicts' subjects, counts.
+    static let formatEleven: [MalformedCase] = [
+        MalformedCase("plain string for a text in a 1.1 snapshot", .replace("\"note\": {\n        \"en\": \"Services counted in 2024.\"\n      }", "\"note\": \"Services counted in 2024.\""),
+                      .located("malls[3].note", "expected an object {\"id\", \"en\"}, found a string", line: 232, column: 15)),
+        MalformedCase("text with neither language", .replace("\"note\": {\n        \"en\": \"Services counted in 2024.\"\n      }", "\"note\": {}"),
+                      .located("malls[3].note", "expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither", line: 232, column: 15)),
+        MalformedCase("window with neither day", .replace("\"window\": null\n    }\n  ],\n  \"conflicts\"", "\"window\": {\"notBefore\": null}\n    }\n  ],\n  \"conflicts\""),
+                      .located("batches[0].window", "expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", line: 28, column: 17)),
+        MalformedCase("blank text", .model { $0.malls[3].note = LocalizedText(indonesian: " ", english: "Services counted in 2024.") },
+                      .located("malls[3].note.id", "expected a non-empty string, found \" \"", line: 234, column: 15)),
+        MalformedCase("window outside the date's period", .model { $0.malls[2].stages[0].window = DateWindow(notBefore: Day(iso: "2024-06-25"), notAfter: nil) },
+                      .unlocated("malls[2].stages[0].window.notBefore", "day 2024-06-25 is outside the period of the date 2024-06-24")),
+        MalformedCase("window days in the wrong order", .model {
+            $0.malls[0].stages[0].window = DateWindow(notBefore: Day(iso: "2017-09-01"), notAfter: Day(iso: "2017-03-01"))
+        }, .unlocated("malls[0].stages[0].window", "notBefore 2017-09-01 is after notAfter 2017-03-01")),
+        MalformedCase("window of an undated batch after asOf", .model {
+            $0.batches[0].date = nil
+            $0.batches[0].window = DateWindow(notBefore: nil, notAfter: Day(iso: "2026-09-01"))
+        }, .unlocated("batches[0].window.notAfter", "date 2026-09-01 is after the snapshot's own date (asOf 2026-08-08)")),
+        MalformedCase("reported total window without either day", .model { $0.reportedTotals[0].window = DateWindow(notBefore: nil, notAfter: nil) },
+                      .located("reportedTotals[0].window", "expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", line: 324, column: 17)),
+        MalformedCase("coverage claim about an unknown province", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-74", date: PartialDate(year: 2025), provinceCode: "74", covers: .none, sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].province", "unknown province \"74\" (not in provinces)")),
+        MalformedCase("coverage claim naming a region of another province and an unknown one", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed,
+                                               regions: ["73.06", "31.71", "73.99"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions[1]", "region \"31.71\" is not in the claim's province \"73\""),
+           .unlocated("coverageClaims[0].regions[2]", "unknown region \"73.99\" (not in regions)")),
+        MalformedCase("coverage claim with regions but not listed", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .all,
+                                               regions: ["73.06"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions", "expected an empty list (\"regions\" goes with covers \"listed\"), found 1 region with covers \"all\"")),
+        MalformedCase("coverage claim with exceptions but not all", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed,
+                                               regions: ["73.06"], except: ["73.17", "73.71"], sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].except", "expected an empty list (\"except\" goes with covers \"all\"), found 2 regions with covers \"listed\"")),
+        MalformedCase("listed coverage claim naming no region", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .listed, sources: ["news-2024"])]
+        }, .unlocated("coverageClaims[0].regions", "expected at least one region with covers \"listed\", found an empty list")),
+        MalformedCase("coverage claim dated after asOf without sources", .model {
+            $0.coverageClaims = [CoverageClaim(id: "claim-73", date: PartialDate(year: 2027), provinceCode: "73", covers: .none, sources: [])]
+        }, .unlocated("coverageClaims[0].date", "date 2027 is after the snapshot's own date (asOf 2026-08-08)"),
+           .unlocated("coverageClaims[0].sources", "expected at least one source id, found an empty list")),
+        MalformedCase("duplicate coverage claim id", .model {
+            let claim = CoverageClaim(id: "claim-73", date: PartialDate(year: 2025), provinceCode: "73", covers: .none, sources: ["news-2024"])
+            $0.coverageClaims = [claim, claim]
+        }, .unlocated("coverageClaims[1].id", "duplicate coverage claim id \"claim-73\"")),
+        MalformedCase("related subjects that refer to nothing", .model {
+            $0.conflicts[0].related = ["mall:mpp-73.17", "total:2024-03-08", "claim:none", "region:73.17", "province:74"]
+        }, .unlocated("conflicts[0].related[1]", "\"total:2024-03-08\" refers to nothing in this snapshot"),
+           .unlocated("conflicts[0].related[2]", "\"claim:none\" refers to nothing in this snapshot"),
+           .unlocated("conflicts[0].related[4]", "\"province:74\" refers to nothing in this snapshot")),
+        MalformedCase("facility count without a number, dated after asOf", .model {
+            $0.malls[3].counts.append(FacilityCount(date: PartialDate(year: 2026, month: 9), services: nil, agencies: nil, sources: ["news-2024"]))
+        }, .unlocated("malls[3].counts[1]", "expected \"services\" or \"agencies\" to be a number, found neither"),
+           .unlocated("malls[3].counts[1].date", "date 2026-09 is after the snapshot's own date (asOf 2026-08-08)")),
+        MalformedCase("announcement without sources", .model { $0.batches[0].announcements[0].sources = [] },
+                      .unlocated("batches[0].announcements[0].sources", "expected at least one source id, found an empty list")),
+        MalformedCase("source published after regionsAsOf", .model {
+            $0.asOf = Day(iso: "2026-01-31")!
+            $0.regionsAsOf = Day(iso: "2026-08-08")
+            $0.sources[2].published = PartialDate(year: 2026, month: 9)
+        }, .unlocated("sources[2].published", "date 2026-09 is after the snapshot's dates (asOf 2026-01-31, regionsAsOf 2026-08-08)")),
+    ]
+
+    static let all = syntax + header + types + meaning + formatEleven
 }
 // swiftlint:enable line_length
 
@@ -459,6 +528,17 @@ struct MalformedSnapshotTests {
         #expect(problems(malformed.edit.applied()) == malformed.expected)
     }
 
+    /// What only a snapshot built in code can hold, the validator still refuses.
+    @Test func theValidatorRefusesBlankTextsAndEmptyWindowsOfABuiltSnapshot() {
+        var snapshot = MalformedFixture.snapshot
+        snapshot.malls[3].note = LocalizedText(indonesian: " ", english: "Services counted in 2024.")
+        snapshot.reportedTotals[0].window = DateWindow(notBefore: nil, notAfter: nil)
+        #expect(SnapshotValidator.problems(in: snapshot).map(\.description) == [
+            "malls[3].note.id: expected a non-empty text, found \" \"",
+            "reportedTotals[0].window: expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither",
+        ])
+    }
+
     @Test func coversAtLeastFortyCases() {
         #expect(MalformedCase.all.count >= 40)
         #expect(Set(MalformedCase.all.map(\.name)).count == MalformedCase.all.count)
@@ -466,10 +546,10 @@ struct MalformedSnapshotTests {
 
     @Test func aNewerMajorVersionIsTheOnlyProblemReported() {
         let bytes = FixtureEdit.replace([
-            ("\"version\": \"1.0\"", "\"version\": \"2.0\""),
+            ("\"version\": \"1.1\"", "\"version\": \"2.0\""),
             ("\"revision\": 3", "\"revision\": \"three\""),
             ("\"region\": \"73.71\"", "\"region\": \"73.99\""),
-            ("  \"title\": \"Fixture\",\n", ""),
+            ("  \"title\": {\n    \"en\": \"Fixture\"\n  },\n", ""),
         ]).applied()
         #expect(problems(bytes) == [
             .unlocated("version", "this snapshot has format version 2.0, newer than the 1.x this mppdash reads; upgrade mppdash to open it"),
@@ -478,8 +558,8 @@ struct MalformedSnapshotTests {
 
     @Test func aNewerMinorVersionIsReadAndItsNewKeysAreIgnored() throws {
         let bytes = FixtureEdit.replace([
-            ("\"version\": \"1.0\"", "\"version\": \"1.7\""),
-            ("  \"title\": \"Fixture\",", "  \"futureList\": [{\"a\": [1, 2.5, null, true]}],\n  \"title\": \"Fixture\","),
+            ("\"version\": \"1.1\"", "\"version\": \"1.7\""),
+            ("\n  \"title\": {", "\n  \"futureList\": [{\"a\": [1, 2.5, null, true]}],\n  \"title\": {"),
             ("\"services\": 120,", "\"services\": 120,\n      \"openingHours\": \"08:00-16:00\","),
         ]).applied()
         var expected = MalformedFixture.snapshot
@@ -501,7 +581,7 @@ struct MalformedSnapshotTests {
         ]
         if firstMallDropped {
             replacements.append(("\"name\": \"MPP DKI Jakarta\"", "\"name\": 5"))
-            expected.insert(.located("malls[0].name", "expected a string, found the number 5", line: 93, column: 15), at: 0)
+            expected.insert(.located("malls[0].name", "expected a string, found the number 5", line: 126, column: 15), at: 0)
         }
         #expect(problems(FixtureEdit.replace(replacements).applied()) == expected)
     }
@@ -512,7 +592,7 @@ struct MalformedSnapshotTests {
             ("\"date\": \"2023-06\"", "\"date\": \"2026-12\""),
         ]).applied()
         #expect(problems(bytes) == [
-            .located("digital[0].stages[0].stage", "expected a string, found the number 7", line: 61, column: 20),
+            .located("digital[0].stages[0].stage", "expected a string, found the number 7", line: 81, column: 20),
             .unlocated("digital[1].stages[0].date", "date 2026-12 is after the snapshot's own date (asOf 2026-08-08)"),
             .unlocated("digital[1].stages[1].date", "date 2024-03-07 of \"committed\" is before 2026-12 of the earlier stage \"pilot\""),
         ])

@@ -18,24 +18,24 @@ struct QueryTests {
 
     @Test func coverageCountsCertainAndUncertainSeparately() {
         let end2023 = index.coverage(asOf: day("2023-12-31"))
-        #expect(end2023.national == CoverageCount(units: 5, covered: 2, uncertain: 1))
-        #expect(end2023.allRegions == CoverageCount(units: 6, covered: 1, uncertain: 1))
+        #expect(end2023.national == CoverageCount(units: 5, covered: 2, uncertain: 1, notOnRecord: 2))
+        #expect(end2023.allRegions == CoverageCount(units: 6, covered: 1, uncertain: 1, notOnRecord: 2, administrative: 2))
         #expect(end2023.openMalls == 2)
         #expect(end2023.possiblyOpenMalls == 1)
 
         let mid2024 = index.coverage(asOf: day("2024-06-30"))
-        #expect(mid2024.national == CoverageCount(units: 5, covered: 2, uncertain: 2))
+        #expect(mid2024.national == CoverageCount(units: 5, covered: 2, uncertain: 2, notOnRecord: 1))
 
         let atSnapshotDate = index.coverage(asOf: day("2025-01-01"))
-        #expect(atSnapshotDate.national == CoverageCount(units: 5, covered: 4, uncertain: 0))
+        #expect(atSnapshotDate.national == CoverageCount(units: 5, covered: 4, uncertain: 0, notOnRecord: 1))
         #expect(atSnapshotDate.national.fraction == 0.8)
     }
 
     @Test func aPlannedMallDoesNotCover() {
         let coverage = index.coverage(asOf: day("2025-01-01"))
         let papua = coverage.byProvince.first { $0.province.code == "94" }
-        #expect(papua?.coverage == CoverageCount(units: 1, covered: 0, uncertain: 0))
-        #expect(coverage.byIslandGroup[.papua] == CoverageCount(units: 1, covered: 0, uncertain: 0))
+        #expect(papua?.coverage == CoverageCount(units: 1, covered: 0, uncertain: 0, notOnRecord: 1))
+        #expect(coverage.byIslandGroup[.papua] == CoverageCount(units: 1, covered: 0, uncertain: 0, notOnRecord: 1))
     }
 
     @Test func perProvinceCountsRegionsAndUnits() {
@@ -50,7 +50,7 @@ struct QueryTests {
 
     @Test func beforeAnyMallNothingIsCovered() {
         let coverage = index.coverage(asOf: day("2016-01-01"))
-        #expect(coverage.national == CoverageCount(units: 5, covered: 0, uncertain: 1))
+        #expect(coverage.national == CoverageCount(units: 5, covered: 0, uncertain: 1, notOnRecord: 4))
         #expect(coverage.openMalls == 0)
     }
 

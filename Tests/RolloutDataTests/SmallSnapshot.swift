@@ -9,7 +9,7 @@ enum SmallSnapshot {
 
     static func make() -> Snapshot {
         Snapshot(
-            asOf: day("2025-01-01"), title: "Small test snapshot",
+            asOf: day("2025-01-01"), title: LocalizedText(english: "Small test snapshot"),
             sources: [Source(id: "s1", url: "https://example.org/1", title: "One", publisher: "example.org",
                              published: nil, isOfficial: false),
                       Source(id: "s2", url: nil, title: "Two", publisher: "Two", published: date("2023-02"), isOfficial: true)],
@@ -41,9 +41,9 @@ enum SmallSnapshot {
             reportedTotals: [ReportedTotal(date: date("2023-02"), total: 103, sources: ["s1"]),
                              ReportedTotal(date: date("2023-02"), total: 110, sources: ["s2"]),
                              ReportedTotal(date: date("2024-06-24"), total: 208, sources: ["s1"])],
-            batches: [Batch(id: "b2", date: nil, kind: .softLaunch, announced: 22, mallIDs: ["mpp-33.02"], sources: ["s2"]),
-                      Batch(id: "b1", date: date("2022-12-05"), kind: .inauguration, announced: 26, mallIDs: ["mpp-33.01"], sources: ["s1"])],
+            batches: [Batch(id: "b2", date: nil, kind: .softLaunch, announcements: [Announcement(count: 22, reporter: .other, sources: ["s2"])], mallIDs: ["mpp-33.02"], sources: ["s2"]),
+                      Batch(id: "b1", date: date("2022-12-05"), kind: .inauguration, announcements: [Announcement(count: 26, reporter: .other, sources: ["s1"])], mallIDs: ["mpp-33.01"], sources: ["s1"])],
             conflicts: [Conflict(id: "c1", subject: "total:2023-02", topic: LocalizedText(indonesian: "Total Feb 2023", english: "Feb 2023 total"),
-                                 claims: [Claim(text: "103", value: 103, sources: ["s1"]), Claim(text: "110", value: 110, sources: ["s2"])])])
+                                 claims: [Claim(text: LocalizedText(english: "103"), value: 103, sources: ["s1"]), Claim(text: LocalizedText(english: "110"), value: 110, sources: ["s2"])])])
     }
 }

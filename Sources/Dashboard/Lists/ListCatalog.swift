@@ -99,8 +99,8 @@ enum ListCatalog {
             let malls = index.mallsByPlace[entry.place] ?? []
             let status = MallStatus(malls: malls, state: state)
             let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
-            let conflicted = malls.contains { !index.conflicts(about: "mall:\($0.id)").isEmpty }
-                || !index.conflicts(about: "digital:\(entry.code)").isEmpty
+            let conflicted = malls.contains { !index.conflicts(involving: "mall:\($0.id)").isEmpty }
+                || !index.conflicts(involving: "digital:\(entry.code)").isEmpty
             var name = entry.name
             if !entry.autonomous { name += " (\(language.text(.administrative)))" }
             let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
@@ -160,18 +160,21 @@ enum ListCatalog {
         ]
         let rows = index.batchesInDateOrder.map { batch -> ListRow in
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-            let conflicted = !index.conflicts(about: "batch:\(batch.id)").isEmpty
+            let conflicted = !index.conflicts(involving: "batch:\(batch.id)").isEmpty
             let future = batch.date.map { $0.firstDay > state.asOf } ?? false
             let names = batch.mallIDs.compactMap { index.mallByID[$0]?.name }
+            let announced = language.announced(batch)
+            let largest = batch.announcedCounts.last
+            let note = language.pick(batch.note) ?? ""
             return ListRow(
                 id: batch.id,
                 cells: [TableCell(language.date(batch.date).replacingDash(with: state.glyphs.emDash), role: future ? .muted : .text),
                         TableCell(kind, role: future ? .muted : .text),
-                        TableCell(batch.announced.map(language.integer) ?? state.glyphs.emDash, role: batch.announced == nil ? .unknown : .text),
-                        TableCell(language.integer(batch.mallIDs.count), role: batch.mallIDs.count < (batch.announced ?? 0) ? .warning : .text),
-                        TableCell(batch.note ?? "", role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
-                sortKeys: [batch.date.map { .text($0.description) } ?? .none, .text(kind), .number(Double(batch.announced ?? -1)),
-                           .number(Double(batch.mallIDs.count)), .text(batch.note ?? ""), .number(conflicted ? 1 : 0)],
+                        TableCell(announced ?? state.glyphs.emDash, role: announced == nil ? .unknown : .text),
+                        TableCell(language.integer(batch.mallIDs.count), role: batch.mallIDs.count < (largest ?? 0) ? .warning : .text),
+                        TableCell(note, role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
+                sortKeys: [batch.date.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
+                           .number(Double(batch.mallIDs.count)), .text(note), .number(conflicted ? 1 : 0)],
                 searchText: "\(batch.id) \(kind) \(names.joined(separator: " "))")
         }
         return ListSpec(columns: columns, rows: rows)

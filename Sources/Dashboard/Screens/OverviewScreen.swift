@@ -72,8 +72,8 @@ enum OverviewScreen {
     private static func drawPerYear(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let bars = state.figures.openingsByYear.suffix(area.height).map { entry in
-            BarChart.Bar(label: entry.year.map(String.init) ?? language.text(.undated), value: Double(entry.count),
-                         valueText: language.integer(entry.count), role: entry.year == nil ? .unknown : .chart1)
+            BarChart.Bar(label: entry.year.map(String.init) ?? language.text(.undated), value: Double(entry.total),
+                         valueText: language.integer(entry.total), role: entry.year == nil ? .unknown : .chart1)
         }
         BarChart.draw(Array(bars), in: &grid, area, glyphs: state.glyphs)
     }
@@ -85,14 +85,14 @@ enum OverviewScreen {
             return
         }
         let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-        let announced = batch.announced.map(language.integer) ?? state.glyphs.emDash
+        let announced = language.announced(batch) ?? state.glyphs.emDash
         let separator = state.glyphs.separator
         var lines: [(String, StyleRole)] = [(
             "\(language.date(batch.date))\(separator)\(kind)\(separator)\(language.text(.batchCounts, announced, language.integer(batch.mallIDs.count)))",
             .header)]
         let names = batch.mallIDs.compactMap { state.store.index.mallByID[$0]?.name }
         lines.append((names.joined(separator: ", "), .text))
-        if !state.store.index.conflicts(about: "batch:\(batch.id)").isEmpty {
+        if !state.store.index.conflicts(involving: "batch:\(batch.id)").isEmpty {
             lines.append((language.text(.sourcesDisagree), .conflict))
         }
         drawLines(lines, in: &grid, area, glyphs: state.glyphs)

@@ -150,7 +150,7 @@ enum MallDetail {
         for event in mall.stages {
             let date = event.date.map { language.longDate($0) + precisionNote($0.precision, language) } ?? unknown
             var value = date + "  [" + event.sources.joined(separator: ", ") + "]"
-            if let note = event.note { value += "  " + note }
+            if let note = language.pick(event.note) { value += "  " + note }
             items.append(.field(label: language.name(event.stage), value: value, role: event.date == nil ? .unknown : .text))
         }
         for batch in state.store.snapshot.batches where batch.mallIDs.contains(mall.id) {
@@ -168,7 +168,7 @@ enum MallDetail {
         let digitalText = digital?.stages.map { "\(language.name($0.stage)) \(language.date($0.date))" }.joined(separator: ", ")
         items.append(.field(label: language.text(.digitalAdoption), value: digitalText ?? language.text(.notRecordedPerRegion),
                             role: digital == nil ? .muted : .digital))
-        if let note = mall.note { items.append(.field(label: language.text(.columnNote), value: note, role: .muted)) }
+        if let note = language.pick(mall.note) { items.append(.field(label: language.text(.columnNote), value: note, role: .muted)) }
         items.append(.blank)
         items.append(.heading(language.text(.fieldSources)))
         var cited: [String] = []
@@ -181,18 +181,22 @@ enum MallDetail {
             items.append(.wrapped(line, role: source.isOfficial ? .good : .text))
             items.append(.wrapped("  " + (source.url ?? language.text(.noURL)), role: source.url == nil ? .unknown : .muted))
         }
-        let conflicts = index.conflicts(about: "mall:\(mall.id)") + index.conflicts(about: "digital:\(mall.place.code)")
-            + state.store.snapshot.batches.filter { $0.mallIDs.contains(mall.id) }.flatMap { index.conflicts(about: "batch:\($0.id)") }
+        let subjects = ["mall:\(mall.id)", "digital:\(mall.place.code)"]
+            + state.store.snapshot.batches.filter { $0.mallIDs.contains(mall.id) }.map { "batch:\($0.id)" }
+        var conflicts: [Conflict] = []
+        for conflict in subjects.flatMap(index.conflicts(involving:)) where !conflicts.contains(where: { $0.id == conflict.id }) {
+            conflicts.append(conflict)
+        }
         if !conflicts.isEmpty {
             items.append(.blank)
             items.append(.heading(language.text(.sourcesDisagree)))
             for conflict in conflicts {
                 let claims = conflict.claims.map { claim in
-                    var text = claim.text
+                    var text = language.pick(claim.text)
                     if let date = claim.date { text += " (\(language.date(date)))" }
                     return text + " [" + claim.sources.joined(separator: ", ") + "]"
                 }
-                items.append(.claims(topic: language.pick(conflict.topic), claims: claims, resolution: conflict.resolution))
+                items.append(.claims(topic: language.pick(conflict.topic), claims: claims, resolution: language.pick(conflict.resolution)))
             }
         }
         return items

@@ -7,7 +7,7 @@ public struct RolloutFigures: Sendable {
     public var coverage: Coverage
     public var reported: ReportedVersusNamed
     public var digital: DigitalAdoptionSummary
-    public var openingsByYear: [YearCount]
+    public var openingsByYear: [YearOpenings]
     public var latestBatch: Batch?
     /// MPP Digital milestones up to the day, oldest first.
     public var digitalMilestones: [Milestone]
@@ -28,7 +28,7 @@ public struct RolloutFigures: Sendable {
         coverage = index.coverage(asOf: day)
         reported = index.reportedVersusNamed(asOf: day, coverage: coverage)
         digital = index.digitalAdoption(asOf: day)
-        openingsByYear = index.openingsByYear(through: day)
+        openingsByYear = index.openingsPerYear(through: day)
         latestBatch = index.latestBatch(asOf: day)
         digitalMilestones = index.milestones(.digital, through: day)
         yearEnds = RolloutFigures.yearEnds(index, through: day)

@@ -1,10 +1,13 @@
 /// The `MAJOR.MINOR` version of a snapshot file.
-public struct SnapshotVersion: Hashable, Sendable, CustomStringConvertible {
+public struct SnapshotVersion: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var major: Int
     public var minor: Int
 
     /// The version this build reads and writes.
-    public static let current = SnapshotVersion(major: 1, minor: 0)
+    public static let current = SnapshotVersion(major: 1, minor: 1)
+
+    /// The first version whose free texts are objects of both languages.
+    public static let bilingualTexts = SnapshotVersion(major: 1, minor: 1)
 
     public init(major: Int, minor: Int) {
         self.major = major
@@ -21,15 +24,22 @@ public struct SnapshotVersion: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(major).\(minor)" }
+
+    public static func < (lhs: SnapshotVersion, rhs: SnapshotVersion) -> Bool {
+        (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
+    }
 }
 
 /// Everything the dashboard knows, as one value: what a snapshot file holds.
 public struct Snapshot: Hashable, Sendable {
     public var version: SnapshotVersion
     public var revision: Int
-    /// The date the facts were compiled; nothing in the snapshot is dated later.
+    /// The date of the newest fact about the rollout; no record is dated later.
     public var asOf: Day
-    public var title: String
+    /// The date of the administrative region list, when it is newer than `asOf`; sources may be
+    /// published up to the later of the two.
+    public var regionsAsOf: Day?
+    public var title: LocalizedText
     public var administrativeSources: [String]
     public var sources: [Source]
     public var provinces: [Province]
@@ -40,17 +50,19 @@ public struct Snapshot: Hashable, Sendable {
     public var batches: [Batch]
     public var milestones: [Milestone]
     public var conflicts: [Conflict]
+    public var coverageClaims: [CoverageClaim]
 
     public init(
-        version: SnapshotVersion = .current, revision: Int = 0, asOf: Day, title: String,
+        version: SnapshotVersion = .current, revision: Int = 0, asOf: Day, regionsAsOf: Day? = nil, title: LocalizedText,
         administrativeSources: [String] = [], sources: [Source] = [], provinces: [Province] = [],
         regions: [Region] = [], malls: [Mall] = [], digital: [DigitalAdoption] = [],
         reportedTotals: [ReportedTotal] = [], batches: [Batch] = [], milestones: [Milestone] = [],
-        conflicts: [Conflict] = []
+        conflicts: [Conflict] = [], coverageClaims: [CoverageClaim] = []
     ) {
         self.version = version
         self.revision = revision
         self.asOf = asOf
+        self.regionsAsOf = regionsAsOf
         self.title = title
         self.administrativeSources = administrativeSources
         self.sources = sources
@@ -62,6 +74,7 @@ public struct Snapshot: Hashable, Sendable {
         self.batches = batches
         self.milestones = milestones
         self.conflicts = conflicts
+        self.coverageClaims = coverageClaims
     }
 
     /// The same snapshot with every list in canonical order (docs/snapshot-format.md), so that
@@ -72,13 +85,17 @@ public struct Snapshot: Hashable, Sendable {
         copy.provinces.sort { $0.code < $1.code }
         copy.regions.sort { $0.code < $1.code }
         copy.malls.sort { $0.id < $1.id }
-        for index in copy.malls.indices { copy.malls[index].stages.sort { $0.stage < $1.stage } }
+        for index in copy.malls.indices {
+            copy.malls[index].stages.sort { $0.stage < $1.stage }
+            copy.malls[index].counts.sort(by: FacilityCount.inDateOrder)
+        }
         copy.digital.sort { $0.place < $1.place }
         for index in copy.digital.indices { copy.digital[index].stages.sort { $0.stage < $1.stage } }
-        copy.reportedTotals.sort { ($0.date, $0.total) < ($1.date, $1.total) }
+        copy.reportedTotals.sort(by: ReportedTotal.inCanonicalOrder)
         copy.batches.sort { $0.id < $1.id }
         copy.milestones.sort { $0.id < $1.id }
         copy.conflicts.sort { $0.id < $1.id }
+        copy.coverageClaims.sort { $0.id < $1.id }
         return copy
     }
 }

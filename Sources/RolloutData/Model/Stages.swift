@@ -26,19 +26,24 @@ public enum DigitalStage: String, HistoryStage {
 }
 
 /// One dated step of a history, with the sources that report it.
-public struct StageEvent<Stage: HistoryStage>: Hashable, Sendable {
+public struct StageEvent<Stage: HistoryStage>: Hashable, Sendable, DatedRecord {
     public var stage: Stage
     /// nil when no source gives the date.
     public var date: PartialDate?
+    /// Bounds that narrow an imprecise or unknown date.
+    public var window: DateWindow?
     public var sources: [String]
-    public var note: String?
+    public var note: LocalizedText?
 
-    public init(stage: Stage, date: PartialDate?, sources: [String], note: String? = nil) {
+    public init(stage: Stage, date: PartialDate?, window: DateWindow? = nil, sources: [String], note: LocalizedText? = nil) {
         self.stage = stage
         self.date = date
+        self.window = window
         self.sources = sources
         self.note = note
     }
+
+    public var recordDate: PartialDate? { date }
 }
 
 /// Whether an MPP's services are integrated with the Portal Pelayanan Publik.

@@ -1,7 +1,8 @@
 /// Whether something held on a given day, as far as the sources tell.
 ///
-/// A date known only by year or month makes the days inside that period `possibly`; an unknown
-/// date makes every day before the snapshot's own date `possibly`. Queries count `yes` and
+/// A date known only by year or month makes the days inside that period `possibly` (narrowed by a
+/// date window when sources bound it); an unknown date makes every day before the snapshot's own
+/// date `possibly`, or before its window's `notAfter`. Queries count `yes` and
 /// `possibly` separately instead of guessing.
 public enum Certainty: Int, Comparable, Sendable {
     case no
@@ -9,16 +10,6 @@ public enum Certainty: Int, Comparable, Sendable {
     case yes
 
     public static func < (lhs: Certainty, rhs: Certainty) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-extension StageEvent {
-    /// Whether this stage had been reached by `day`; `knownBy` is the snapshot's date, by which
-    /// every recorded stage had been reached.
-    public func certainty(asOf day: Day, knownBy: Day) -> Certainty {
-        guard let date else { return day >= knownBy ? .yes : .possibly }
-        if date.lastDay <= day { return .yes }
-        return date.firstDay <= day ? .possibly : .no
-    }
 }
 
 /// From which day an MPP was possibly, and certainly, open: what `Mall.openCertainty` answers
@@ -32,7 +23,7 @@ public struct OpenInterval: Hashable, Sendable {
 
     public init(_ mall: Mall, knownBy: Day) {
         for event in mall.stages where event.stage.isOpen {
-            let (possibly, certainly) = event.date.map { ($0.firstDay, $0.lastDay) } ?? (Day.earliest, knownBy)
+            let (possibly, certainly) = (event.possibleDay ?? .earliest, event.certainDay ?? knownBy)
             possiblyFrom = min(possiblyFrom ?? possibly, possibly)
             certainlyFrom = min(certainlyFrom ?? certainly, certainly)
         }

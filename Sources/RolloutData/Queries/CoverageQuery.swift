@@ -1,26 +1,60 @@
-/// How many places of a kind had an MPP: counted for certain, and possibly (a date known only by
-/// year or month, or not at all).
+/// How many places of a kind had an MPP on a day, by what is known of each (see `RegionStatus`):
+/// an MPP known by name open for certain or possibly (a date known only by year or month, or not
+/// at all), an MPP a coverage claim reports, no MPP per a source, or nothing on record.
 public struct CoverageCount: Hashable, Sendable {
     /// The denominator.
     public var units: Int
-    /// Places with an open MPP for certain.
+    /// Places with an MPP known by name open for certain.
     public var covered: Int
-    /// Places whose MPP may or may not have been open yet.
+    /// Places whose MPP known by name may or may not have been open yet.
     public var uncertain: Int
+    /// Places with no MPP known by name that a coverage claim says have one.
+    public var claimCovered: Int
+    /// Places a coverage claim says have no MPP.
+    public var noMPPPerSource: Int
+    /// Places nothing is known of.
+    public var notOnRecord: Int
+    /// Administrative units of DK Jakarta (only in counts over every kabupaten/kota).
+    public var administrative: Int
 
-    public init(units: Int = 0, covered: Int = 0, uncertain: Int = 0) {
+    public init(units: Int = 0, covered: Int = 0, uncertain: Int = 0, claimCovered: Int = 0, noMPPPerSource: Int = 0,
+                notOnRecord: Int = 0, administrative: Int = 0) {
         self.units = units
         self.covered = covered
         self.uncertain = uncertain
+        self.claimCovered = claimCovered
+        self.noMPPPerSource = noMPPPerSource
+        self.notOnRecord = notOnRecord
+        self.administrative = administrative
     }
 
     /// `covered / units`; 0 for no units.
     public var fraction: Double { units == 0 ? 0 : Double(covered) / Double(units) }
 
-    mutating func add(_ certainty: Certainty) {
+    /// How one place counts: what `RegionStatus` says, without the MPP and claim themselves.
+    enum Tally {
+        case administrative, open(Certainty), claimCovered, noMPPPerSource, notOnRecord
+
+        init(_ status: RegionStatus?) {
+            switch status {
+            case .administrative: self = .administrative
+            case .onRecord(_, _, let certainty): self = .open(certainty)
+            case .coveredByClaim: self = .claimCovered
+            case .noMPPPerSource: self = .noMPPPerSource
+            case .notOnRecord, nil: self = .notOnRecord
+            }
+        }
+    }
+
+    mutating func add(_ tally: Tally) {
         units += 1
-        if certainty == .yes { covered += 1 }
-        if certainty == .possibly { uncertain += 1 }
+        switch tally {
+        case .administrative: administrative += 1
+        case .open(let certainty): if certainty == .yes { covered += 1 } else { uncertain += 1 }
+        case .claimCovered: claimCovered += 1
+        case .noMPPPerSource: noMPPPerSource += 1
+        case .notOnRecord: notOnRecord += 1
+        }
     }
 }
 
@@ -42,7 +76,8 @@ public struct Coverage: Hashable, Sendable {
     /// Over the official denominator: autonomous kabupaten/kota plus DK Jakarta (509).
     public var national: CoverageCount
     /// Over every kabupaten/kota (514), counting only those with an MPP record of their own; the
-    /// provincial MPP of DK Jakarta is not attributed to any of its administrative units.
+    /// provincial MPP of DK Jakarta is not attributed to any of its administrative units, which
+    /// count as `administrative`.
     public var allRegions: CoverageCount
     public var byIslandGroup: [IslandGroup: CoverageCount]
     /// In province code order.
@@ -76,14 +111,17 @@ extension RolloutIndex {
         var byProvinceCount: [String: CoverageCount] = [:]
         var byGroup: [IslandGroup: CoverageCount] = [:]
         for (unit, certainty) in zip(coverageUnits, unitCertainty) {
-            national.add(certainty)
-            byProvinceCount[unit.provinceCode, default: CoverageCount()].add(certainty)
+            let tally = self.tally(unit, certainty, asOf: day)
+            national.add(tally)
+            byProvinceCount[unit.provinceCode, default: CoverageCount()].add(tally)
             if let group = provinceByCode[unit.provinceCode]?.islandGroup {
-                byGroup[group, default: CoverageCount()].add(certainty)
+                byGroup[group, default: CoverageCount()].add(tally)
             }
         }
         var allRegions = CoverageCount()
-        for certainty in regionCertainty { allRegions.add(certainty) }
+        for (region, certainty) in zip(snapshot.regions, regionCertainty) {
+            allRegions.add(region.isAutonomous ? tally(.region(region.code), certainty, asOf: day) : .administrative)
+        }
         let byProvince = provinces.enumerated().map { position, province in
             let regions = regionsByProvince[province.code] ?? []
             return ProvinceCoverage(
@@ -92,5 +130,13 @@ extension RolloutIndex {
         }
         return Coverage(asOf: day, national: national, allRegions: allRegions, byIslandGroup: byGroup,
                         byProvince: byProvince, openMalls: openMalls, possiblyOpenMalls: possiblyOpen)
+    }
+
+    /// How a counted place counts: by its MPP known by name when one was open (`certainty`), else
+    /// by what the coverage claims say of a kabupaten/kota.
+    private func tally(_ place: Place, _ certainty: Certainty, asOf day: Day) -> CoverageCount.Tally {
+        if certainty != .no { return .open(certainty) }
+        guard case .region(let code) = place else { return .notOnRecord }
+        return CoverageCount.Tally(claimStatus(code, asOf: day))
     }
 }

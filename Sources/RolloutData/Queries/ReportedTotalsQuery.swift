@@ -23,9 +23,11 @@ public struct ReportedVersusNamed: Hashable, Sendable {
 }
 
 extension RolloutIndex {
-    /// The reported totals whose whole period lies on or before `day`, in date order.
+    /// The reported totals made for certain on or before `day` (the date's whole period, or its
+    /// window), in date order.
     public func reportedTotals(through day: Day) -> [ReportedTotal] {
-        snapshot.reportedTotals.filter { $0.date.lastDay <= day }.sorted { ($0.date, $0.total) < ($1.date, $1.total) }
+        snapshot.reportedTotals.filter { $0.certainty(asOf: day, knownBy: snapshot.asOf) == .yes }
+            .sorted(by: ReportedTotal.inCanonicalOrder)
     }
 
     /// The latest reported total by `day` against the MPPs known by name; pass the coverage of
@@ -46,22 +48,5 @@ extension RolloutIndex {
             for (position, day) in days.enumerated() where day >= certainlyFrom { counts[position] += 1 }
         }
         return counts
-    }
-
-    /// Batches in date order; undated batches last; ties by id.
-    public var batchesInDateOrder: [Batch] {
-        snapshot.batches.sorted { lhs, rhs in
-            switch (lhs.date, rhs.date) {
-            case let (left?, right?): return left == right ? lhs.id < rhs.id : left < right
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return lhs.id < rhs.id
-            }
-        }
-    }
-
-    /// The conflicts about one subject (`batch:ID`, `mall:ID`, …).
-    public func conflicts(about subject: String) -> [Conflict] {
-        snapshot.conflicts.filter { $0.subject == subject }
     }
 }

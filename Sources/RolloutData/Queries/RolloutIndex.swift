@@ -22,9 +22,20 @@ public struct RolloutIndex: Sendable {
     /// The first day of the earliest dated stage or reported total (the snapshot's own date when
     /// nothing is dated): where time travel starts.
     public let earliestDay: Day
+    /// Batches by the day they happened for certain (see `DatedRecord.certainDay`); undated
+    /// batches without a window last; ties by id.
+    public let batchesInDateOrder: [Batch]
     /// Where each MPP of `snapshot.malls` counts, in the same order: so that a query over all
     /// MPPs indexes arrays instead of hashing codes.
     let mallSlots: [MallSlots]
+    /// The position of each MPP in `snapshot.malls`, by id.
+    let mallPosition: [String: Int]
+    /// The conflicts that involve each subject, as subject or related subject.
+    let conflictsBySubject: [String: [Conflict]]
+    /// The coverage claims of each province, the latest first (see `ClaimLookup`).
+    let claimsByProvince: [String: [ClaimLookup]]
+    /// The reported totals of each date, in canonical order.
+    let totalsByDate: [PartialDate: [ReportedTotal]]
 
     /// The coverage unit (index into `coverageUnits`), province (into `provinces`) and region
     /// (into `snapshot.regions`) of one MPP.
@@ -71,6 +82,29 @@ public struct RolloutIndex: Sendable {
             slots.append(MallSlots(unit: unit, province: provinceIndex[mall.place.provinceCode], region: region))
         }
         mallSlots = slots
+        mallPosition = Dictionary(snapshot.malls.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var bySubject: [String: [Conflict]] = [:]
+        for conflict in snapshot.conflicts.sorted(by: { $0.id < $1.id }) {
+            for subject in Set(conflict.subjects) { bySubject[subject, default: []].append(conflict) }
+        }
+        conflictsBySubject = bySubject
+        claimsByProvince = Dictionary(grouping: snapshot.coverageClaims.map(ClaimLookup.init), by: \.claim.provinceCode)
+            .mapValues { $0.sorted { ($0.certainDay, $0.claim.id) > ($1.certainDay, $1.claim.id) } }
+        totalsByDate = Dictionary(grouping: snapshot.reportedTotals.sorted(by: ReportedTotal.inCanonicalOrder), by: \.date)
+        batchesInDateOrder = snapshot.batches.sorted { lhs, rhs in
+            switch (lhs.certainDay, rhs.certainDay) {
+            case let (left?, right?): return left == right ? lhs.id < rhs.id : left < right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return lhs.id < rhs.id
+            }
+        }
+    }
+
+    /// The conflicts that involve a subject (`batch:ID`, `mall:ID`, `total:DATE`, …), as their
+    /// subject or as a related subject, in id order.
+    public func conflicts(involving subject: String) -> [Conflict] {
+        conflictsBySubject[subject] ?? []
     }
 
     /// The coverage unit a place counts for: an autonomous region itself, or the province when the

@@ -98,10 +98,11 @@ struct DecodedSnapshot {
         let start = reader.nextValueOffset()
         var formatStart: Int?
         var format = Field<String>(), version = Field<SnapshotVersion>(), revision = Field<Int>()
-        var asOf = Field<Day>(), title = Field<String>(), administrative = Field<[String]>()
+        var asOf = Field<Day>(), regionsAsOf = Field<Day?>(), title = Field<LocalizedText>(), administrative = Field<[String]>()
         var sources = Field<[Source]>(), provinces = Field<[Province]>(), regions = Field<[Region]>()
         var malls = Field<[Mall]>(), digital = Field<[DigitalAdoption]>(), totals = Field<[ReportedTotal]>()
         var batches = Field<[Batch]>(), milestones = Field<[Milestone]>(), conflicts = Field<[Conflict]>()
+        var claims = Field<[CoverageClaim]>()
 
         func list<Record>(_ key: String, _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?) throws -> [Record]? {
             guard let (records, indices, count) = try decoding.records(&reader, decode) else {
@@ -129,7 +130,8 @@ struct DecodedSnapshot {
                 }
             case "revision": revision.set(try decoding.integer(&reader))
             case "asOf": asOf.set(try decoding.day(&reader))
-            case "title": title.set(try decoding.string(&reader))
+            case "regionsAsOf": regionsAsOf.set(try decoding.nullable(&reader) { try decoding.day(&$0) })
+            case "title": title.set(try decoding.text(&reader))
             case "administrativeSources": administrative.set(try decoding.strings(&reader))
             case "sources": sources.set(try list(key, &reader) { try Source.read(&$0, decoding) })
             case "provinces": provinces.set(try list(key, &reader) { try Province.read(&$0, decoding) })
@@ -140,11 +142,14 @@ struct DecodedSnapshot {
             case "batches": batches.set(try list(key, &reader) { try Batch.read(&$0, decoding) })
             case "milestones": milestones.set(try list(key, &reader) { try Milestone.read(&$0, decoding) })
             case "conflicts": conflicts.set(try list(key, &reader) { try Conflict.read(&$0, decoding) })
+            case "coverageClaims": claims.set(try list(key, &reader) { try CoverageClaim.read(&$0, decoding) })
             default: try reader.skipValue()
             }
         }
         guard isObject else { return result }
         result.version = version.value
+        // Plain strings where texts belong are 1.0's English notes, and a mistake from 1.1 on.
+        decoding.settlePending(keep: version.value.map { $0 >= .bilingualTexts } ?? false)
         let formatName = decoding.required(format, "format", at: start)
         if let formatName, formatName != SnapshotDecoder.formatName {
             decoding.report("expected \"\(SnapshotDecoder.formatName)\", found \"\(formatName)\"", at: formatStart, path: JSONPath().appending(key: "format"))
@@ -157,14 +162,16 @@ struct DecodedSnapshot {
         )
         guard formatName == SnapshotDecoder.formatName,
               let version = values.0, let revision = values.1, let asOf = values.2, let title = values.3,
-              let provinces = values.4, let regions = values.5, let malls = values.6, let sources = values.7 else {
+              let provinces = values.4, let regions = values.5, let malls = values.6, let sources = values.7,
+              isValid(regionsAsOf) else {
             return result
         }
         result.snapshot = Snapshot(
-            version: version, revision: revision, asOf: asOf, title: title,
+            version: version, revision: revision, asOf: asOf, regionsAsOf: decoding.optional(regionsAsOf), title: title,
             administrativeSources: administrative.value ?? [], sources: sources, provinces: provinces,
             regions: regions, malls: malls, digital: digital.value ?? [], reportedTotals: totals.value ?? [],
-            batches: batches.value ?? [], milestones: milestones.value ?? [], conflicts: conflicts.value ?? [])
+            batches: batches.value ?? [], milestones: milestones.value ?? [], conflicts: conflicts.value ?? [],
+            coverageClaims: claims.value ?? [])
         return result
     }
 }

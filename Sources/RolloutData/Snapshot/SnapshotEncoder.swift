@@ -1,6 +1,7 @@
 import JSONSupport
-/// Writes a snapshot in the canonical form of docs/snapshot-format.md: records in canonical order,
-/// every key of the format present (`null` for unknown values), keys sorted.
+/// Writes a snapshot in the canonical form of docs/snapshot-format.md, always as the current
+/// version (1.1): records in canonical order, every key of the format present (`null` for unknown
+/// values), keys sorted; a text has only the languages it is given in.
 public enum SnapshotEncoder {
     public static func encode(_ snapshot: Snapshot) -> [UInt8] {
         CanonicalJSON.encode(jsonValue(snapshot.canonicalized()))
@@ -9,10 +10,11 @@ public enum SnapshotEncoder {
     static func jsonValue(_ snapshot: Snapshot) -> JSONValue {
         .object([
             "format": .string(SnapshotDecoder.formatName),
-            "version": .string(snapshot.version.description),
+            "version": .string(SnapshotVersion.current.description),
             "revision": .integer(snapshot.revision),
             "asOf": .string(snapshot.asOf.description),
-            "title": .string(snapshot.title),
+            "regionsAsOf": .string(snapshot.regionsAsOf?.description),
+            "title": snapshot.title.jsonValue,
             "administrativeSources": .strings(snapshot.administrativeSources),
             "sources": .array(snapshot.sources.map(\.jsonValue)),
             "provinces": .array(snapshot.provinces.map(\.jsonValue)),
@@ -23,6 +25,7 @@ public enum SnapshotEncoder {
             "batches": .array(snapshot.batches.map(\.jsonValue)),
             "milestones": .array(snapshot.milestones.map(\.jsonValue)),
             "conflicts": .array(snapshot.conflicts.map(\.jsonValue)),
+            "coverageClaims": .array(snapshot.coverageClaims.map(\.jsonValue)),
         ])
     }
 }
@@ -32,7 +35,23 @@ extension PartialDate? {
 }
 
 extension LocalizedText {
-    var jsonValue: JSONValue { .object(["id": .string(indonesian), "en": .string(english)]) }
+    var jsonValue: JSONValue {
+        var members: [String: JSONValue] = [:]
+        if let indonesian { members["id"] = .string(indonesian) }
+        if let english { members["en"] = .string(english) }
+        return .object(members)
+    }
+}
+
+extension LocalizedText? {
+    var jsonValue: JSONValue { self?.jsonValue ?? .null }
+}
+
+extension DateWindow? {
+    var jsonValue: JSONValue {
+        guard let self else { return .null }
+        return .object(["notBefore": .string(self.notBefore?.description), "notAfter": .string(self.notAfter?.description)])
+    }
 }
 
 extension Place {
@@ -66,8 +85,15 @@ extension Region {
 
 extension StageEvent {
     var jsonValue: JSONValue {
-        .object(["stage": .string(stage.rawValue), "date": date.jsonValue, "sources": .strings(sources),
-                 "note": .string(note)])
+        .object(["stage": .string(stage.rawValue), "date": date.jsonValue, "window": window.jsonValue,
+                 "sources": .strings(sources), "note": note.jsonValue])
+    }
+}
+
+extension FacilityCount {
+    var jsonValue: JSONValue {
+        .object(["date": date.jsonValue, "services": .integer(services), "agencies": .integer(agencies),
+                 "sources": .strings(sources), "note": note.jsonValue])
     }
 }
 
@@ -75,8 +101,8 @@ extension Mall {
     var jsonValue: JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(id), "name": .string(name), "stages": .array(stages.map(\.jsonValue)),
-            "portalIntegration": .string(portalIntegration.rawValue), "services": .integer(services),
-            "agencies": .integer(agencies), "sources": .strings(sources), "note": .string(note),
+            "portalIntegration": .string(portalIntegration.rawValue), "counts": .array(counts.map(\.jsonValue)),
+            "sources": .strings(sources), "note": note.jsonValue,
         ]
         members[place.member.key] = place.member.value
         return .object(members)
@@ -85,7 +111,7 @@ extension Mall {
 
 extension DigitalAdoption {
     var jsonValue: JSONValue {
-        var members: [String: JSONValue] = ["stages": .array(stages.map(\.jsonValue)), "note": .string(note)]
+        var members: [String: JSONValue] = ["stages": .array(stages.map(\.jsonValue)), "note": note.jsonValue]
         members[place.member.key] = place.member.value
         return .object(members)
     }
@@ -93,16 +119,25 @@ extension DigitalAdoption {
 
 extension ReportedTotal {
     var jsonValue: JSONValue {
-        .object(["date": .string(date.description), "total": .integer(total), "sources": .strings(sources),
-                 "note": .string(note)])
+        .object(["date": .string(date.description), "total": .integer(total), "reporter": .string(reporter.rawValue),
+                 "approximate": .bool(isApproximate), "batchRelation": .string(batchRelation?.rawValue),
+                 "ordinal": .bool(isOrdinal), "window": window.jsonValue, "sources": .strings(sources),
+                 "note": note.jsonValue])
+    }
+}
+
+extension Announcement {
+    var jsonValue: JSONValue {
+        .object(["count": .integer(count), "reporter": .string(reporter.rawValue), "sources": .strings(sources),
+                 "note": note.jsonValue])
     }
 }
 
 extension Batch {
     var jsonValue: JSONValue {
-        .object(["id": .string(id), "date": date.jsonValue, "kind": .string(kind.rawValue),
-                 "announced": .integer(announced), "malls": .strings(mallIDs), "sources": .strings(sources),
-                 "note": .string(note)])
+        .object(["id": .string(id), "date": date.jsonValue, "window": window.jsonValue, "kind": .string(kind.rawValue),
+                 "announcements": .array(announcements.map(\.jsonValue)), "malls": .strings(mallIDs),
+                 "sources": .strings(sources), "note": note.jsonValue])
     }
 }
 
@@ -113,15 +148,24 @@ extension Milestone {
     }
 }
 
+extension CoverageClaim {
+    var jsonValue: JSONValue {
+        .object(["id": .string(id), "date": .string(date.description), "province": .string(provinceCode),
+                 "covers": .string(covers.rawValue), "regions": .strings(regions), "except": .strings(except),
+                 "count": .integer(count), "sources": .strings(sources), "note": note.jsonValue])
+    }
+}
+
 extension Claim {
     var jsonValue: JSONValue {
-        .object(["text": .string(text), "value": .integer(value), "date": date.jsonValue, "sources": .strings(sources)])
+        .object(["text": text.jsonValue, "value": .integer(value), "date": date.jsonValue,
+                 "reporter": .string(reporter?.rawValue), "sources": .strings(sources)])
     }
 }
 
 extension Conflict {
     var jsonValue: JSONValue {
-        .object(["id": .string(id), "subject": .string(subject), "topic": topic.jsonValue,
-                 "claims": .array(claims.map(\.jsonValue)), "resolution": .string(resolution)])
+        .object(["id": .string(id), "subject": .string(subject), "related": .strings(related), "topic": topic.jsonValue,
+                 "claims": .array(claims.map(\.jsonValue)), "resolution": resolution.jsonValue])
     }
 }

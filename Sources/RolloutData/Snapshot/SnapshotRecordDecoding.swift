@@ -21,7 +21,7 @@ extension Source {
         let values = (decoding.required(id, "id", at: start), decoding.required(title, "title", at: start),
                       decoding.required(publisher, "publisher", at: start), decoding.required(official, "official", at: start))
         guard let id = values.0, let title = values.1, let publisher = values.2, let official = values.3,
-              !url.seen || url.value != nil, !published.seen || published.value != nil else { return nil }
+              isValid(url, published) else { return nil }
         return Source(id: id, url: decoding.optional(url), title: title, publisher: publisher,
                       published: decoding.optional(published), isOfficial: official)
     }
@@ -104,20 +104,22 @@ struct PlaceFields {
 extension StageEvent {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> StageEvent? {
         let start = reader.nextValueOffset()
-        var stage = Field<Stage>(), date = Field<PartialDate?>(), sources = Field<[String]>(), note = Field<String?>()
+        var stage = Field<Stage>(), date = Field<PartialDate?>(), window = Field<DateWindow?>()
+        var sources = Field<[String]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
             case "stage": stage.set(try decoding.choice(&reader))
             case "date": date.set(try decoding.nullable(&reader) { try decoding.date(&$0) })
+            case "window": window.set(try decoding.nullable(&reader) { try decoding.window(&$0) })
             case "sources": sources.set(try decoding.strings(&reader))
-            case "note": note.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (decoding.required(stage, "stage", at: start), decoding.required(sources, "sources", at: start))
-        guard let stage = values.0, let sources = values.1,
-              !date.seen || date.value != nil, !note.seen || note.value != nil else { return nil }
-        return StageEvent(stage: stage, date: decoding.optional(date), sources: sources, note: decoding.optional(note))
+        guard let stage = values.0, let sources = values.1, isValid(date, window, note) else { return nil }
+        return StageEvent(stage: stage, date: decoding.optional(date), window: decoding.optional(window), sources: sources,
+                          note: decoding.optional(note))
     }
 
     static func readList(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> [StageEvent]? {
@@ -125,12 +127,49 @@ extension StageEvent {
     }
 }
 
+/// A key read while decoding a record, whose value may have been wrong.
+protocol CheckedField {
+    /// The key was there with a wrong value (a problem was recorded).
+    var isWrong: Bool { get }
+}
+
+extension Field: CheckedField {
+    var isWrong: Bool { seen && value == nil }
+}
+
+/// True when none of the optional keys was given with a wrong value.
+func isValid(_ fields: any CheckedField...) -> Bool {
+    !fields.contains { $0.isWrong }
+}
+
+extension FacilityCount {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> FacilityCount? {
+        let start = reader.nextValueOffset()
+        var date = Field<PartialDate?>(), services = Field<Int?>(), agencies = Field<Int?>()
+        var sources = Field<[String]>(), note = Field<LocalizedText?>()
+        guard try decoding.object(&reader, { reader, key in
+            switch key {
+            case "date": date.set(try decoding.nullable(&reader) { try decoding.date(&$0) })
+            case "services": services.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
+            case "agencies": agencies.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
+            case "sources": sources.set(try decoding.strings(&reader))
+            case "note": note.set(try decoding.optionalText(&reader))
+            default: try reader.skipValue()
+            }
+        }) else { return nil }
+        guard let sources = decoding.required(sources, "sources", at: start),
+              isValid(date, services, agencies, note) else { return nil }
+        return FacilityCount(date: decoding.optional(date), services: decoding.optional(services),
+                             agencies: decoding.optional(agencies), sources: sources, note: decoding.optional(note))
+    }
+}
+
 extension Mall {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Mall? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), place = PlaceFields(), name = Field<String>()
-        var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>()
-        var services = Field<Int?>(), agencies = Field<Int?>(), sources = Field<[String]>(), note = Field<String?>()
+        var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>(), counts = Field<[FacilityCount]>()
+        var services = Field<Int?>(), agencies = Field<Int?>(), sources = Field<[String]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             if try place.read(key, &reader, decoding) { return }
             switch key {
@@ -138,10 +177,11 @@ extension Mall {
             case "name": name.set(try decoding.string(&reader))
             case "stages": stages.set(try StageEvent.readList(&reader, decoding))
             case "portalIntegration": portal.set(try decoding.choice(&reader))
+            case "counts": counts.set(try decoding.elements(&reader) { try FacilityCount.read(&$0, decoding) })
             case "services": services.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
             case "agencies": agencies.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
             case "sources": sources.set(try decoding.strings(&reader))
-            case "note": note.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
@@ -149,29 +189,34 @@ extension Mall {
                       decoding.required(name, "name", at: start), decoding.required(stages, "stages", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let id = values.0, let place = values.1, let name = values.2, let stages = values.3,
-              let sources = values.4,
-              !services.seen || services.value != nil, !agencies.seen || agencies.value != nil,
-              !note.seen || note.value != nil else { return nil }
+              let sources = values.4, isValid(counts, services, agencies, note) else { return nil }
         return Mall(id: id, place: place, name: name, stages: stages, portalIntegration: portal.value ?? .unknown,
-                    services: decoding.optional(services), agencies: decoding.optional(agencies),
+                    counts: counts.value ?? legacyCounts(decoding.optional(services), decoding.optional(agencies), sources),
                     sources: sources, note: decoding.optional(note))
+    }
+
+    /// Format 1.0's `services` and `agencies`: one undated count with the mall's sources, when
+    /// either is known.
+    private static func legacyCounts(_ services: Int?, _ agencies: Int?, _ sources: [String]) -> [FacilityCount] {
+        guard services != nil || agencies != nil else { return [] }
+        return [FacilityCount(date: nil, services: services, agencies: agencies, sources: sources)]
     }
 }
 
 extension DigitalAdoption {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DigitalAdoption? {
         let start = reader.nextValueOffset()
-        var place = PlaceFields(), stages = Field<[StageEvent<DigitalStage>]>(), note = Field<String?>()
+        var place = PlaceFields(), stages = Field<[StageEvent<DigitalStage>]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             if try place.read(key, &reader, decoding) { return }
             switch key {
             case "stages": stages.set(try StageEvent.readList(&reader, decoding))
-            case "note": note.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (place.place(decoding, at: start), decoding.required(stages, "stages", at: start))
-        guard let place = values.0, let stages = values.1, !note.seen || note.value != nil else { return nil }
+        guard let place = values.0, let stages = values.1, isValid(note) else { return nil }
         return DigitalAdoption(place: place, stages: stages, note: decoding.optional(note))
     }
 }
@@ -179,48 +224,83 @@ extension DigitalAdoption {
 extension ReportedTotal {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> ReportedTotal? {
         let start = reader.nextValueOffset()
-        var date = Field<PartialDate>(), total = Field<Int>(), sources = Field<[String]>(), note = Field<String?>()
+        var date = Field<PartialDate>(), total = Field<Int>(), reporter = Field<Reporter>(), approximate = Field<Bool>()
+        var relation = Field<BatchRelation?>(), ordinal = Field<Bool>(), window = Field<DateWindow?>()
+        var sources = Field<[String]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
             case "date": date.set(try decoding.date(&reader))
             case "total": total.set(try decoding.integer(&reader))
+            case "reporter": reporter.set(try decoding.choice(&reader))
+            case "approximate": approximate.set(try decoding.bool(&reader))
+            case "batchRelation": relation.set(try decoding.nullable(&reader) { try decoding.choice(&$0) })
+            case "ordinal": ordinal.set(try decoding.bool(&reader))
+            case "window": window.set(try decoding.nullable(&reader) { try decoding.window(&$0) })
             case "sources": sources.set(try decoding.strings(&reader))
-            case "note": note.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (decoding.required(date, "date", at: start), decoding.required(total, "total", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let date = values.0, let total = values.1, let sources = values.2,
-              !note.seen || note.value != nil else { return nil }
-        return ReportedTotal(date: date, total: total, sources: sources, note: decoding.optional(note))
+              isValid(reporter, approximate, ordinal, relation, window, note) else { return nil }
+        return ReportedTotal(date: date, total: total, reporter: reporter.value ?? .other,
+                             isApproximate: approximate.value ?? false, batchRelation: decoding.optional(relation),
+                             isOrdinal: ordinal.value ?? false, window: decoding.optional(window), sources: sources,
+                             note: decoding.optional(note))
+    }
+}
+
+extension Announcement {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Announcement? {
+        let start = reader.nextValueOffset()
+        var count = Field<Int>(), reporter = Field<Reporter>(), sources = Field<[String]>(), note = Field<LocalizedText?>()
+        guard try decoding.object(&reader, { reader, key in
+            switch key {
+            case "count": count.set(try decoding.integer(&reader))
+            case "reporter": reporter.set(try decoding.choice(&reader))
+            case "sources": sources.set(try decoding.strings(&reader))
+            case "note": note.set(try decoding.optionalText(&reader))
+            default: try reader.skipValue()
+            }
+        }) else { return nil }
+        let values = (decoding.required(count, "count", at: start), decoding.required(reporter, "reporter", at: start),
+                      decoding.required(sources, "sources", at: start))
+        guard let count = values.0, let reporter = values.1, let sources = values.2, isValid(note) else { return nil }
+        return Announcement(count: count, reporter: reporter, sources: sources, note: decoding.optional(note))
     }
 }
 
 extension Batch {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Batch? {
         let start = reader.nextValueOffset()
-        var id = Field<String>(), date = Field<PartialDate?>(), kind = Field<BatchKind>(), announced = Field<Int?>()
-        var malls = Field<[String]>(), sources = Field<[String]>(), note = Field<String?>()
+        var id = Field<String>(), date = Field<PartialDate?>(), window = Field<DateWindow?>(), kind = Field<BatchKind>()
+        var announcements = Field<[Announcement]>(), announced = Field<Int?>()
+        var malls = Field<[String]>(), sources = Field<[String]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
             case "id": id.set(try decoding.string(&reader))
             case "date": date.set(try decoding.nullable(&reader) { try decoding.date(&$0) })
+            case "window": window.set(try decoding.nullable(&reader) { try decoding.window(&$0) })
             case "kind": kind.set(try decoding.choice(&reader))
+            case "announcements": announcements.set(try decoding.elements(&reader) { try Announcement.read(&$0, decoding) })
             case "announced": announced.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
             case "malls": malls.set(try decoding.strings(&reader))
             case "sources": sources.set(try decoding.strings(&reader))
-            case "note": note.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (decoding.required(id, "id", at: start), decoding.required(kind, "kind", at: start),
                       decoding.required(malls, "malls", at: start), decoding.required(sources, "sources", at: start))
         guard let id = values.0, let kind = values.1, let malls = values.2, let sources = values.3,
-              !date.seen || date.value != nil, !announced.seen || announced.value != nil,
-              !note.seen || note.value != nil else { return nil }
-        return Batch(id: id, date: decoding.optional(date), kind: kind, announced: decoding.optional(announced),
-                     mallIDs: malls, sources: sources, note: decoding.optional(note))
+              isValid(announcements, date, window, announced, note) else { return nil }
+        // Format 1.0's `announced`: one announcement of unknown reporter, with the batch's sources.
+        let legacy = decoding.optional(announced).map { [Announcement(count: $0, reporter: .other, sources: sources)] } ?? []
+        return Batch(id: id, date: decoding.optional(date), window: decoding.optional(window), kind: kind,
+                     announcements: announcements.value ?? legacy, mallIDs: malls, sources: sources,
+                     note: decoding.optional(note))
     }
 }
 
@@ -242,50 +322,85 @@ extension Milestone {
         let values = (decoding.required(id, "id", at: start), decoding.required(kind, "kind", at: start),
                       decoding.required(title, "title", at: start), decoding.required(sources, "sources", at: start))
         guard let id = values.0, let kind = values.1, let title = values.2, let sources = values.3,
-              !date.seen || date.value != nil else { return nil }
+              isValid(date) else { return nil }
         return Milestone(id: id, date: decoding.optional(date), kind: kind, title: title, sources: sources)
+    }
+}
+
+extension CoverageClaim {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> CoverageClaim? {
+        let start = reader.nextValueOffset()
+        var id = Field<String>(), date = Field<PartialDate>(), province = Field<String>(), covers = Field<CoverageScope>()
+        var regions = Field<[String]>(), except = Field<[String]>(), count = Field<Int?>()
+        var sources = Field<[String]>(), note = Field<LocalizedText?>()
+        guard try decoding.object(&reader, { reader, key in
+            switch key {
+            case "id": id.set(try decoding.string(&reader))
+            case "date": date.set(try decoding.date(&reader))
+            case "province": province.set(try decoding.string(&reader))
+            case "covers": covers.set(try decoding.choice(&reader))
+            case "regions": regions.set(try decoding.strings(&reader))
+            case "except": except.set(try decoding.strings(&reader))
+            case "count": count.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
+            case "sources": sources.set(try decoding.strings(&reader))
+            case "note": note.set(try decoding.optionalText(&reader))
+            default: try reader.skipValue()
+            }
+        }) else { return nil }
+        let values = (decoding.required(id, "id", at: start), decoding.required(date, "date", at: start),
+                      decoding.required(province, "province", at: start), decoding.required(covers, "covers", at: start),
+                      decoding.required(sources, "sources", at: start))
+        guard let id = values.0, let date = values.1, let province = values.2, let covers = values.3, let sources = values.4,
+              isValid(regions, except, count, note) else { return nil }
+        return CoverageClaim(id: id, date: date, provinceCode: province, covers: covers, regions: regions.value ?? [],
+                             except: except.value ?? [], count: decoding.optional(count), sources: sources,
+                             note: decoding.optional(note))
     }
 }
 
 extension Claim {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Claim? {
         let start = reader.nextValueOffset()
-        var text = Field<String>(), value = Field<Int?>(), date = Field<PartialDate?>(), sources = Field<[String]>()
+        var text = Field<LocalizedText>(), value = Field<Int?>(), date = Field<PartialDate?>()
+        var reporter = Field<Reporter?>(), sources = Field<[String]>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
-            case "text": text.set(try decoding.string(&reader))
+            case "text": text.set(try decoding.text(&reader))
             case "value": value.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
             case "date": date.set(try decoding.nullable(&reader) { try decoding.date(&$0) })
+            case "reporter": reporter.set(try decoding.nullable(&reader) { try decoding.choice(&$0) })
             case "sources": sources.set(try decoding.strings(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (decoding.required(text, "text", at: start), decoding.required(sources, "sources", at: start))
-        guard let text = values.0, let sources = values.1,
-              !value.seen || value.value != nil, !date.seen || date.value != nil else { return nil }
-        return Claim(text: text, value: decoding.optional(value), date: decoding.optional(date), sources: sources)
+        guard let text = values.0, let sources = values.1, isValid(value, date, reporter) else { return nil }
+        return Claim(text: text, value: decoding.optional(value), date: decoding.optional(date),
+                     reporter: decoding.optional(reporter), sources: sources)
     }
 }
 
 extension Conflict {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Conflict? {
         let start = reader.nextValueOffset()
-        var id = Field<String>(), subject = Field<String>(), topic = Field<LocalizedText>()
-        var claims = Field<[Claim]>(), resolution = Field<String?>()
+        var id = Field<String>(), subject = Field<String>(), related = Field<[String]>(), topic = Field<LocalizedText>()
+        var claims = Field<[Claim]>(), resolution = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
             case "id": id.set(try decoding.string(&reader))
             case "subject": subject.set(try decoding.string(&reader))
+            case "related": related.set(try decoding.strings(&reader))
             case "topic": topic.set(try decoding.text(&reader))
             case "claims": claims.set(try decoding.elements(&reader) { try Claim.read(&$0, decoding) })
-            case "resolution": resolution.set(try decoding.nullable(&reader) { try decoding.string(&$0) })
+            case "resolution": resolution.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (decoding.required(id, "id", at: start), decoding.required(subject, "subject", at: start),
                       decoding.required(topic, "topic", at: start), decoding.required(claims, "claims", at: start))
         guard let id = values.0, let subject = values.1, let topic = values.2, let claims = values.3,
-              !resolution.seen || resolution.value != nil else { return nil }
-        return Conflict(id: id, subject: subject, topic: topic, claims: claims, resolution: decoding.optional(resolution))
+              isValid(related, resolution) else { return nil }
+        return Conflict(id: id, subject: subject, related: related.value ?? [], topic: topic, claims: claims,
+                        resolution: decoding.optional(resolution))
     }
 }

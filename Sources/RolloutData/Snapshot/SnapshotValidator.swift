@@ -22,6 +22,8 @@ private struct Checker {
     var batchIDs: Set<String> = []
     var milestoneIDs: Set<String> = []
     var conflictIDs: Set<String> = []
+    var claimIDs: Set<String> = []
+    var totalDates: Set<String> = []
 
     init(snapshot: Snapshot, indices: FileIndices) {
         self.snapshot = snapshot
@@ -29,6 +31,7 @@ private struct Checker {
     }
 
     mutating func run() {
+        checkText(snapshot.title, at: JSONPath().appending(key: "title"))
         checkSources()
         checkSourceList(snapshot.administrativeSources, at: JSONPath().appending(key: "administrativeSources"), required: false)
         checkProvinces()
@@ -38,6 +41,7 @@ private struct Checker {
         checkTotals()
         checkBatches()
         checkMilestones()
+        checkCoverageClaims()
         checkConflicts()
     }
 
@@ -50,7 +54,7 @@ private struct Checker {
             if let url = source.url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 report(path().appending(key: "url"), "expected a URL starting with https:// or http://, found \"\(url)\"")
             }
-            checkDate(source.published, at: path().appending(key: "published"))
+            checkPublished(source.published, at: path().appending(key: "published"))
         }
     }
 
@@ -90,7 +94,11 @@ private struct Checker {
             checkIdentifier(mall.id, at: path().appending(key: "id"), unique: \.mallIDs, what: "mall id")
             checkPlace(mall.place, at: path())
             checkHistory(mall.stages, at: path().appending(key: "stages"))
+            for (index, count) in mall.counts.enumerated() {
+                checkCount(count, at: path().appending(key: "counts").appending(index: index))
+            }
             checkSourceList(mall.sources, at: path().appending(key: "sources"), required: true)
+            checkText(mall.note, at: path().appending(key: "note"))
         }
     }
 
@@ -103,14 +111,18 @@ private struct Checker {
                 report(path(), "a second MPP Digital entry for \"\(adoption.place.code)\"; expected one entry per region")
             }
             checkHistory(adoption.stages, at: path().appending(key: "stages"))
+            checkText(adoption.note, at: path().appending(key: "note"))
         }
     }
 
     mutating func checkTotals() {
         for (position, total) in snapshot.reportedTotals.enumerated() {
             let path = { [indices] in indices.path("reportedTotals", position) }
+            totalDates.insert(total.date.description)
             checkDate(total.date, at: path().appending(key: "date"))
+            checkWindow(total.window, of: total.date, at: path())
             checkSourceList(total.sources, at: path().appending(key: "sources"), required: true)
+            checkText(total.note, at: path().appending(key: "note"))
         }
     }
 
@@ -119,6 +131,12 @@ private struct Checker {
             let path = { [indices] in indices.path("batches", position) }
             checkIdentifier(batch.id, at: path().appending(key: "id"), unique: \.batchIDs, what: "batch id")
             checkDate(batch.date, at: path().appending(key: "date"))
+            checkWindow(batch.window, of: batch.date, at: path())
+            for (index, announcement) in batch.announcements.enumerated() {
+                let at = path().appending(key: "announcements").appending(index: index)
+                checkSourceList(announcement.sources, at: at.appending(key: "sources"), required: true)
+                checkText(announcement.note, at: at.appending(key: "note"))
+            }
             var members: Set<String> = []
             for (index, mallID) in batch.mallIDs.enumerated() {
                 if isUnknown(mallID, in: mallIDs, list: "malls") {
@@ -128,6 +146,7 @@ private struct Checker {
                 }
             }
             checkSourceList(batch.sources, at: path().appending(key: "sources"), required: true)
+            checkText(batch.note, at: path().appending(key: "note"))
         }
     }
 
@@ -137,6 +156,43 @@ private struct Checker {
             checkIdentifier(milestone.id, at: path().appending(key: "id"), unique: \.milestoneIDs, what: "milestone id")
             checkDate(milestone.date, at: path().appending(key: "date"))
             checkSourceList(milestone.sources, at: path().appending(key: "sources"), required: true)
+            checkText(milestone.title, at: path().appending(key: "title"))
+        }
+    }
+
+    mutating func checkCoverageClaims() {
+        for (position, claim) in snapshot.coverageClaims.enumerated() {
+            let path = { [indices] in indices.path("coverageClaims", position) }
+            checkIdentifier(claim.id, at: path().appending(key: "id"), unique: \.claimIDs, what: "coverage claim id")
+            checkDate(claim.date, at: path().appending(key: "date"))
+            let provinceKnown = !isUnknown(claim.provinceCode, in: provinceCodes, list: "provinces")
+            if !provinceKnown {
+                report(path().appending(key: "province"), "unknown province \"\(claim.provinceCode)\" (not in provinces)")
+            }
+            checkClaimRegions(claim.regions, of: claim, key: "regions", allowed: claim.covers == .listed, at: path())
+            checkClaimRegions(claim.except, of: claim, key: "except", allowed: claim.covers == .all, at: path())
+            if claim.covers == .listed, claim.regions.isEmpty {
+                report(path().appending(key: "regions"), "expected at least one region with covers \"listed\", found an empty list")
+            }
+            checkSourceList(claim.sources, at: path().appending(key: "sources"), required: true)
+            checkText(claim.note, at: path().appending(key: "note"))
+        }
+    }
+
+    /// The `regions` or `except` of a coverage claim: allowed with its kind of claim only, each a
+    /// known region of the claim's province.
+    mutating func checkClaimRegions(_ codes: [String], of claim: CoverageClaim, key: String, allowed: Bool, at path: JSONPath) {
+        if !allowed, !codes.isEmpty {
+            let kind = key == "regions" ? "listed" : "all"
+            report(path.appending(key: key), "expected an empty list (\"\(key)\" goes with covers \"\(kind)\"), found \(codes.count) region\(codes.count == 1 ? "" : "s") with covers \"\(claim.covers.rawValue)\"")
+            return
+        }
+        for (index, code) in codes.enumerated() {
+            if isUnknown(code, in: regionCodes, list: "regions") {
+                report(path.appending(key: key).appending(index: index), "unknown region \"\(code)\" (not in regions)")
+            } else if Place.region(code).provinceCode != claim.provinceCode {
+                report(path.appending(key: key).appending(index: index), "region \"\(code)\" is not in the claim's province \"\(claim.provinceCode)\"")
+            }
         }
     }
 
@@ -145,12 +201,19 @@ private struct Checker {
             let path = { [indices] in indices.path("conflicts", position) }
             checkIdentifier(conflict.id, at: path().appending(key: "id"), unique: \.conflictIDs, what: "conflict id")
             checkSubject(conflict.subject, at: path().appending(key: "subject"))
+            for (index, subject) in conflict.related.enumerated() {
+                checkSubject(subject, at: path().appending(key: "related").appending(index: index))
+            }
+            checkText(conflict.topic, at: path().appending(key: "topic"))
+            checkText(conflict.resolution, at: path().appending(key: "resolution"))
             if conflict.claims.count < 2 {
                 report(path().appending(key: "claims"), "expected at least 2 claims (a conflict sets sources against each other), found \(conflict.claims.count)")
             }
             for (index, claim) in conflict.claims.enumerated() {
-                                checkDate(claim.date, at: path().appending(key: "claims").appending(index: index).appending(key: "date"))
-                checkSourceList(claim.sources, at: path().appending(key: "claims").appending(index: index).appending(key: "sources"), required: true)
+                let at = path().appending(key: "claims").appending(index: index)
+                checkDate(claim.date, at: at.appending(key: "date"))
+                checkSourceList(claim.sources, at: at.appending(key: "sources"), required: true)
+                checkText(claim.text, at: at.appending(key: "text"))
             }
         }
     }
@@ -190,9 +253,62 @@ private struct Checker {
         }
     }
 
+    /// A record's date: no fact about the rollout is dated after `asOf`.
     mutating func checkDate(_ date: PartialDate?, at path: @autoclosure () -> JSONPath) {
         guard let date, date.firstDay > snapshot.asOf else { return }
         report(path(), "date \(date) is after the snapshot's own date (asOf \(snapshot.asOf))")
+    }
+
+    /// A source's publication date: up to the later of `asOf` and `regionsAsOf`.
+    mutating func checkPublished(_ date: PartialDate?, at path: @autoclosure () -> JSONPath) {
+        guard let regionsAsOf = snapshot.regionsAsOf, regionsAsOf > snapshot.asOf else {
+            checkDate(date, at: path())
+            return
+        }
+        guard let date, date.firstDay > regionsAsOf else { return }
+        report(path(), "date \(date) is after the snapshot's dates (asOf \(snapshot.asOf), regionsAsOf \(regionsAsOf))")
+    }
+
+    /// A date window: at least one bound, both inside the date's own period, in order, and not
+    /// after `asOf`.
+    mutating func checkWindow(_ window: DateWindow?, of date: PartialDate?, at record: @autoclosure () -> JSONPath) {
+        guard let window else { return }
+        let path = record().appending(key: "window")
+        guard window.notBefore != nil || window.notAfter != nil else {
+            report(path, "expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither")
+            return
+        }
+        for (key, bound) in [("notBefore", window.notBefore), ("notAfter", window.notAfter)] {
+            guard let bound else { continue }
+            if let date, !(date.firstDay...date.lastDay).contains(bound) {
+                report(path.appending(key: key), "day \(bound) is outside the period of the date \(date)")
+            } else {
+                checkDate(PartialDate(bound), at: path.appending(key: key))
+            }
+        }
+        if let notBefore = window.notBefore, let notAfter = window.notAfter, notBefore > notAfter {
+            report(path, "notBefore \(notBefore) is after notAfter \(notAfter)")
+        }
+    }
+
+    /// A free text: each language it is given in, non-empty.
+    mutating func checkText(_ text: LocalizedText?, at path: @autoclosure () -> JSONPath) {
+        guard let text else { return }
+        for (key, part) in [("id", text.indonesian), ("en", text.english)] {
+            if let part, part.allSatisfy(\.isWhitespace) {
+                report(path().appending(key: key), "expected a non-empty text, found \"\(part)\"")
+            }
+        }
+    }
+
+    /// A count of services and agencies: at least one number, dated no later than `asOf`.
+    mutating func checkCount(_ count: FacilityCount, at path: JSONPath) {
+        if count.services == nil, count.agencies == nil {
+            report(path, "expected \"services\" or \"agencies\" to be a number, found neither")
+        }
+        checkDate(count.date, at: path.appending(key: "date"))
+        checkSourceList(count.sources, at: path.appending(key: "sources"), required: true)
+        checkText(count.note, at: path.appending(key: "note"))
     }
 
     mutating func checkSourceList(_ sources: [String], at path: @autoclosure () -> JSONPath, required: Bool) {
@@ -223,16 +339,20 @@ private struct Checker {
                 lastDated = event
             }
             checkDate(event.date, at: path().appending(index: index).appending(key: "date"))
+            checkWindow(event.window, of: event.date, at: path().appending(index: index))
             checkSourceList(event.sources, at: path().appending(index: index).appending(key: "sources"), required: true)
+            checkText(event.note, at: path().appending(index: index).appending(key: "note"))
             previous = event
         }
     }
 
+    /// A conflict's subject or related subject: of a known kind, naming a record of this snapshot.
     mutating func checkSubject(_ subject: String, at path: @autoclosure () -> JSONPath) {
         if subject == "programme" { return }
+        let expected = "expected batch:ID, mall:ID, total:DATE, digital:CODE, region:CODE, province:CODE, claim:ID or programme"
         let parts = subject.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-            report(path(), "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"\(subject)\"")
+            report(path(), "\(expected), found \"\(subject)\"")
             return
         }
         let (kind, reference) = (parts[0], parts[1])
@@ -242,9 +362,13 @@ private struct Checker {
         case "mall": known = !isUnknown(reference, in: mallIDs, list: "malls")
         case "digital":
             known = !isUnknown(reference, in: regionCodes, list: "regions") || !isUnknown(reference, in: provinceCodes, list: "provinces")
-        case "total": known = PartialDate(iso: reference) != nil
+        case "region": known = !isUnknown(reference, in: regionCodes, list: "regions")
+        case "province": known = !isUnknown(reference, in: provinceCodes, list: "provinces")
+        case "claim": known = !isUnknown(reference, in: claimIDs, list: "coverageClaims")
+        case "total":
+            known = PartialDate(iso: reference) != nil && !isUnknown(reference, in: totalDates, list: "reportedTotals")
         default:
-            report(path(), "expected batch:ID, mall:ID, total:DATE, digital:CODE or programme, found \"\(subject)\"")
+            report(path(), "\(expected), found \"\(subject)\"")
             return
         }
         if !known {

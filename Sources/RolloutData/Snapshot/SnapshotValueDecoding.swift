@@ -24,8 +24,15 @@ extension JSONDecodingContext {
         return date.firstDay
     }
 
+    /// A text: an object `{"id": …, "en": …}` with at least one of the two. A plain string is read
+    /// as English-only text, with a pending problem that counts in a 1.1 (or later) snapshot only.
     func text(_ reader: inout JSONReader) throws -> LocalizedText? {
         let start = reader.nextValueOffset()
+        if try reader.peekKind() == .string {
+            guard let plain = try string(&reader) else { return nil }
+            reportPending("expected an object {\"id\", \"en\"}, found a string", at: start)
+            return LocalizedText(english: plain)
+        }
         var indonesian = Field<String>()
         var english = Field<String>()
         let isObject = try object(&reader) { reader, key in
@@ -35,10 +42,37 @@ extension JSONDecodingContext {
             default: try reader.skipValue()
             }
         }
-        guard isObject else { return nil }
-        let id = required(indonesian, "id", at: start)
-        let en = required(english, "en", at: start)
-        guard let id, let en else { return nil }
-        return LocalizedText(indonesian: id, english: en)
+        guard isObject, isValid(indonesian, english) else { return nil }
+        guard let text = LocalizedText(indonesian: indonesian.value, english: english.value) else {
+            report("expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither", at: start)
+            return nil
+        }
+        return text
+    }
+
+    /// A text or `null` (see `text`); nil means a problem was recorded.
+    func optionalText(_ reader: inout JSONReader) throws -> LocalizedText?? {
+        try nullable(&reader) { try text(&$0) }
+    }
+
+    /// A date window `{"notBefore": day or null, "notAfter": day or null}`, at least one a day.
+    func window(_ reader: inout JSONReader) throws -> DateWindow? {
+        let start = reader.nextValueOffset()
+        var notBefore = Field<Day?>()
+        var notAfter = Field<Day?>()
+        let isObject = try object(&reader) { reader, key in
+            switch key {
+            case "notBefore": notBefore.set(try nullable(&reader) { try day(&$0) })
+            case "notAfter": notAfter.set(try nullable(&reader) { try day(&$0) })
+            default: try reader.skipValue()
+            }
+        }
+        guard isObject, isValid(notBefore, notAfter) else { return nil }
+        let window = DateWindow(notBefore: optional(notBefore), notAfter: optional(notAfter))
+        guard window.notBefore != nil || window.notAfter != nil else {
+            report("expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", at: start)
+            return nil
+        }
+        return window
     }
 }

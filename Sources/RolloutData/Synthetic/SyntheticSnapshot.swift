@@ -30,17 +30,21 @@ public enum SyntheticSnapshot {
             case 1:
                 stages.append(StageEvent(stage: .construction, date: PartialDate(year: year, month: month), sources: [source]))
             case 2:
-                stages.append(StageEvent(stage: .operating, date: nil, sources: [source], note: "Date unknown."))
+                stages.append(StageEvent(stage: .operating, date: nil, sources: [source],
+                                         note: LocalizedText(indonesian: "Tanggal tidak diketahui.", english: "Date unknown.")))
             default:
                 stages.append(StageEvent(stage: .operating, date: PartialDate(year: year, month: month, day: day), sources: [source]))
                 stages.append(StageEvent(stage: .inaugurated, date: PartialDate(year: year + 1, month: month, day: day),
-                                         sources: [source], note: index % 5 == 0 ? "Joint inauguration." : nil))
+                                         sources: [source],
+                                         note: index % 5 == 0 ? LocalizedText(indonesian: "Peresmian bersama.", english: "Joint inauguration.") : nil))
             }
             malls.append(Mall(
                 id: "synthetic-\(index)", place: .region(region.code), name: "MPP Sintetis \(region.name) \(index)",
                 stages: stages, portalIntegration: [.yes, .no, .unknown][index % 3],
-                services: index % 4 == 0 ? nil : Int(random.next() % 400), agencies: index % 4 == 0 ? nil : Int(random.next() % 60),
-                sources: [source], note: index % 9 == 0 ? "Synthetic record for benchmarks." : nil))
+                counts: index % 4 == 0 ? [] : [FacilityCount(date: PartialDate(year: year + 1), services: Int(random.next() % 400),
+                                                             agencies: Int(random.next() % 60), sources: [source])],
+                sources: [source],
+                note: index % 9 == 0 ? LocalizedText(indonesian: "Data sintetis untuk tolok ukur.", english: "Synthetic record for benchmarks.") : nil))
         }
         let digital = regions.enumerated().compactMap { position, region -> DigitalAdoption? in
             guard position % 2 == 0 else { return nil }
@@ -51,13 +55,22 @@ public enum SyntheticSnapshot {
         }
         let totals = (0..<60).map { month in
             ReportedTotal(date: PartialDate(year: 2020 + month / 12, month: 1 + month % 12), total: count * (month + 1) / 60,
-                          sources: [sources[month].id])
+                          reporter: month % 5 == 0 ? .press : .kemenpanrb, sources: [sources[month].id])
+        }
+        let claims = base.provinces.enumerated().compactMap { position, province -> CoverageClaim? in
+            let autonomous = regions.filter { $0.provinceCode == province.code }
+            guard position % 4 == 0, let first = autonomous.first else { return nil }
+            return CoverageClaim(id: "synthetic-claim-\(province.code)", date: PartialDate(year: 2024, month: 6),
+                                 provinceCode: province.code, covers: .all, except: [first.code],
+                                 count: autonomous.count - 1, sources: [sources[position].id])
         }
         return Snapshot(
-            revision: 0, asOf: base.asOf, title: "Synthetic snapshot with \(count) MPPs (not real data)",
+            revision: 0, asOf: base.asOf, regionsAsOf: base.regionsAsOf,
+            title: LocalizedText(indonesian: "Snapshot sintetis dengan \(count) MPP (bukan data nyata)",
+                                 english: "Synthetic snapshot with \(count) MPPs (not real data)"),
             administrativeSources: base.administrativeSources, sources: base.sources + sources,
             provinces: base.provinces, regions: base.regions, malls: malls, digital: digital,
-            reportedTotals: totals)
+            reportedTotals: totals, coverageClaims: claims)
     }
 }
 
