@@ -238,7 +238,7 @@ public enum Catalogue {
         .outOf: "of",
         .screenOverview: "Overview",
         .screenProvinces: "Provinces",
-        .appTitle: "Dasbor MPP",
+        .appTitle: "MPP Dashboard",
         .nationalCoverage: "National coverage",
         .nationalTarget: "National target: {1} ({2})",
         .coverageOf514: "Over all 514 regencies/cities: {1}",

@@ -33,7 +33,7 @@ struct CommandLineTests {
         let provinces = try #require(summary["byProvince"] as? [[String: Any]])
         #expect(provinces.count == 38)
         let jakarta = try #require(provinces.first { $0["code"] as? String == "31" })
-        #expect(jakarta["name"] as? String == "DKI Jakarta")
+        #expect(jakarta["name"] as? String == "DK Jakarta")
         #expect(jakarta["regions"] as? Int == 6)
         #expect(jakarta["withMall"] as? Int == 1)
         #expect(jakarta["coverage"] as? Double == 1.0)
@@ -88,7 +88,7 @@ struct CommandLineTests {
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
         #expect(lines.count == 39)
         #expect(lines.first == "code,name,island_group,regions,autonomous_regions,units,with_mall,uncertain,coverage,named_malls,digital")
-        #expect(lines.contains("31,DKI Jakarta,jawa,6,0,1,1,0,1.0,1,0"))
+        #expect(lines.contains("31,DK Jakarta,jawa,6,0,1,1,0,1.0,1,0"))
     }
 
     @Test func initWritesAValidSnapshotAndRefusesToOverwrite() throws {
@@ -177,7 +177,7 @@ struct CommandLineTests {
         let ascii = try CommandRunner.run(["render", "--screen", "overview", "--ascii", "--as-of", "2023-12-31"])
         let nonASCII = ascii.output.unicodeScalars.filter { !$0.isASCII }
         #expect(nonASCII.isEmpty)
-        #expect(ascii.output.contains("Per 31 Des 2023 | data 8 Agu 2026 (lama)"), "the as-of day, the data's own date, stale")
+        #expect(ascii.output.contains("Per 31 Des 2023 | data 15 Des 2025 (lama)"), "the as-of day, the data's own date, stale")
         let styled = try CommandRunner.run(["render", "--size", "80x24", "--styles", "--colors", "8"])
         #expect(styled.output.contains("--- roles ---"))
         #expect(styled.output.contains("--- default theme, 8 ---"))

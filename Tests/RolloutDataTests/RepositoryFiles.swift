@@ -25,6 +25,18 @@ enum RepositoryFiles {
         return rows
     }
 
+    /// The official names that Data/facts.json gives in place of a reference CSV's spelling, by
+    /// code: `provinceNames` or `regionNameSpellings` (`{"CODE": {"csv": …, "name": …}}`).
+    static func officialNames(_ section: String) throws -> [String: (csv: String, name: String)] {
+        let data = try Data(contentsOf: root.appendingPathComponent("Data/facts.json"))
+        let facts = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let entries = facts?[section] as? [String: [String: Any]] ?? [:]
+        return entries.compactMapValues { entry in
+            guard let csv = entry["csv"] as? String, let name = entry["name"] as? String else { return nil }
+            return (csv, name)
+        }
+    }
+
     static func reference(_ name: String) throws -> [[String: String]] {
         try csvRows(root.appendingPathComponent("Data/reference").appendingPathComponent(name))
     }

@@ -6,6 +6,9 @@ public import JSONSupport
 /// record is marked synthetic in its name and sources, so such a file can never be mistaken for
 /// data.
 public enum SyntheticSnapshot {
+    /// The latest day an invented record can have (an inauguration in 2025 on day 28 or before).
+    static let latestDay = Day(year: 2025, month: 12, day: 28)!
+
     public static func generate(malls count: Int, seed: UInt64 = 2024) throws(SnapshotError) -> Snapshot {
         let base = try BuiltinDataset.snapshot()
         var random = SplitMix64(seed: seed)
@@ -65,7 +68,7 @@ public enum SyntheticSnapshot {
                                  count: autonomous.count - 1, sources: [sources[position].id])
         }
         return Snapshot(
-            revision: 0, asOf: base.asOf, regionsAsOf: base.regionsAsOf,
+            revision: 0, asOf: max(base.asOf, latestDay), regionsAsOf: base.regionsAsOf,
             title: LocalizedText(indonesian: "Snapshot sintetis dengan \(count) MPP (bukan data nyata)",
                                  english: "Synthetic snapshot with \(count) MPPs (not real data)"),
             administrativeSources: base.administrativeSources, sources: base.sources + sources,
