@@ -102,6 +102,8 @@ def main():
     facts = json.load(open(os.path.join(DATA, "facts.json"), encoding="utf-8"))
     mapping = json.load(open(os.path.join(DATA, "additions-map.json"), encoding="utf-8"))
     regions = {row["code"]: row for row in csv.DictReader(open(os.path.join(DATA, "reference", "regencies.csv"), encoding="utf-8"))}
+    # Region names as the generator spells them (facts.json regionNameSpellings over the CSV).
+    official = {code: facts["regionNameSpellings"].get(code, {}).get("name", row["name"]) for code, row in regions.items()}
     provinces = {row["code"] for row in csv.DictReader(open(os.path.join(DATA, "reference", "provinces.csv"), encoding="utf-8"))}
     known = {row["region_code"]: row for row in csv.DictReader(open(os.path.join(DATA, "reference", "mpp_known.csv"), encoding="utf-8"))}
 
@@ -157,15 +159,13 @@ def main():
             check_text(event.get("note"), f"{here}.note")
             seen.append(event)
         seen.sort(key=lambda s: order.index(s["stage"]))
+        # Dates are periods, as in the generator: a later stage must not end before an earlier one begins.
         dated = [s["date"] for s in seen if s.get("date")]
-        for earlier, later in zip(dated, dated[1:]):
-            first, last = bounds(earlier, where), bounds(later, where)
-            if first and last and first[0] > last[1]:
-                fail(where, f"dates go backwards along the stages ({earlier} then {later})")
-            elif not earlier <= later:
-                # Possible in time (the later stage's period contains the earlier day), but the 1.0
-                # generator orders a coarse date before the finer dates inside it and refuses this.
-                notices.append(f"{where}: {earlier} then {later} is possible but not in the 1.0 generator's date order")
+        for j, earlier in enumerate(dated):
+            for later in dated[j + 1:]:
+                first, last = bounds(earlier, where), bounds(later, where)
+                if first and last and first[0] > last[1]:
+                    fail(where, f"dates go backwards along the stages ({earlier} then {later})")
 
     def check_counts(counts, where):
         dates = [c.get("date") or "" for c in counts]
@@ -199,9 +199,10 @@ def main():
         if "stages" in adjustment:
             base_stages[mall_id] = [{"stage": s["stage"], "date": s["date"]} for s in adjustment["stages"]]
 
-    def region_label(code):
-        region = regions[code]
-        return ("Kabupaten " if region["type"] == "kabupaten" else "Kota ") + region["name"]
+    def region_labels(code):
+        """The place's name in the reference CSV's spelling and in the official one; either is accepted."""
+        prefix = "Kabupaten " if regions[code]["type"] == "kabupaten" else "Kota "
+        return {prefix + regions[code]["name"], prefix + official[code]}
 
     mall_dates = {mall_id: list(stages) for mall_id, stages in base_stages.items()}
 
@@ -240,9 +241,9 @@ def main():
         if code not in known:
             fail(where, "no such MPP in mpp_known.csv")
             continue
-        expected = region_label(code) if code in regions else "DKI Jakarta"
-        if adjustment.get("name") != expected:
-            fail(where, f"name {adjustment.get('name')!r} does not match {expected!r}")
+        expected = region_labels(code) if code in regions else {"DKI Jakarta", "DK Jakarta"}
+        if adjustment.get("name") not in expected:
+            fail(where, f"name {adjustment.get('name')!r} is none of {sorted(expected)}")
         check_stages(adjustment.get("addStages", []), MALL_STAGES, where, base_stages[mall_id])
         mall_dates[mall_id] = base_stages[mall_id] + [{"stage": s["stage"], "date": s.get("date")} for s in adjustment.get("addStages", [])]
         check_counts(adjustment.get("addCounts", []), where)
@@ -273,11 +274,12 @@ def main():
         check_text(total.get("note"), f"{where}.note")
         total_dates.add(total.get("date"))
 
-    # Batches: members resolve by name; an inauguration batch's members are exactly its day's inaugurations.
+    # Batches: members resolve by name; on a day with inauguration batches (of either file), the MPPs
+    # inaugurated that day are exactly the members of that day's batches.
     aliases = facts["regionNameAliases"]
     by_label = {}
     for code, region in regions.items():
-        by_label.setdefault((region["type"], region["name"]), []).append(code)
+        by_label.setdefault((region["type"], official[code]), []).append(code)
 
     def resolve(name, where):
         name = aliases.get(name, name)
@@ -294,6 +296,11 @@ def main():
         return codes[0]
 
     batch_ids = {b["id"] for b in facts["batches"]}
+    members_by_day = {}
+    for batch in facts["batches"]:
+        if batch["kind"] == "inauguration":
+            members_by_day.setdefault(batch["date"], set()).update(
+                "mpp-" + str(resolve(name, f"facts.json batch {batch['id']}")) for name in batch["members"])
     for i, batch in enumerate(additions.get("batches", [])):
         where = f"batches[{i}] {batch.get('id')}"
         if set(batch) - {"window"} != {"id", "date", "kind", "announcements", "members", "sources", "note"}:
@@ -322,10 +329,11 @@ def main():
         cite(batch.get("sources"), where)
         check_text(batch.get("note"), f"{where}.note")
         if batch.get("kind") == "inauguration":
-            on_day = {m for m, stages in mall_dates.items()
-                      if any(s["stage"] == "inaugurated" and s["date"] == batch.get("date") for s in stages)}
-            if on_day != members:
-                fail(where, f"members differ from the MPPs inaugurated that day: {sorted(on_day ^ members)}")
+            members_by_day.setdefault(batch.get("date"), set()).update(members)
+    for date, members in sorted(members_by_day.items()):
+        on_day = {m for m, stages in mall_dates.items() if any(s["stage"] == "inaugurated" and s["date"] == date for s in stages)}
+        if on_day != members:
+            fail(f"inauguration batches of {date}", f"members differ from the MPPs inaugurated that day: {sorted(on_day ^ members)}")
 
     # Coverage claims.
     claim_ids = set()
