@@ -863,13 +863,25 @@ extension BuiltinDataset {
             "id": "Republika menyebut 11 Oktober 2017."
           },
           "value": null
+        },
+        {
+          "date": "2017-10-12",
+          "reporter": "press",
+          "sources": [
+            "kompas-17571111"
+          ],
+          "text": {
+            "en": "Kompas (13 October 2017): the MPP was inaugurated by Governor Djarot Saiful Hidayat on Thursday 12 October 2017; 13 October was its second day of operation.",
+            "id": "Kompas (13 Oktober 2017): MPP diresmikan Gubernur Djarot Saiful Hidayat pada Kamis, 12 Oktober 2017; 13 Oktober adalah hari kedua operasionalnya."
+          },
+          "value": null
         }
       ],
       "id": "mall-mpp-31-date",
       "related": [],
       "resolution": {
-        "en": "The record follows the Humas MenPANRB text (2017-10-12), whose weekday matches the date.",
-        "id": "Data mengikuti teks Humas MenPANRB (12 Oktober 2017), yang nama harinya sesuai dengan tanggalnya."
+        "en": "The record follows the Humas MenPANRB text (2017-10-12), whose weekday matches the date; Kompas (13 October 2017) also gives Thursday 12 October.",
+        "id": "Data mengikuti teks Humas MenPANRB (12 Oktober 2017), yang nama harinya sesuai dengan tanggalnya; Kompas (13 Oktober 2017) juga menyebut Kamis, 12 Oktober."
       },
       "subject": "mall:mpp-31",
       "topic": {
@@ -1602,6 +1614,18 @@ extension BuiltinDataset {
           "value": 289
         },
         {
+          "date": "2025-10-17",
+          "reporter": "press",
+          "sources": [
+            "insertrakyat-mendagri"
+          ],
+          "text": {
+            "en": "insertrakyat reports the same visit of the Home Affairs Minister to MPP Surabaya and dates it Friday 17 October 2025 (not the 18th): 296 MPPs formed nationally.",
+            "id": "insertrakyat melaporkan kunjungan Mendagri yang sama ke MPP Surabaya dan menanggalinya Jumat, 17 Oktober 2025 (bukan tanggal 18): secara nasional 296 MPP telah terbentuk."
+          },
+          "value": 296
+        },
+        {
           "date": "2025-06",
           "reporter": "regional-government",
           "sources": [
@@ -1617,13 +1641,14 @@ extension BuiltinDataset {
       "id": "total-2025-10",
       "related": [
         "total:2025-09-24",
+        "total:2025-10-17",
         "total:2025-06"
       ],
       "resolution": null,
       "subject": "total:2025-10-18",
       "topic": {
-        "en": "National MPP total in 2025: 289 (Home Affairs) vs 296 (KemenPAN-RB) vs ~237",
-        "id": "Jumlah MPP nasional 2025: 289 (Mendagri), 296 (KemenPAN-RB) atau sekitar 237"
+        "en": "National MPP total in 2025: 289 (Home Affairs) vs 296 (KemenPAN-RB; the press at the same visit) vs ~237",
+        "id": "Jumlah MPP nasional 2025: 289 (Mendagri), 296 (KemenPAN-RB; pers pada kunjungan yang sama) atau sekitar 237"
       }
     }
   ],
