@@ -114,7 +114,8 @@ extension BuiltinDataset {
         "voi-256221",
         "tribunnews-jateng-2023-02-21-video",
         "solopos-1552436",
-        "senangsenang-9367646952"
+        "senangsenang-9367646952",
+        "tribunnews-jateng-2023-02-21"
       ],
       "window": null
     },
@@ -9753,18 +9754,6 @@ extension BuiltinDataset {
       "title": {
         "en": "Minister announces the MPP Digital concept (one app, one account); Sragen a pilot",
         "id": "Menteri PANRB mengumumkan konsep MPP Digital; Sragen menjadi percontohan"
-      }
-    },
-    {
-      "date": "2023-02-20",
-      "id": "2023-02-20-sragen-inauguration",
-      "kind": "programme",
-      "sources": [
-        "tribunnews-jateng-2023-02-21"
-      ],
-      "title": {
-        "en": "7 Central Java MPPs inaugurated at Sragen; Jawa Tengah now has 28",
-        "id": "7 MPP di Jawa Tengah diresmikan di Sragen; Jawa Tengah kini memiliki 28 MPP"
       }
     },
     {
