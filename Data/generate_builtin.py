@@ -46,8 +46,11 @@ COVERS = {"all", "none", "listed"}
 # The six administrative (non-autonomous) units of DK Jakarta.
 NON_AUTONOMOUS = {"31.01", "31.71", "31.72", "31.73", "31.74", "31.75"}
 # The sections Data/additions.json may hold; each is merged after facts.json's section of that name.
-ADDITION_SECTIONS = {"sources", "malls", "mallAdjustments", "reportedTotals", "batches", "coverageClaims",
+# `about` is the file's own description and is not merged.
+ADDITION_SECTIONS = {"about", "sources", "malls", "mallAdjustments", "reportedTotals", "batches", "coverageClaims",
                      "milestones", "digital", "conflicts", "notRepresented"}
+DIGITAL_SECTIONS = {"groups", "regionDetails", "regions"}
+ADDITIONS_NAME = "additions.json"
 
 EXPECTED_PROVINCES = 38
 EXPECTED_REGIONS = 514
@@ -240,18 +243,25 @@ class Inputs:
                            f"expected any of {sorted(ADDITION_SECTIONS)}")
 
     def items(self, section, sub=None):
-        for name, document in (("facts.json", self.facts), ("additions.json", self.additions)):
+        for name, document in (("facts.json", self.facts), (ADDITIONS_NAME, self.additions)):
             value = document.get(section)
             if value is None:
                 continue
             path = section
             if sub is not None:
                 check(isinstance(value, dict), f"{name}: {section} must be an object")
+                check(set(value) <= DIGITAL_SECTIONS, f"{name}: {section} has unknown keys "
+                                                      f"{sorted(set(value) - DIGITAL_SECTIONS)}; expected any of {sorted(DIGITAL_SECTIONS)}")
                 value = value.get(sub, [])
                 path = f"{section}.{sub}"
             check(isinstance(value, list), f"{name}: {path} must be a list")
             for index, item in enumerate(value):
                 yield f"{name} {path}[{index}]", item
+
+    @staticmethod
+    def from_additions(where):
+        """Whether an item yielded by `items` comes from additions.json."""
+        return where.startswith(ADDITIONS_NAME + " ")
 
 
 def read_inputs():
@@ -405,20 +415,34 @@ def build_malls(rows, inputs, source_by_url, regions_csv, region_by_code, provin
         }
 
     for where, adjustment in inputs.items("mallAdjustments"):
-        check_keys(adjustment, {"mall", "name"}, {"stages", "addSources", "note", "counts"}, where)
+        check_keys(adjustment, {"mall", "name"}, {"stages", "addStages", "addSources", "addCounts", "note"}, where)
         mall_id = adjustment["mall"]
+        from_additions = inputs.from_additions(where)
         where = f"{where} ({mall_id})"
         check(mall_id in malls, f"{where}: no such mall")
         mall = malls[mall_id]
-        actual = place_label(region_by_code[mall["region"]]) if "region" in mall else province_by_code[mall["province"]]["name"]
-        check(adjustment["name"] == actual, f"{where}: name {adjustment['name']!r} does not match {actual!r}")
+        if "region" in mall:
+            region = region_by_code[mall["region"]]
+            names = {place_label(region), place_label(dict(region, name=regions_csv[region["code"]]))}
+        else:
+            names = {province_by_code[mall["province"]]["name"], provinces_csv[mall["province"]]}
+        check(adjustment["name"] in names, f"{where}: name {adjustment['name']!r} is none of {sorted(names)}")
         if "stages" in adjustment:
             mall["stages"] = [normalize_stage(s, f"{where}.stages[{j}]") for j, s in enumerate(adjustment["stages"])]
         for source_id in adjustment.get("addSources", []):
             check(source_id not in mall["sources"], f"{where}: source {source_id} added twice")
             mall["sources"].append(source_id)
-        mall["counts"] += [normalize_count(c, f"{where}.counts[{j}]") for j, c in enumerate(adjustment.get("counts", []))]
+        for j, event in enumerate(adjustment.get("addStages", [])):
+            added = normalize_stage(event, f"{where}.addStages[{j}]")
+            check(all(s["stage"] != added["stage"] for s in mall["stages"]),
+                  f"{where}.addStages[{j}]: the MPP already has a stage {added['stage']}")
+            mall["stages"].append(added)
+            # An added stage's sources become the record's sources too.
+            mall["sources"] += [s for s in added["sources"] if s not in mall["sources"]]
+        mall["counts"] += [normalize_count(c, f"{where}.addCounts[{j}]") for j, c in enumerate(adjustment.get("addCounts", []))]
         if "note" in adjustment:
+            # additions.json completes a record; it never replaces a note of the CSV rule or of facts.json.
+            check(not from_additions or mall["note"] is None, f"{where}: the MPP already has a note")
             mall["note"] = normalize_text(adjustment["note"], f"{where}.note")
     for mall in malls.values():
         mall["counts"].sort(key=count_sort_key)
@@ -466,6 +490,19 @@ def build_digital(inputs, resolver):
             check(all(s["stage"] != group["stage"] for s in entry["stages"]), f"{where}: {code}: stage {group['stage']} twice")
             entry["stages"].append(stage_event(group["stage"], group["date"], group["sources"], group.get("note"),
                                                group.get("window"), where))
+    for where, record in inputs.items("digital", "regions"):
+        check_keys(record, {"region", "stages"}, {"note"}, where)
+        code = record["region"]
+        where = f"{where} ({code})"
+        check(REGION_CODE_RE.match(str(code)) is not None, f"{where}: region must be a region code, found {code!r}")
+        entry = entries.setdefault(code, {"region": code, "stages": [], "note": None})
+        for j, event in enumerate(record["stages"]):
+            added = normalize_stage(event, f"{where}.stages[{j}]")
+            check(all(s["stage"] != added["stage"] for s in entry["stages"]), f"{where}: stage {added['stage']} twice")
+            entry["stages"].append(added)
+        if record.get("note") is not None:
+            check(entry["note"] is None, f"{where}: the region already has a note")
+            entry["note"] = normalize_text(record["note"], f"{where}.note")
     for where, detail in inputs.items("digital", "regionDetails"):
         check_keys(detail, {"region", "stage"}, {"addSources", "stageNote", "note"}, where)
         where = f"{where} ({detail['region']})"
@@ -542,10 +579,19 @@ def build_conflicts(inputs):
     return conflicts
 
 
+def known_by(record, where):
+    """The day from which a record is known: the latest of its date's first day and its window's
+    bounds (an undated record with notAfter is known from notAfter). None for a record with neither."""
+    window = record.get("window") or {}
+    bounds = [day(window[key], f"{where}.window.{key}") for key in ("notBefore", "notAfter") if window.get(key)]
+    if record["date"] is not None:
+        bounds.append(date_bounds(record["date"], where)[0])
+    return max(bounds) if bounds else None
+
+
 def newest_fact(snapshot):
-    """asOf: the newest day on which a dated record can hold (its date's first day, or its window's
-    notBefore when later), over mall and digital stages, facility counts, reported totals, batches,
-    coverage claims, milestones and conflict claims."""
+    """asOf: the newest day from which a record is known (`known_by`), over mall and digital stages,
+    facility counts, reported totals, batches, coverage claims, milestones and conflict claims."""
     dated = []
     for mall in snapshot["malls"]:
         dated += mall["stages"] + mall["counts"]
@@ -554,7 +600,7 @@ def newest_fact(snapshot):
     dated += snapshot["reportedTotals"] + snapshot["batches"] + snapshot["coverageClaims"] + snapshot["milestones"]
     for conflict in snapshot["conflicts"]:
         dated += conflict["claims"]
-    days = [earliest_day(record, "asOf") for record in dated]
+    days = [known_by(record, "asOf") for record in dated]
     days = [d for d in days if d is not None]
     check(days, "no dated record at all: asOf cannot be computed")
     return max(days).isoformat()
@@ -625,7 +671,7 @@ def build_snapshot():
         "conflicts": sorted(build_conflicts(inputs), key=lambda c: c["id"]),
     }
     snapshot["asOf"] = newest_fact(snapshot)
-    validate(snapshot, mall_rows, facts)
+    validate(snapshot, mall_rows, facts, [record.get("id") for _, record in inputs.items("malls")])
     return snapshot
 
 
@@ -637,7 +683,7 @@ def texts_of(value):
     return list(value.values()) if value else []
 
 
-def validate(snap, mall_rows, facts):
+def validate(snap, mall_rows, facts, added_mall_ids):
     check(snap["format"] == FORMAT and snap["version"] == VERSION, "header: format/version")
     check(isinstance(snap["revision"], int) and snap["revision"] >= 0, "header: revision")
     as_of = day(snap["asOf"], "asOf")
@@ -715,11 +761,13 @@ def validate(snap, mall_rows, facts):
             seen.append(event)
         check([order.index(s["stage"]) for s in seen] == sorted(order.index(s["stage"]) for s in seen),
               f"{where}: stages out of order")
+        # Dates are periods: a later stage must not end before an earlier stage starts
+        # (later.lastDay >= earlier.firstDay), so "2017-10-06" then "2017" is in order.
         dated = [s["date"] for s in seen if s["date"] is not None]
-        for earlier, later in zip(dated, dated[1:]):
-            # ISO strings order chronologically, a coarser date before the finer dates it contains.
-            check(earlier <= later, f"{where}: date goes backwards ({earlier} then {later})")
-            check(date_bounds(earlier, where)[0] <= date_bounds(later, where)[1], f"{where}: date goes backwards")
+        for j, earlier in enumerate(dated):
+            for later in dated[j + 1:]:
+                check(date_bounds(later, where)[1] >= date_bounds(earlier, where)[0],
+                      f"{where}: date goes backwards ({earlier} then {later}: the later stage ends before the earlier begins)")
 
     # Malls.
     malls = snap["malls"]
@@ -754,6 +802,11 @@ def validate(snap, mall_rows, facts):
             cite(count["sources"], here)
         check(mall["counts"] == sorted(mall["counts"], key=count_sort_key), f"{where}: counts not sorted by date")
     check(csv_ids <= set(mall_by_id), f"malls missing for CSV rows: {sorted(csv_ids - set(mall_by_id))}")
+    # One mall per CSV row plus one per new MPP of additions.json (193 + 51 = 244), and nothing else.
+    expected_ids = csv_ids | set(added_mall_ids)
+    check(len(expected_ids) == EXPECTED_CSV_MALLS + len(added_mall_ids) and set(mall_by_id) == expected_ids,
+          f"expected {EXPECTED_CSV_MALLS} malls from mpp_known.csv and {len(added_mall_ids)} from additions.json, "
+          f"found {len(malls)}; unexpected {sorted(set(mall_by_id) - expected_ids)}")
 
     # Digital adoption.
     digital_places = set()
@@ -891,14 +944,19 @@ def validate(snap, mall_rows, facts):
 
     check(cited == source_ids, f"sources never cited: {sorted(source_ids - cited)}")
 
-    # Batches agree with the mall histories.
+    # Batches agree with the mall histories. On a day with inauguration batches, the MPPs inaugurated
+    # that day are exactly the members of that day's inauguration batches (one, or several with ids
+    # like 2024-06-24-b).
+    members_by_day = {}
+    for batch in snap["batches"]:
+        if batch["kind"] == "inauguration":
+            members_by_day.setdefault(batch["date"], set()).update(batch["malls"])
+    for date, members in members_by_day.items():
+        dated = {m["id"] for m in malls if any(s["stage"] == "inaugurated" and s["date"] == date for s in m["stages"])}
+        check(dated == members, f"inauguration batches of {date}: members {sorted(members ^ dated)} disagree with inauguration dates")
     for batch in snap["batches"]:
         where = f"batch {batch['id']}"
-        if batch["kind"] == "inauguration":
-            dated = {m["id"] for m in malls if any(s["stage"] == "inaugurated" and s["date"] == batch["date"] for s in m["stages"])}
-            check(dated == set(batch["malls"]),
-                  f"{where}: members {sorted(set(batch['malls']) ^ dated)} disagree with inauguration dates")
-        else:
+        if batch["kind"] != "inauguration":
             for mall_id in batch["malls"]:
                 mall = mall_by_id[mall_id]
                 matches = any(s["stage"] == "operating" and s["date"] == batch["date"] and set(batch["sources"]) & set(s["sources"])

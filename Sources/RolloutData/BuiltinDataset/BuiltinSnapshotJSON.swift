@@ -10,7 +10,7 @@ extension BuiltinDataset {
     "kepmendagri-2025-2430",
     "cahyadsn-wilayah-b7ad440"
   ],
-  "asOf": "2025-12-15",
+  "asOf": "2026-01-31",
   "batches": [
     {
       "announcements": [
@@ -60,6 +60,91 @@ extension BuiltinDataset {
       },
       "sources": [
         "voi-233529"
+      ],
+      "window": null
+    },
+    {
+      "announcements": [
+        {
+          "count": 7,
+          "note": null,
+          "reporter": "press",
+          "sources": [
+            "voi-256221"
+          ]
+        },
+        {
+          "count": 7,
+          "note": null,
+          "reporter": "press",
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video",
+            "senangsenang-9367646952"
+          ]
+        },
+        {
+          "count": 7,
+          "note": {
+            "en": "Secretary of Sragen's licensing office, before the event: MPP Sragen and six others joining virtually.",
+            "id": "Sekretaris DPMPTSP Sragen, sebelum acara: MPP Sragen dan enam MPP lain yang bergabung secara virtual."
+          },
+          "reporter": "regional-government",
+          "sources": [
+            "solopos-1552436"
+          ]
+        }
+      ],
+      "date": "2023-02-20",
+      "id": "2023-02-20",
+      "kind": "inauguration",
+      "malls": [
+        "mpp-33.14",
+        "mpp-33.21",
+        "mpp-33.26",
+        "mpp-33.27",
+        "mpp-33.03",
+        "mpp-33.22",
+        "mpp-33.12"
+      ],
+      "note": {
+        "en": "Joint inauguration of seven Central Java MPPs by Minister Abdullah Azwar Anas at MPP Sragen; the other six joined virtually. Jawa Tengah then had 28 MPPs.",
+        "id": "Peresmian serentak tujuh MPP Jawa Tengah oleh Menteri PANRB Abdullah Azwar Anas di MPP Sragen; enam lainnya bergabung secara virtual. Jawa Tengah kemudian memiliki 28 MPP."
+      },
+      "sources": [
+        "voi-256221",
+        "tribunnews-jateng-2023-02-21-video",
+        "solopos-1552436",
+        "senangsenang-9367646952",
+        "tribunnews-jateng-2023-02-21"
+      ],
+      "window": null
+    },
+    {
+      "announcements": [
+        {
+          "count": 4,
+          "note": null,
+          "reporter": "press",
+          "sources": [
+            "sungkainews-2023-05"
+          ]
+        }
+      ],
+      "date": "2023-05-12",
+      "id": "2023-05-12",
+      "kind": "inauguration",
+      "malls": [
+        "mpp-18.01",
+        "mpp-18.03",
+        "mpp-14.72",
+        "mpp-12.09"
+      ],
+      "note": {
+        "en": "Joint inauguration of four MPPs in Sumatra by Minister Abdullah Azwar Anas, held at MPP Lampung Selatan.",
+        "id": "Peresmian serentak empat MPP di Sumatera oleh Menteri PANRB Abdullah Azwar Anas, dipusatkan di MPP Lampung Selatan."
+      },
+      "sources": [
+        "sungkainews-2023-05"
       ],
       "window": null
     },
@@ -648,6 +733,72 @@ extension BuiltinDataset {
     {
       "claims": [
         {
+          "date": "2023-09-11",
+          "reporter": "regional-government",
+          "sources": [
+            "opsi-mapes-siantar"
+          ],
+          "text": {
+            "en": "Mayor Susanti Dewayani inaugurated MaPeS on Monday 11 September 2023 and said it would start operating in the first quarter of 2024.",
+            "id": "Wali Kota Susanti Dewayani meresmikan MaPeS pada Senin 11 September 2023 dan menyebut pengoperasiannya pada triwulan pertama 2024."
+          },
+          "value": null
+        },
+        {
+          "date": "2024",
+          "reporter": "kemenpanrb",
+          "sources": [
+            "heaptalk-soft-launch-22"
+          ],
+          "text": {
+            "en": "Among the 22 MPPs soft-launched by KemenPAN-RB at the Gebyar Pelayanan Prima event in 2024.",
+            "id": "Termasuk 22 MPP yang di-soft launching KemenPAN-RB pada acara Gebyar Pelayanan Prima 2024."
+          },
+          "value": null
+        },
+        {
+          "date": "2024-08-15",
+          "reporter": "regional-government",
+          "sources": [
+            "pematangsiantar-go-id-mpp",
+            "tribunmedan-2024-08-16"
+          ],
+          "text": {
+            "en": "The city's site (published 9 September 2024) and Tribun Medan (16 August 2024): inaugurated by the mayor on Thursday 15 August 2024, after an internal trial on 12 August 2024.",
+            "id": "Situs Pemkot (terbit 9 September 2024) dan Tribun Medan (16 Agustus 2024): diresmikan Wali Kota pada Kamis 15 Agustus 2024, setelah uji coba internal 12 Agustus 2024."
+          },
+          "value": null
+        },
+        {
+          "date": "2024-10-15",
+          "reporter": "press",
+          "sources": [
+            "isiantar-3665-pelayanan"
+          ],
+          "text": {
+            "en": "isiantar.com: inaugurated by the mayor on 15 October 2024 (service evaluation on Monday 21 October 2024).",
+            "id": "isiantar.com: diresmikan Wali Kota pada 15 Oktober 2024 (evaluasi layanan Senin 21 Oktober 2024)."
+          },
+          "value": null
+        }
+      ],
+      "id": "mall-mpp-12.72-dates",
+      "related": [
+        "batch:2024-soft-launch"
+      ],
+      "resolution": {
+        "en": "The record keeps the 2024 soft launch. The city's own site, published on 9 September 2024, already calls the MPP inaugurated, which fits 15 August 2024 rather than 15 October 2024.",
+        "id": "Catatan tetap mengikuti soft launching 2024. Situs Pemkot, yang terbit 9 September 2024, sudah menyebut MPP ini diresmikan; ini cocok dengan 15 Agustus 2024, bukan 15 Oktober 2024."
+      },
+      "subject": "mall:mpp-12.72",
+      "topic": {
+        "en": "When MPP Kota Pematangsiantar was inaugurated: 11 September 2023, 15 August 2024 or 15 October 2024",
+        "id": "Tanggal peresmian MPP Kota Pematangsiantar: 11 September 2023, 15 Agustus 2024 atau 15 Oktober 2024"
+      }
+    },
+    {
+      "claims": [
+        {
           "date": "2024-06-24",
           "reporter": "kemenpanrb",
           "sources": [
@@ -713,13 +864,25 @@ extension BuiltinDataset {
             "id": "Republika menyebut 11 Oktober 2017."
           },
           "value": null
+        },
+        {
+          "date": "2017-10-12",
+          "reporter": "press",
+          "sources": [
+            "kompas-17571111"
+          ],
+          "text": {
+            "en": "Kompas (13 October 2017): the MPP was inaugurated by Governor Djarot Saiful Hidayat on Thursday 12 October 2017; 13 October was its second day of operation.",
+            "id": "Kompas (13 Oktober 2017): MPP diresmikan Gubernur Djarot Saiful Hidayat pada Kamis, 12 Oktober 2017; 13 Oktober adalah hari kedua operasionalnya."
+          },
+          "value": null
         }
       ],
       "id": "mall-mpp-31-date",
       "related": [],
       "resolution": {
-        "en": "The record follows the Humas MenPANRB text (2017-10-12), whose weekday matches the date.",
-        "id": "Data mengikuti teks Humas MenPANRB (12 Oktober 2017), yang nama harinya sesuai dengan tanggalnya."
+        "en": "The record follows the Humas MenPANRB text (2017-10-12), whose weekday matches the date; Kompas (13 October 2017) also gives Thursday 12 October.",
+        "id": "Data mengikuti teks Humas MenPANRB (12 Oktober 2017), yang nama harinya sesuai dengan tanggalnya; Kompas (13 Oktober 2017) juga menyebut Kamis, 12 Oktober."
       },
       "subject": "mall:mpp-31",
       "topic": {
@@ -773,6 +936,385 @@ extension BuiltinDataset {
     {
       "claims": [
         {
+          "date": "2022-08-25",
+          "reporter": "regional-government",
+          "sources": [
+            "inibaru-mpp-sukoharjo"
+          ],
+          "text": {
+            "en": "The regent (inibaru.id): 32 agencies with 138 types of service.",
+            "id": "Bupati Sukoharjo (inibaru.id): 32 instansi dengan 138 jenis layanan."
+          },
+          "value": 32
+        },
+        {
+          "date": "2022-08-25",
+          "reporter": "press",
+          "sources": [
+            "viva-1513362"
+          ],
+          "text": {
+            "en": "VIVA: 33 government, state-company and private agencies.",
+            "id": "VIVA: 33 instansi pemerintah, BUMN, BUMD dan swasta."
+          },
+          "value": 33
+        }
+      ],
+      "id": "mall-mpp-33.11-agencies",
+      "related": [],
+      "resolution": null,
+      "subject": "mall:mpp-33.11",
+      "topic": {
+        "en": "Number of agencies in MPP Kabupaten Sukoharjo at its inauguration: 32 or 33",
+        "id": "Jumlah instansi di MPP Kabupaten Sukoharjo saat diresmikan: 32 atau 33"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2023-02-20",
+          "reporter": "regional-government",
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video"
+          ],
+          "text": {
+            "en": "The regent: 40 agency counters, 16 of the regency and 23 vertical agencies (which sum to 39).",
+            "id": "Bupati Sragen: 40 gerai instansi, 16 dari Pemkab dan 23 instansi vertikal (jumlahnya 39)."
+          },
+          "value": 40
+        },
+        {
+          "date": "2023-02-20",
+          "reporter": "press",
+          "sources": [
+            "voi-256221"
+          ],
+          "text": {
+            "en": "VOI: 1,418 types of service from 39 agencies.",
+            "id": "VOI: 1.418 jenis layanan dari 39 instansi."
+          },
+          "value": 39
+        }
+      ],
+      "id": "mall-mpp-33.14-agencies",
+      "related": [],
+      "resolution": null,
+      "subject": "mall:mpp-33.14",
+      "topic": {
+        "en": "Number of agencies in MPP Kabupaten Sragen at its inauguration: 40 or 39",
+        "id": "Jumlah instansi di MPP Kabupaten Sragen saat diresmikan: 40 atau 39"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2022-10-13",
+          "reporter": "regional-government",
+          "sources": [
+            "rasikafm-mpp-ke-17-jateng"
+          ],
+          "text": {
+            "en": "Governor Ganjar Pranowo named Sragen among the MPPs of Jawa Tengah on 13 October 2022.",
+            "id": "Gubernur Ganjar Pranowo menyebut Sragen di antara MPP Jawa Tengah pada 13 Oktober 2022."
+          },
+          "value": null
+        },
+        {
+          "date": "2022-12-05",
+          "reporter": "regional-government",
+          "sources": [
+            "jpnn-ganjar-mpp-jateng"
+          ],
+          "text": {
+            "en": "Governor Ganjar Pranowo named Sragen again on 5 December 2022.",
+            "id": "Gubernur Ganjar Pranowo menyebut Sragen lagi pada 5 Desember 2022."
+          },
+          "value": null
+        },
+        {
+          "date": "2022-12-15",
+          "reporter": "regional-government",
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video"
+          ],
+          "text": {
+            "en": "The regent: MPP Sragen's soft opening was on 15 December 2022.",
+            "id": "Bupati Sragen: soft opening MPP Sragen pada 15 Desember 2022."
+          },
+          "value": null
+        }
+      ],
+      "id": "mall-mpp-33.14-early-lists",
+      "related": [
+        "claim:jateng-2022-10-13",
+        "claim:jateng-2022-12-05"
+      ],
+      "resolution": {
+        "en": "The record follows the regent: operating from 15 December 2022.",
+        "id": "Catatan mengikuti Bupati: beroperasi sejak 15 Desember 2022."
+      },
+      "subject": "mall:mpp-33.14",
+      "topic": {
+        "en": "MPP Kabupaten Sragen named before its soft opening",
+        "id": "MPP Kabupaten Sragen disebut sebelum soft opening-nya"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2021-06-02",
+          "reporter": "regional-government",
+          "sources": [
+            "jatengprov-mpp-kendal"
+          ],
+          "text": {
+            "en": "The regent (jatengprov.go.id): 308 types of service from 26 agencies.",
+            "id": "Bupati Kendal (jatengprov.go.id): 308 jenis layanan dari 26 instansi."
+          },
+          "value": 308
+        },
+        {
+          "date": "2021-06-02",
+          "reporter": "press",
+          "sources": [
+            "swarakendal-mpp-kendal"
+          ],
+          "text": {
+            "en": "swarakendal.com: 304 services from 23 agencies.",
+            "id": "swarakendal.com: 304 layanan dari 23 instansi."
+          },
+          "value": 304
+        }
+      ],
+      "id": "mall-mpp-33.24-counts",
+      "related": [],
+      "resolution": null,
+      "subject": "mall:mpp-33.24",
+      "topic": {
+        "en": "Services and agencies of MPP Kabupaten Kendal at its inauguration: 308 from 26 or 304 from 23",
+        "id": "Layanan dan instansi MPP Kabupaten Kendal saat diresmikan: 308 dari 26 atau 304 dari 23"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2021-06-30",
+          "reporter": "regional-government",
+          "sources": [
+            "kumparan-tugujogja-mpp"
+          ],
+          "text": {
+            "en": "Deputy Mayor Heroe Poerwadi: the city launched its MPP on Wednesday 30 June 2021.",
+            "id": "Wakil Wali Kota Heroe Poerwadi: Pemkot meluncurkan MPP pada Rabu 30 Juni 2021."
+          },
+          "value": null
+        },
+        {
+          "date": "2021-06-03",
+          "reporter": "regional-government",
+          "sources": [
+            "megaposnews-mpp-yogyakarta"
+          ],
+          "text": {
+            "en": "The acting mayor at the ministerial inauguration (6 October 2022): soft launch on 3 June 2021.",
+            "id": "Pj Wali Kota saat peresmian oleh Menteri PANRB (6 Oktober 2022): soft launching pada 3 Juni 2021."
+          },
+          "value": null
+        },
+        {
+          "date": "2024-10-08",
+          "reporter": "regional-government",
+          "sources": [
+            "warta-jogjakota-35969"
+          ],
+          "text": {
+            "en": "Second-anniversary seminar on 8 October 2024: MPP Kota Yogyakarta is now 2 years old, i.e. since about October 2022.",
+            "id": "Seminar HUT ke-2 MPP pada 8 Oktober 2024: MPP Kota Yogyakarta kini berusia 2 tahun, yaitu sejak sekitar Oktober 2022."
+          },
+          "value": 2
+        }
+      ],
+      "id": "mall-mpp-34.71-dates",
+      "related": [],
+      "resolution": {
+        "en": "The record has the launch of 30 June 2021 (operating) and the ministerial inauguration of 6 October 2022; the anniversary counted in October 2024 matches that inauguration.",
+        "id": "Catatan memakai peluncuran 30 Juni 2021 (beroperasi) dan peresmian oleh Menteri PANRB 6 Oktober 2022; hitungan ulang tahun Oktober 2024 sesuai dengan peresmian itu."
+      },
+      "subject": "mall:mpp-34.71",
+      "topic": {
+        "en": "When MPP Kota Yogyakarta was launched: 30 June 2021, 3 June 2021 or October 2022",
+        "id": "Tanggal peluncuran MPP Kota Yogyakarta: 30 Juni 2021, 3 Juni 2021 atau Oktober 2022"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2019-03",
+          "reporter": "regional-government",
+          "sources": [
+            "timesindonesia-217011"
+          ],
+          "text": {
+            "en": "Gresik's public relations office (14 June 2019): the MPP building \"was inaugurated last March\" but was not yet serving the public, awaiting KemenPAN-RB's assistance.",
+            "id": "Humas Pemkab Gresik (14 Juni 2019): gedung MPP \"sudah diresmikan pada Maret lalu\", tetapi belum melayani masyarakat dan menunggu pendampingan KemenPAN-RB."
+          },
+          "value": null
+        },
+        {
+          "date": "2019-09-15",
+          "reporter": "regional-government",
+          "sources": [
+            "bangsaonline-89225"
+          ],
+          "text": {
+            "en": "The regent (April 2021): the MPP was soft-launched on 15 September 2019.",
+            "id": "Bupati Gresik (April 2021): MPP di-soft launching pada 15 September 2019."
+          },
+          "value": null
+        }
+      ],
+      "id": "mall-mpp-35.25-2019",
+      "related": [],
+      "resolution": {
+        "en": "The record takes the soft launch of 15 September 2019 as the start of operation; the March 2019 inauguration was of the building, which was not yet serving on 14 June 2019.",
+        "id": "Catatan mengikuti soft launching 15 September 2019 sebagai awal beroperasi; peresmian Maret 2019 adalah peresmian gedung yang belum melayani pada 14 Juni 2019."
+      },
+      "subject": "mall:mpp-35.25",
+      "topic": {
+        "en": "When MPP Kabupaten Gresik started in 2019: building inaugurated in March 2019 or soft launch on 15 September 2019",
+        "id": "Kapan MPP Kabupaten Gresik mulai pada 2019: gedung diresmikan Maret 2019 atau soft launching 15 September 2019"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2020-08-31",
+          "reporter": "press",
+          "sources": [
+            "detik-d-5153484"
+          ],
+          "text": {
+            "en": "detik.com: 23 counters with 233 types of service.",
+            "id": "detik.com: 23 konter dengan 233 jenis pelayanan."
+          },
+          "value": 233
+        },
+        {
+          "date": "2020-08-31",
+          "reporter": "press",
+          "sources": [
+            "bantenheadline-mpp-pandeglang"
+          ],
+          "text": {
+            "en": "BantenHeadline: 23 agency counters with 223 services.",
+            "id": "BantenHeadline: 23 konter instansi dengan 223 layanan."
+          },
+          "value": 223
+        }
+      ],
+      "id": "mall-mpp-36.01-services",
+      "related": [],
+      "resolution": null,
+      "subject": "mall:mpp-36.01",
+      "topic": {
+        "en": "Number of services of MPP Kabupaten Pandeglang at its inauguration: 233 or 223",
+        "id": "Jumlah layanan MPP Kabupaten Pandeglang saat diresmikan: 233 atau 223"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2021-04-15",
+          "reporter": "press",
+          "sources": [
+            "liputan6-4533363"
+          ],
+          "text": {
+            "en": "Liputan6: 189 permits from 17 agencies.",
+            "id": "Liputan6: 189 perizinan dari 17 instansi."
+          },
+          "value": 189
+        },
+        {
+          "date": "2021-04-15",
+          "reporter": "regional-government",
+          "sources": [
+            "kabar6-mpp-tangsel"
+          ],
+          "text": {
+            "en": "Mayor Airin (kabar6): 212 services from 16 vertical agencies and state companies.",
+            "id": "Wali Kota Airin (kabar6): 212 pelayanan dari 16 instansi vertikal dan BUMN."
+          },
+          "value": 212
+        }
+      ],
+      "id": "mall-mpp-36.74-counts",
+      "related": [],
+      "resolution": null,
+      "subject": "mall:mpp-36.74",
+      "topic": {
+        "en": "Services and agencies of MPP Kota Tangerang Selatan at its opening: 189 from 17 or 212 from 16",
+        "id": "Layanan dan instansi MPP Kota Tangerang Selatan saat dibuka: 189 dari 17 atau 212 dari 16"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2018-04-05",
+          "reporter": "press",
+          "sources": [
+            "beritamanado-bitung"
+          ],
+          "text": {
+            "en": "BeritaManado: MPP Kota Bitung, inaugurated by the city on 5 April 2018, is the 5th MPP in Indonesia.",
+            "id": "BeritaManado: MPP Kota Bitung, diresmikan Pemkot pada 5 April 2018, adalah MPP ke-5 di Indonesia."
+          },
+          "value": 5
+        },
+        {
+          "date": "2018-04-21",
+          "reporter": "press",
+          "sources": [
+            "tribunnews-2018-04-21-tomohon"
+          ],
+          "text": {
+            "en": "Tribunnews: MPP Kota Tomohon, inaugurated on 21 April 2018, is the 6th MPP and the first on Sulawesi, after Jakarta, Surabaya, Banyuwangi, Denpasar and Bekasi.",
+            "id": "Tribunnews: MPP Kota Tomohon, diresmikan 21 April 2018, adalah MPP ke-6 dan yang pertama di Sulawesi, setelah Jakarta, Surabaya, Banyuwangi, Denpasar dan Bekasi."
+          },
+          "value": 6
+        },
+        {
+          "date": "2018-06-22",
+          "reporter": "kemenpanrb",
+          "sources": [
+            "aksi-28057"
+          ],
+          "text": {
+            "en": "The minister's release (22 June 2018): six MPPs formed by 2018 — DKI Jakarta, Surabaya, Banyuwangi, Denpasar, Bekasi and Tomohon; Bitung is not named.",
+            "id": "Rilis Menteri PANRB (22 Juni 2018): enam MPP terbentuk hingga 2018 — DKI Jakarta, Surabaya, Banyuwangi, Denpasar, Bekasi dan Tomohon; Bitung tidak disebut."
+          },
+          "value": 6
+        }
+      ],
+      "id": "mall-mpp-71.72-order",
+      "related": [
+        "mall:mpp-71.73",
+        "total:2018-04-05",
+        "total:2018-06-22"
+      ],
+      "resolution": {
+        "en": "The record keeps MPP Bitung's opening by the city on 5 April 2018; the ministry's 2018 lists do not count it.",
+        "id": "Catatan tetap memuat pembukaan MPP Bitung oleh Pemkot pada 5 April 2018; daftar kementerian tahun 2018 tidak menghitungnya."
+      },
+      "subject": "mall:mpp-71.72",
+      "topic": {
+        "en": "Whether MPP Kota Bitung was the 5th MPP in Indonesia",
+        "id": "Apakah MPP Kota Bitung MPP ke-5 di Indonesia"
+      }
+    },
+    {
+      "claims": [
+        {
           "date": "2024-12-12",
           "reporter": "kemenpanrb",
           "sources": [
@@ -809,6 +1351,57 @@ extension BuiltinDataset {
       "topic": {
         "en": "Whether MPP Kaimana (Papua Barat) existed in June 2025",
         "id": "Apakah MPP Kaimana (Papua Barat) sudah ada pada Juni 2025"
+      }
+    },
+    {
+      "claims": [
+        {
+          "date": "2022-07-13",
+          "reporter": "regional-government",
+          "sources": [
+            "antaranews-papuabarat-15893"
+          ],
+          "text": {
+            "en": "At an Ombudsman expo in July 2022, Regent Hermus Indou targeted an MPP in Manokwari for 2023.",
+            "id": "Pada ekspo Ombudsman Juli 2022, Bupati Hermus Indou menargetkan MPP di Manokwari pada 2023."
+          },
+          "value": null
+        },
+        {
+          "date": "2024-02-27",
+          "reporter": "regional-government",
+          "sources": [
+            "linkpapua-hermus-indou"
+          ],
+          "text": {
+            "en": "Unconfirmed (the source could not be found again): on 27 February 2024 Regent Hermus Indou wished Manokwari to have an MPP in future, i.e. it had none yet.",
+            "id": "Belum terkonfirmasi (sumber tidak dapat ditemukan lagi): pada 27 Februari 2024 Bupati Hermus Indou ingin Manokwari kelak memiliki MPP, artinya belum ada."
+          },
+          "value": null
+        },
+        {
+          "date": "2025-06",
+          "reporter": "regional-government",
+          "sources": [
+            "koranpapua-2025-06-12"
+          ],
+          "text": {
+            "en": "A local statement of June 2025 names the MPPs in the Papua region as Jayapura, Serui and Manokwari.",
+            "id": "Pernyataan lokal Juni 2025 menyebut MPP di wilayah Papua: Jayapura, Serui dan Manokwari."
+          },
+          "value": null
+        }
+      ],
+      "id": "region-92.02-manokwari",
+      "related": [],
+      "resolution": {
+        "en": "No MPP record for Kabupaten Manokwari: no source names its opening. The statement of 27 February 2024 is unconfirmed.",
+        "id": "Tidak ada catatan MPP untuk Kabupaten Manokwari: tidak ada sumber yang menyebut pembukaannya. Pernyataan 27 Februari 2024 belum terkonfirmasi."
+      },
+      "subject": "region:92.02",
+      "topic": {
+        "en": "Whether Kabupaten Manokwari has an MPP",
+        "id": "Apakah Kabupaten Manokwari sudah memiliki MPP"
       }
     },
     {
@@ -943,6 +1536,60 @@ extension BuiltinDataset {
     {
       "claims": [
         {
+          "date": "2024-03-05",
+          "reporter": "kemenpanrb",
+          "sources": [
+            "suara-jateng-201045"
+          ],
+          "text": {
+            "en": "KemenPAN-RB at the FKPP Semarang: 175 kab/kota have an MPP.",
+            "id": "KemenPAN-RB di FKPP Semarang: 175 kab/kota memiliki MPP."
+          },
+          "value": 175
+        },
+        {
+          "date": "2024-05-02",
+          "reporter": "kemendagri",
+          "sources": [
+            "bskdn-kemendagri-21171"
+          ],
+          "text": {
+            "en": "Unconfirmed (the page could not be found again): Kemendagri's BSKDN, 2 May 2024 — per Home Affairs data 216 MPPs inaugurated and operating (about 43% of kab/kota), 292 regions without one.",
+            "id": "Belum terkonfirmasi (halaman tidak dapat ditemukan lagi): BSKDN Kemendagri, 2 Mei 2024 — menurut data Kemendagri 216 MPP diresmikan dan beroperasi (sekitar 43% kab/kota), 292 daerah belum memiliki MPP."
+          },
+          "value": 216
+        },
+        {
+          "date": "2024-06-24",
+          "reporter": "kemenpanrb",
+          "sources": [
+            "beritaktual-17-mpp",
+            "harianbanyuasin-3597"
+          ],
+          "text": {
+            "en": "KemenPAN-RB, 24 June 2024: 191 MPPs before the 17 inaugurated that day.",
+            "id": "KemenPAN-RB, 24 Juni 2024: 191 MPP sebelum 17 MPP diresmikan hari itu."
+          },
+          "value": 191
+        }
+      ],
+      "id": "total-2024-05-02-kemendagri",
+      "related": [
+        "total:2024-03-05"
+      ],
+      "resolution": {
+        "en": "The 216 is kept only here: its source could not be found again, and it is another ministry's count.",
+        "id": "Angka 216 hanya dicatat di sini: sumbernya tidak dapat ditemukan lagi dan angka itu hitungan kementerian lain."
+      },
+      "subject": "total:2024-06-24",
+      "topic": {
+        "en": "Number of MPPs in mid-2024: 216 (Home Affairs, unconfirmed) or 191 (KemenPAN-RB)",
+        "id": "Jumlah MPP pertengahan 2024: 216 (Kemendagri, belum terkonfirmasi) atau 191 (KemenPAN-RB)"
+      }
+    },
+    {
+      "claims": [
+        {
           "date": "2025-09-24",
           "reporter": "kemenpanrb",
           "sources": [
@@ -968,6 +1615,18 @@ extension BuiltinDataset {
           "value": 289
         },
         {
+          "date": "2025-10-17",
+          "reporter": "press",
+          "sources": [
+            "insertrakyat-mendagri"
+          ],
+          "text": {
+            "en": "insertrakyat reports the same visit of the Home Affairs Minister to MPP Surabaya and dates it Friday 17 October 2025 (not the 18th): 296 MPPs formed nationally.",
+            "id": "insertrakyat melaporkan kunjungan Mendagri yang sama ke MPP Surabaya dan menanggalinya Jumat, 17 Oktober 2025 (bukan tanggal 18): secara nasional 296 MPP telah terbentuk."
+          },
+          "value": 296
+        },
+        {
           "date": "2025-06",
           "reporter": "regional-government",
           "sources": [
@@ -983,13 +1642,14 @@ extension BuiltinDataset {
       "id": "total-2025-10",
       "related": [
         "total:2025-09-24",
+        "total:2025-10-17",
         "total:2025-06"
       ],
       "resolution": null,
       "subject": "total:2025-10-18",
       "topic": {
-        "en": "National MPP total in 2025: 289 (Home Affairs) vs 296 (KemenPAN-RB) vs ~237",
-        "id": "Jumlah MPP nasional 2025: 289 (Mendagri), 296 (KemenPAN-RB) atau sekitar 237"
+        "en": "National MPP total in 2025: 289 (Home Affairs) vs 296 (KemenPAN-RB; the press at the same visit) vs ~237",
+        "id": "Jumlah MPP nasional 2025: 289 (Mendagri), 296 (KemenPAN-RB; pers pada kunjungan yang sama) atau sekitar 237"
       }
     }
   ],
@@ -1226,6 +1886,187 @@ extension BuiltinDataset {
       "sources": [
         "borneokalbar-2025-09"
       ]
+    },
+    {
+      "count": 4,
+      "covers": "listed",
+      "date": "2020-08-28",
+      "except": [],
+      "id": "jateng-2020-08-28",
+      "note": {
+        "en": "The minister: MPP Surakarta is the fourth operating MPP in Jawa Tengah, after Banyumas, Batang and Kebumen; about 18 more were preparing.",
+        "id": "Menteri PANRB: MPP Surakarta adalah MPP keempat yang beroperasi di Jawa Tengah, setelah Banyumas, Batang dan Kebumen; sekitar 18 lainnya bersiap."
+      },
+      "province": "33",
+      "regions": [
+        "33.02",
+        "33.25",
+        "33.05",
+        "33.72"
+      ],
+      "sources": [
+        "suarabaru-2020-08-28"
+      ]
+    },
+    {
+      "count": 17,
+      "covers": "listed",
+      "date": "2022-10-13",
+      "except": [],
+      "id": "jateng-2022-10-13",
+      "note": {
+        "en": "Governor Ganjar Pranowo at Grobogan: at least 17 MPPs in Jawa Tengah, including the provincial MPP and the 16 kab/kota named. See conflict mall-mpp-33.14-early-lists.",
+        "id": "Gubernur Ganjar Pranowo di Grobogan: sedikitnya 17 MPP di Jawa Tengah, termasuk MPP Provinsi Jawa Tengah dan 16 kab/kota yang disebut. Lihat konflik mall-mpp-33.14-early-lists."
+      },
+      "province": "33",
+      "regions": [
+        "33.09",
+        "33.11",
+        "33.14",
+        "33.72",
+        "33.13",
+        "33.73",
+        "33.71",
+        "33.74",
+        "33.24",
+        "33.19",
+        "33.20",
+        "33.18",
+        "33.16",
+        "33.05",
+        "33.06",
+        "33.02"
+      ],
+      "sources": [
+        "rasikafm-mpp-ke-17-jateng"
+      ]
+    },
+    {
+      "count": 21,
+      "covers": "listed",
+      "date": "2022-12-05",
+      "except": [],
+      "id": "jateng-2022-12-05",
+      "note": {
+        "en": "Governor Ganjar Pranowo after the inauguration of 26 MPPs: Jawa Tengah has 21 MPPs plus the provincial one (22 of Indonesia's 103). Batang is not named, though its MPP was launched in 2020.",
+        "id": "Gubernur Ganjar Pranowo setelah peresmian 26 MPP: Jawa Tengah memiliki 21 MPP ditambah MPP Pemprov (22 dari 103 se-Indonesia). Batang tidak disebut, meski MPP-nya diluncurkan pada 2020."
+      },
+      "province": "33",
+      "regions": [
+        "33.09",
+        "33.11",
+        "33.14",
+        "33.72",
+        "33.13",
+        "33.73",
+        "33.71",
+        "33.74",
+        "33.24",
+        "33.19",
+        "33.20",
+        "33.18",
+        "33.16",
+        "33.05",
+        "33.06",
+        "33.02",
+        "33.15",
+        "33.10",
+        "33.29",
+        "33.17",
+        "33.01"
+      ],
+      "sources": [
+        "jpnn-ganjar-mpp-jateng"
+      ]
+    },
+    {
+      "count": 28,
+      "covers": "listed",
+      "date": "2023-02-20",
+      "except": [],
+      "id": "jateng-2023-02-20",
+      "note": {
+        "en": "With the seven MPPs inaugurated that day, Jawa Tengah has 28 MPPs; the source names 20 of them and the seven new ones.",
+        "id": "Dengan tujuh MPP yang diresmikan hari itu, Jawa Tengah memiliki 28 MPP; sumber menyebut 20 di antaranya dan ketujuh MPP baru."
+      },
+      "province": "33",
+      "regions": [
+        "33.09",
+        "33.11",
+        "33.72",
+        "33.13",
+        "33.73",
+        "33.71",
+        "33.74",
+        "33.24",
+        "33.19",
+        "33.20",
+        "33.18",
+        "33.16",
+        "33.05",
+        "33.06",
+        "33.02",
+        "33.15",
+        "33.10",
+        "33.29",
+        "33.17",
+        "33.01",
+        "33.14",
+        "33.21",
+        "33.26",
+        "33.27",
+        "33.03",
+        "33.22",
+        "33.12"
+      ],
+      "sources": [
+        "senangsenang-9367646952"
+      ]
+    },
+    {
+      "count": 31,
+      "covers": "all",
+      "date": "2024-08-20",
+      "except": [
+        "35.05",
+        "35.11",
+        "35.06",
+        "35.02",
+        "35.12",
+        "35.72",
+        "35.77"
+      ],
+      "id": "jatim-2024-08-20",
+      "note": {
+        "en": "Acting Governor Adhy Karyono at the launch of MPP Trenggalek: 31 kab/kota have an MPP (4 with online services); 7 do not: Kabupaten Blitar, Bondowoso, Kediri, Ponorogo, Situbondo, Kota Blitar and Kota Madiun.",
+        "id": "Pj Gubernur Adhy Karyono saat peluncuran MPP Trenggalek: 31 kab/kota sudah memiliki MPP (4 di antaranya dengan layanan daring); 7 belum: Kabupaten Blitar, Bondowoso, Kediri, Ponorogo, Situbondo, Kota Blitar dan Kota Madiun."
+      },
+      "province": "35",
+      "regions": [],
+      "sources": [
+        "siginews-6722",
+        "lingkarwilis-pj-gubernur-jatim"
+      ]
+    },
+    {
+      "count": 35,
+      "covers": "all",
+      "date": "2025-10-17",
+      "except": [
+        "35.05",
+        "35.02",
+        "35.77"
+      ],
+      "id": "jatim-2025-10-17",
+      "note": {
+        "en": "During the Home Affairs Minister's visit to MPP Surabaya: 35 of 38 kab/kota in Jawa Timur have an MPP; not yet: Kabupaten Blitar, Kabupaten Ponorogo and Kota Madiun.",
+        "id": "Saat kunjungan Mendagri ke MPP Surabaya: 35 dari 38 kab/kota di Jawa Timur memiliki MPP; belum: Kabupaten Blitar, Kabupaten Ponorogo dan Kota Madiun."
+      },
+      "province": "35",
+      "regions": [],
+      "sources": [
+        "insertrakyat-mendagri"
+      ]
     }
   ],
   "digital": [
@@ -1274,6 +2115,21 @@ extension BuiltinDataset {
           ],
           "stage": "pilot",
           "window": null
+        },
+        {
+          "date": null,
+          "note": {
+            "en": "Deputy for Public Service Diah Natalisa (12 July 2023): as a pilot, Musi Rawas \"has already officially run MPP Digital\".",
+            "id": "Deputi Pelayanan Publik Diah Natalisa (12 Juli 2023): sebagai pilot, Musi Rawas \"telah resmi menjalankan MPP Digital terlebih dahulu\"."
+          },
+          "sources": [
+            "indonesiaparlemen-2023-07-13"
+          ],
+          "stage": "live",
+          "window": {
+            "notAfter": "2023-07-12",
+            "notBefore": null
+          }
         }
       ]
     },
@@ -1289,6 +2145,24 @@ extension BuiltinDataset {
             "korantegal-13867"
           ],
           "stage": "pilot",
+          "window": null
+        }
+      ]
+    },
+    {
+      "note": null,
+      "region": "21.01",
+      "stages": [
+        {
+          "date": "2024-03-07",
+          "note": {
+            "en": "Vice-Regent Ahdi Muqsith signed the commitment to implement MPP Digital in Jakarta; one of the 60 regions.",
+            "id": "Wakil Bupati Ahdi Muqsith menandatangani komitmen penerapan MPP Digital di Jakarta; salah satu dari 60 daerah."
+          },
+          "sources": [
+            "suaraserumpun-2024-03-07"
+          ],
+          "stage": "committed",
           "window": null
         }
       ]
@@ -1373,6 +2247,24 @@ extension BuiltinDataset {
             "korantegal-13867"
           ],
           "stage": "pilot",
+          "window": null
+        }
+      ]
+    },
+    {
+      "note": null,
+      "region": "33.23",
+      "stages": [
+        {
+          "date": "2024-06",
+          "note": {
+            "en": "Health-worker licensing through the national MPP Digital in effect since June 2024; about 1,300 applications processed up to July (the year of the count is not stated).",
+            "id": "Perizinan tenaga kesehatan melalui MPP Digital nasional berlaku sejak Juni 2024; sekitar 1.300 permohonan diproses hingga Juli (tahun hitungan tidak disebut)."
+          },
+          "sources": [
+            "antaranews-jateng-599485"
+          ],
+          "stage": "live",
           "window": null
         }
       ]
@@ -1757,6 +2649,31 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-12.09",
+      "name": "MPP Kabupaten Asahan",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "12.09",
+      "sources": [
+        "sungkainews-2023-05"
+      ],
+      "stages": [
+        {
+          "date": "2023-05-12",
+          "note": {
+            "en": "Inaugurated by Minister Abdullah Azwar Anas in the joint inauguration of four MPPs held at Lampung Selatan.",
+            "id": "Diresmikan Menteri PANRB Abdullah Azwar Anas dalam peresmian serentak empat MPP yang dipusatkan di Lampung Selatan."
+          },
+          "sources": [
+            "sungkainews-2023-05"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
       "id": "mpp-12.16",
       "name": "MPP Kabupaten Humbang Hasundutan",
       "note": null,
@@ -1800,7 +2717,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 31,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 160,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-12.23",
       "name": "MPP Kabupaten Labuhanbatu Utara",
       "note": null,
@@ -1825,13 +2755,33 @@ extension BuiltinDataset {
       "counts": [],
       "id": "mpp-12.71",
       "name": "MPP Kota Medan",
-      "note": null,
+      "note": {
+        "en": "Locally inaugurated by the mayor on 25 January 2024; the ministerial inauguration followed on 7 March 2024.",
+        "id": "Peresmian lokal oleh Wali Kota pada 25 Januari 2024; peresmian oleh Menteri PANRB pada 7 Maret 2024."
+      },
       "portalIntegration": "unknown",
       "region": "12.71",
       "sources": [
-        "menpan-2024-03-07"
+        "menpan-2024-03-07",
+        "tribunmedan-2024-01-26",
+        "24jamnews-bobby-mpp",
+        "klikmedan-26-hari"
       ],
       "stages": [
+        {
+          "date": "2024-01-25",
+          "note": {
+            "en": "Inaugurated by Mayor Bobby Nasution in the former Plaza Ramayana Peringgan, Jl. Iskandar Muda; services from 26 January 2024.",
+            "id": "Diresmikan Wali Kota Bobby Nasution di eks Plaza Ramayana Peringgan, Jl. Iskandar Muda; layanan mulai 26 Januari 2024."
+          },
+          "sources": [
+            "tribunmedan-2024-01-26",
+            "24jamnews-bobby-mpp",
+            "klikmedan-26-hari"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2024-03-07",
           "note": null,
@@ -1855,7 +2805,10 @@ extension BuiltinDataset {
       "region": "12.72",
       "sources": [
         "heaptalk-soft-launch-22",
-        "isiantar-3665-pelayanan"
+        "isiantar-3665-pelayanan",
+        "opsi-mapes-siantar",
+        "pematangsiantar-go-id-mpp",
+        "tribunmedan-2024-08-16"
       ],
       "stages": [
         {
@@ -1932,7 +2885,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 14,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 103,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-13.04",
       "name": "MPP Kabupaten Tanah Datar",
       "note": null,
@@ -1954,7 +2920,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 16,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 157,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-13.10",
       "name": "MPP Kabupaten Dharmasraya",
       "note": {
@@ -1972,6 +2951,48 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "beritaktual-17-mpp"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 11,
+          "date": "2018-12-27",
+          "note": {
+            "en": "104 licensing and non-licensing services; 11 agencies at the first stage, plus the city's own offices.",
+            "id": "104 jenis layanan perizinan dan nonperizinan; 11 instansi pada tahap awal, ditambah perangkat daerah kota."
+          },
+          "services": 104,
+          "sources": [
+            "republika-pke1va368"
+          ]
+        }
+      ],
+      "id": "mpp-13.71",
+      "name": "MPP Kota Padang",
+      "note": {
+        "en": "Soft-opened at its new location, Plaza Andalas 4th floor, on 19 December 2023 (langgam.id).",
+        "id": "Soft opening di lokasi baru, Plaza Andalas lantai 4, pada 19 Desember 2023 (langgam.id)."
+      },
+      "portalIntegration": "unknown",
+      "region": "13.71",
+      "sources": [
+        "republika-pke1va368",
+        "langgam-194128"
+      ],
+      "stages": [
+        {
+          "date": "2018-12-27",
+          "note": {
+            "en": "Inaugurated by Minister Syafruddin at Pasar Raya Blok III, 4th floor.",
+            "id": "Diresmikan Menteri PANRB Syafruddin di Pasar Raya Blok III lantai 4."
+          },
+          "sources": [
+            "republika-pke1va368"
           ],
           "stage": "inaugurated",
           "window": null
@@ -2041,7 +3062,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 17,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 264,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-14.01",
       "name": "MPP Kabupaten Kampar",
       "note": null,
@@ -2063,7 +3097,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 47,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 291,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-14.03",
       "name": "MPP Kabupaten Bengkalis",
       "note": null,
@@ -2160,6 +3207,75 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 24,
+          "date": "2019-03-06",
+          "note": {
+            "en": "The mayor: 24 agencies of ministries and national bodies.",
+            "id": "Wali Kota: 24 instansi dari kementerian/lembaga."
+          },
+          "services": null,
+          "sources": [
+            "riauonline-2019-03-06"
+          ]
+        }
+      ],
+      "id": "mpp-14.71",
+      "name": "MPP Kota Pekanbaru",
+      "note": {
+        "en": "The MPP building in the former mayor's office was inaugurated again by Minister Tjahjo Kumolo on 11 March 2020 (detakindonesia.co.id).",
+        "id": "Gedung MPP di bekas kantor wali kota diresmikan lagi oleh Menteri PANRB Tjahjo Kumolo pada 11 Maret 2020 (detakindonesia.co.id)."
+      },
+      "portalIntegration": "unknown",
+      "region": "14.71",
+      "sources": [
+        "riauonline-2019-03-06",
+        "menpan-wamen-mpp-pekanbaru",
+        "detakindonesia-4747"
+      ],
+      "stages": [
+        {
+          "date": "2019-03-06",
+          "note": {
+            "en": "Inaugurated by Minister Syafruddin; menpan.go.id calls it the 14th MPP in Indonesia.",
+            "id": "Diresmikan Menteri PANRB Syafruddin; menpan.go.id menyebutnya MPP ke-14 di Indonesia."
+          },
+          "sources": [
+            "riauonline-2019-03-06",
+            "menpan-wamen-mpp-pekanbaru"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-14.72",
+      "name": "MPP Kota Dumai",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "14.72",
+      "sources": [
+        "sungkainews-2023-05"
+      ],
+      "stages": [
+        {
+          "date": "2023-05-12",
+          "note": {
+            "en": "Inaugurated in the joint inauguration of four MPPs held at Lampung Selatan.",
+            "id": "Diresmikan dalam peresmian serentak empat MPP yang dipusatkan di Lampung Selatan."
+          },
+          "sources": [
+            "sungkainews-2023-05"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-15.02",
       "name": "MPP Kabupaten Merangin",
@@ -2226,7 +3342,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 18,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 99,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-15.05",
       "name": "MPP Kabupaten Muaro Jambi",
       "note": null,
@@ -2323,7 +3452,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 24,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 303,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-16.03",
       "name": "MPP Kabupaten Muara Enim",
       "note": null,
@@ -2442,7 +3584,55 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 28,
+          "date": "2020-11-27",
+          "note": null,
+          "services": 373,
+          "sources": [
+            "bisnis-kabar24-1323657"
+          ]
+        }
+      ],
+      "id": "mpp-16.71",
+      "name": "MPP Kota Palembang",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "16.71",
+      "sources": [
+        "bisnis-kabar24-1323657"
+      ],
+      "stages": [
+        {
+          "date": "2020-11-27",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo; called the largest MPP in Indonesia and the 30th.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo; disebut MPP terbesar di Indonesia dan MPP ke-30."
+          },
+          "sources": [
+            "bisnis-kabar24-1323657"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 24,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 135,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-16.73",
       "name": "MPP Kota Lubuklinggau",
       "note": null,
@@ -2495,7 +3685,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 25,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 95,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-17.02",
       "name": "MPP Kabupaten Rejang Lebong",
       "note": null,
@@ -2606,6 +3809,73 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-17.09",
+      "name": "MPP Kabupaten Bengkulu Tengah",
+      "note": {
+        "en": "MPP Benteng's digital portal (a local portal, not the national MPP Digital) was launched in mid-August and used by 444 people by the end of October; the year is not stated (koranrb.id).",
+        "id": "Portal digital MPP Benteng (portal daerah, bukan MPP Digital nasional) diresmikan pertengahan Agustus dan dipakai 444 orang hingga akhir Oktober; tahunnya tidak disebut (koranrb.id)."
+      },
+      "portalIntegration": "unknown",
+      "region": "17.09",
+      "sources": [
+        "gesuri-tiga-mpp-bengkulu",
+        "koranrb-1447"
+      ],
+      "stages": [
+        {
+          "date": "2023-03-16",
+          "note": {
+            "en": "Inaugurated by Minister Abdullah Azwar Anas together with the MPPs of Kota Bengkulu and Kabupaten Lebong on Thursday 16 March; the year, 2023, follows from the article (it cites fourth-quarter 2022 growth).",
+            "id": "Diresmikan Menteri PANRB Abdullah Azwar Anas bersama MPP Kota Bengkulu dan Kabupaten Lebong, Kamis (16/3); tahun 2023 menurut konteks artikel (ekonomi triwulan IV 2022)."
+          },
+          "sources": [
+            "gesuri-tiga-mpp-bengkulu"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-18.01",
+      "name": "MPP Kabupaten Lampung Selatan",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "18.01",
+      "sources": [
+        "sungkainews-2023-05"
+      ],
+      "stages": [
+        {
+          "date": "2023-05-12",
+          "note": {
+            "en": "Host of the joint inauguration of four MPPs by Minister Abdullah Azwar Anas.",
+            "id": "Tuan rumah peresmian serentak empat MPP oleh Menteri PANRB Abdullah Azwar Anas."
+          },
+          "sources": [
+            "sungkainews-2023-05"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 30,
+          "date": "2023-02",
+          "note": {
+            "en": "160 stands from 30 agencies; per the minister, the third MPP in Lampung and the 16th in Sumatra.",
+            "id": "160 stan dari 30 instansi; menurut menteri, MPP ketiga di Lampung dan ke-16 di Sumatera."
+          },
+          "services": null,
+          "sources": [
+            "lampungtelevisi-2023-02"
+          ]
+        }
+      ],
       "id": "mpp-18.02",
       "name": "MPP Kabupaten Lampung Tengah",
       "note": {
@@ -2623,6 +3893,31 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "lampungtelevisi-2023-02"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-18.03",
+      "name": "MPP Kabupaten Lampung Utara",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "18.03",
+      "sources": [
+        "sungkainews-2023-05"
+      ],
+      "stages": [
+        {
+          "date": "2023-05-12",
+          "note": {
+            "en": "Inaugurated in the joint inauguration of four MPPs held at Lampung Selatan.",
+            "id": "Diresmikan dalam peresmian serentak empat MPP yang dipusatkan di Lampung Selatan."
+          },
+          "sources": [
+            "sungkainews-2023-05"
           ],
           "stage": "inaugurated",
           "window": null
@@ -2965,7 +4260,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 29,
+          "date": "2018-04",
+          "note": {
+            "en": "14 government agencies, 9 non-government bodies and 6 banks; more than 400 permits.",
+            "id": "14 instansi pemerintah, 9 lembaga nonpemerintah dan 6 bank; lebih dari 400 perizinan."
+          },
+          "services": null,
+          "sources": [
+            "batamxinwen-2018-04"
+          ]
+        }
+      ],
       "id": "mpp-21.71",
       "name": "MPP Kota Batam",
       "note": {
@@ -2994,7 +4302,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2017-10-12",
+          "note": {
+            "en": "296 services of the provincial government and 32 from 7 ministries and national bodies.",
+            "id": "296 layanan Pemprov DKI dan 32 layanan dari 7 kementerian/lembaga."
+          },
+          "services": 328,
+          "sources": [
+            "smkdp1jkt-mpp-jakarta"
+          ]
+        }
+      ],
       "id": "mpp-31",
       "name": "MPP DK Jakarta (Jl. H.R. Rasuna Said)",
       "note": {
@@ -3004,7 +4325,8 @@ extension BuiltinDataset {
       "portalIntegration": "unknown",
       "province": "31",
       "sources": [
-        "smkdp1jkt-mpp-jakarta"
+        "smkdp1jkt-mpp-jakarta",
+        "kompas-17571111"
       ],
       "stages": [
         {
@@ -3019,7 +4341,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 28,
+          "date": "2024-06-24",
+          "note": {
+            "en": "List of the 17 MPPs inaugurated on 24 June 2024.",
+            "id": "Daftar 17 MPP yang diresmikan 24 Juni 2024."
+          },
+          "services": 86,
+          "sources": [
+            "harianbanyuasin-3597"
+          ]
+        }
+      ],
       "id": "mpp-32.01",
       "name": "MPP Kabupaten Bogor",
       "note": null,
@@ -3174,6 +4509,37 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-32.16",
+      "name": "MPP Kabupaten Bekasi",
+      "note": {
+        "en": "The only source dates from February 2026, after the other newest fact (15 December 2025).",
+        "id": "Satu-satunya sumber berasal dari Februari 2026, setelah tanggal fakta terbaru lainnya (15 Desember 2025)."
+      },
+      "portalIntegration": "unknown",
+      "region": "32.16",
+      "sources": [
+        "elshinta-152254"
+      ],
+      "stages": [
+        {
+          "date": null,
+          "note": {
+            "en": "Already serving applicants in January 2026 (at Aeon Mall Deltamas and Lotte Mart Cikarang, with the Gerai Pelayanan Publik); opening date unknown.",
+            "id": "Sudah melayani pemohon pada Januari 2026 (di Aeon Mall Deltamas dan Lotte Mart Cikarang, bersama Gerai Pelayanan Publik); tanggal pembukaan tidak diketahui."
+          },
+          "sources": [
+            "elshinta-152254"
+          ],
+          "stage": "operating",
+          "window": {
+            "notAfter": "2026-01-31",
+            "notBefore": null
+          }
+        }
+      ]
+    },
+    {
+      "counts": [],
       "id": "mpp-32.17",
       "name": "MPP Kabupaten Bandung Barat",
       "note": null,
@@ -3261,6 +4627,62 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 17,
+          "date": "2019-09-04",
+          "note": {
+            "en": "At BTC Mall after the move of 4 September 2019; previously 30 services from 12 agencies at Bekasi Junction.",
+            "id": "Di BTC Mall setelah pindah pada 4 September 2019; sebelumnya 30 layanan dari 12 instansi di Bekasi Junction."
+          },
+          "services": 96,
+          "sources": [
+            "antaranews-jabar-109646"
+          ]
+        },
+        {
+          "agencies": null,
+          "date": "2024-12-02",
+          "note": {
+            "en": "New building on Jl. Ahmad Yani from 2 December 2024: 26 counters of vertical agencies and regional offices.",
+            "id": "Gedung baru di Jl. Ahmad Yani sejak 2 Desember 2024: 26 gerai instansi vertikal dan perangkat daerah."
+          },
+          "services": 145,
+          "sources": [
+            "radarbekasi-2024-12-18"
+          ]
+        }
+      ],
+      "id": "mpp-32.75",
+      "name": "MPP Kota Bekasi",
+      "note": {
+        "en": "One of the six MPPs formed by June 2018 per the minister's release (aksi.id). Moved to BTC Mall on 4 September 2019 and to its own building on Jl. Ahmad Yani on 2 December 2024.",
+        "id": "Termasuk enam MPP yang terbentuk hingga Juni 2018 menurut rilis Menteri PANRB (aksi.id). Pindah ke BTC Mall pada 4 September 2019 dan ke gedung sendiri di Jl. Ahmad Yani pada 2 Desember 2024."
+      },
+      "portalIntegration": "unknown",
+      "region": "32.75",
+      "sources": [
+        "onlinebekasi-2018-02-12",
+        "aksi-28057",
+        "antaranews-jabar-109646",
+        "radarbekasi-2024-12-18"
+      ],
+      "stages": [
+        {
+          "date": "2018-02-12",
+          "note": {
+            "en": "Inaugurated at Bekasi Junction, Bekasi Timur, with KemenPAN-RB deputy Suyatno present (the minister was not); a local inauguration.",
+            "id": "Diresmikan di Bekasi Junction, Bekasi Timur, dihadiri Deputi KemenPAN-RB Suyatno (menteri tidak hadir); peresmian lokal."
+          },
+          "sources": [
+            "onlinebekasi-2018-02-12"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-32.76",
       "name": "MPP Kota Depok",
@@ -3309,6 +4731,71 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-33.02",
+      "name": "MPP Kabupaten Banyumas",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.02",
+      "sources": [
+        "sindonews-jateng-826",
+        "ppid-jatengprov-banyumas",
+        "asatu-2019-01-19"
+      ],
+      "stages": [
+        {
+          "date": "2018-12-28",
+          "note": {
+            "en": "Launched; the first MPP in Jawa Tengah. It delivered 4,200 services in its first month.",
+            "id": "Diluncurkan; MPP pertama di Jawa Tengah. Dalam sebulan pertama melayani 4.200 layanan."
+          },
+          "sources": [
+            "sindonews-jateng-826",
+            "ppid-jatengprov-banyumas"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2019-01-18",
+          "note": {
+            "en": "Inaugurated by Minister Syafruddin, who called it the 12th MPP in Indonesia.",
+            "id": "Diresmikan Menteri PANRB Syafruddin, yang menyebutnya MPP ke-12 di Indonesia."
+          },
+          "sources": [
+            "asatu-2019-01-19"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.03",
+      "name": "MPP Kabupaten Purbalingga",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.03",
+      "sources": [
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
       "id": "mpp-33.04",
       "name": "MPP Kabupaten Banjarnegara",
       "note": null,
@@ -3323,6 +4810,59 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "menpan-2024-03-07"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.05",
+      "name": "MPP Kabupaten Kebumen",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.05",
+      "sources": [
+        "humas-jatengprov-3896"
+      ],
+      "stages": [
+        {
+          "date": null,
+          "note": {
+            "en": "Already existed when MPP Batang was launched on 23 January 2020 (Governor Ganjar Pranowo); opening date unknown.",
+            "id": "Sudah ada sebelum MPP Batang diluncurkan pada 23 Januari 2020 (Gubernur Ganjar Pranowo); tanggal pembukaan tidak diketahui."
+          },
+          "sources": [
+            "humas-jatengprov-3896"
+          ],
+          "stage": "operating",
+          "window": {
+            "notAfter": "2020-01-23",
+            "notBefore": null
+          }
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.06",
+      "name": "MPP Kabupaten Purworejo",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.06",
+      "sources": [
+        "pelita-mpp-purworejo"
+      ],
+      "stages": [
+        {
+          "date": "2022-10-07",
+          "note": {
+            "en": "The inauguration was attended by KemenPAN-RB's Deputy for Public Service Diah Natalisa; Minister Abdullah Azwar Anas, unable to attend, signed its plaque on the night of Thursday 6 October 2022.",
+            "id": "Peresmian dihadiri Deputi Pelayanan Publik KemenPAN-RB Diah Natalisa; Menteri PANRB Abdullah Azwar Anas, yang berhalangan hadir, menandatangani prasastinya pada Kamis malam 6 Oktober 2022."
+          },
+          "sources": [
+            "pelita-mpp-purworejo"
           ],
           "stage": "inaugurated",
           "window": null
@@ -3352,7 +4892,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 23,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 144,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-33.08",
       "name": "MPP Kabupaten Magelang",
       "note": null,
@@ -3418,6 +4971,214 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 32,
+          "date": "2022-08-25",
+          "note": {
+            "en": "The regent: 32 agencies. See conflict mall-mpp-33.11-agencies.",
+            "id": "Bupati Sukoharjo: 32 instansi. Lihat konflik mall-mpp-33.11-agencies."
+          },
+          "services": 138,
+          "sources": [
+            "inibaru-mpp-sukoharjo"
+          ]
+        },
+        {
+          "agencies": 33,
+          "date": "2022-08-25",
+          "note": {
+            "en": "VIVA: 33 government, state-company and private agencies. See conflict mall-mpp-33.11-agencies.",
+            "id": "VIVA: 33 instansi pemerintah, BUMN, BUMD dan swasta. Lihat konflik mall-mpp-33.11-agencies."
+          },
+          "services": 138,
+          "sources": [
+            "viva-1513362"
+          ]
+        }
+      ],
+      "id": "mpp-33.11",
+      "name": "MPP Sevaka Bhakti Wijaya (Kabupaten Sukoharjo)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.11",
+      "sources": [
+        "suara-161259",
+        "inibaru-mpp-sukoharjo",
+        "viva-1513362"
+      ],
+      "stages": [
+        {
+          "date": "2022-08-25",
+          "note": {
+            "en": "Inaugurated by Governor Ganjar Pranowo with KemenPAN-RB's Deputy for Public Service Diah Natalisa present; the 13th MPP in Jawa Tengah. No ministerial inauguration was found.",
+            "id": "Diresmikan Gubernur Ganjar Pranowo, dihadiri Deputi Pelayanan Publik KemenPAN-RB Diah Natalisa; MPP ke-13 di Jawa Tengah. Tidak ditemukan peresmian oleh Menteri PANRB."
+          },
+          "sources": [
+            "suara-161259"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.12",
+      "name": "MPP Nyawiji (Kabupaten Wonogiri)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.12",
+      "sources": [
+        "generasifm-2022-12",
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2022-12-27",
+          "note": {
+            "en": "Soft launch by Regent Joko Sutopo; 25 of its 32 stands were operating.",
+            "id": "Soft launching oleh Bupati Joko Sutopo; 25 dari 32 stan sudah beroperasi."
+          },
+          "sources": [
+            "generasifm-2022-12"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.13",
+      "name": "MPP Kabupaten Karanganyar",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.13",
+      "sources": [
+        "tribunnews-jateng-2021-05-28",
+        "rasikafm-mpp-ke-17-jateng"
+      ],
+      "stages": [
+        {
+          "date": "2021-05-28",
+          "note": {
+            "en": "Groundbreaking of the MPP building by Regent Juliyatmono; 24 agencies were to join.",
+            "id": "Peletakan batu pertama gedung MPP oleh Bupati Juliyatmono; 24 instansi akan bergabung."
+          },
+          "sources": [
+            "tribunnews-jateng-2021-05-28"
+          ],
+          "stage": "construction",
+          "window": null
+        },
+        {
+          "date": null,
+          "note": {
+            "en": "Named by Governor Ganjar Pranowo among the MPPs of Jawa Tengah on 13 October 2022; opening date unknown.",
+            "id": "Disebut Gubernur Ganjar Pranowo di antara MPP di Jawa Tengah pada 13 Oktober 2022; tanggal pembukaan tidak diketahui."
+          },
+          "sources": [
+            "rasikafm-mpp-ke-17-jateng"
+          ],
+          "stage": "operating",
+          "window": {
+            "notAfter": "2022-10-13",
+            "notBefore": null
+          }
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 40,
+          "date": "2023-02-20",
+          "note": {
+            "en": "The regent: 40 agency counters, 16 of the regency and 23 vertical agencies (16 + 23 = 39). See conflict mall-mpp-33.14-agencies.",
+            "id": "Bupati Sragen: 40 gerai instansi, 16 dari Pemkab Sragen dan 23 instansi vertikal (16 + 23 = 39). Lihat konflik mall-mpp-33.14-agencies."
+          },
+          "services": 1418,
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video"
+          ]
+        },
+        {
+          "agencies": 39,
+          "date": "2023-02-20",
+          "note": {
+            "en": "1,418 types of service from 39 agencies. See conflict mall-mpp-33.14-agencies.",
+            "id": "1.418 jenis layanan dari 39 instansi. Lihat konflik mall-mpp-33.14-agencies."
+          },
+          "services": 1418,
+          "sources": [
+            "voi-256221"
+          ]
+        }
+      ],
+      "id": "mpp-33.14",
+      "name": "MPP Askara Bumi Sukowati (Kabupaten Sragen)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.14",
+      "sources": [
+        "disnaker-sragen-mpp",
+        "tribunnews-jateng-2023-02-21-video",
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2021-06-11",
+          "note": {
+            "en": "Groundbreaking; the licensing office planned 105 services, to be joined by vertical agencies.",
+            "id": "Peletakan batu pertama; DPMPTSP merencanakan 105 layanan, ditambah instansi vertikal."
+          },
+          "sources": [
+            "disnaker-sragen-mpp"
+          ],
+          "stage": "construction",
+          "window": null
+        },
+        {
+          "date": "2022-12-15",
+          "note": {
+            "en": "Soft opening, per the regent. See conflict mall-mpp-33.14-early-lists.",
+            "id": "Soft opening menurut Bupati Sragen. Lihat konflik mall-mpp-33.14-early-lists."
+          },
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "Host of the joint inauguration of seven Central Java MPPs; the other six joined virtually.",
+            "id": "Tuan rumah peresmian serentak tujuh MPP Jawa Tengah; enam lainnya bergabung secara virtual."
+          },
+          "sources": [
+            "tribunnews-jateng-2023-02-21-video",
+            "voi-256221"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-33.15",
       "name": "MPP Kabupaten Grobogan",
@@ -3425,14 +5186,67 @@ extension BuiltinDataset {
       "portalIntegration": "unknown",
       "region": "33.15",
       "sources": [
-        "voi-233529"
+        "voi-233529",
+        "rasikafm-mpp-ke-17-jateng"
       ],
       "stages": [
+        {
+          "date": "2022-10-13",
+          "note": {
+            "en": "MPP Srikandi was inaugurated by Governor Ganjar Pranowo as the 17th MPP in Jawa Tengah; the ministerial inauguration followed on 5 December 2022.",
+            "id": "MPP Srikandi diresmikan Gubernur Ganjar Pranowo sebagai MPP ke-17 di Jawa Tengah; peresmian oleh Menteri PANRB pada 5 Desember 2022."
+          },
+          "sources": [
+            "rasikafm-mpp-ke-17-jateng"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2022-12-05",
           "note": null,
           "sources": [
             "voi-233529"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 29,
+          "date": "2022-06-03",
+          "note": {
+            "en": "At the MPP's first anniversary.",
+            "id": "Pada ulang tahun pertama MPP."
+          },
+          "services": 261,
+          "sources": [
+            "suarabaru-2022-06-03"
+          ]
+        }
+      ],
+      "id": "mpp-33.16",
+      "name": "MPP Kabupaten Blora",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.16",
+      "sources": [
+        "bloranews-mpp-blora",
+        "suarabaru-2022-06-03"
+      ],
+      "stages": [
+        {
+          "date": "2021-06-03",
+          "note": {
+            "en": "Inaugurated by KemenPAN-RB's Deputy for Public Service Diah Natalisa on the minister's behalf.",
+            "id": "Diresmikan Deputi Pelayanan Publik KemenPAN-RB Diah Natalisa atas nama Menteri PANRB."
+          },
+          "sources": [
+            "bloranews-mpp-blora",
+            "suarabaru-2022-06-03"
           ],
           "stage": "inaugurated",
           "window": null
@@ -3462,21 +5276,193 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 22,
+          "date": "2020-12-16",
+          "note": {
+            "en": "22 counters: 13 regional offices and 9 vertical agencies; 305 licensing services.",
+            "id": "22 gerai: 13 perangkat daerah dan 9 instansi vertikal; 305 pelayanan perizinan."
+          },
+          "services": 305,
+          "sources": [
+            "detik-d-5297481",
+            "antaranews-jateng-356252"
+          ]
+        }
+      ],
+      "id": "mpp-33.18",
+      "name": "MPP Kabupaten Pati",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.18",
+      "sources": [
+        "detik-d-5297481",
+        "antaranews-jateng-356252"
+      ],
+      "stages": [
+        {
+          "date": "2020-12-16",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo."
+          },
+          "sources": [
+            "detik-d-5297481",
+            "antaranews-jateng-356252"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 24,
+          "date": "2022-03-21",
+          "note": {
+            "en": "Republika: 97 services of the regency, 166 of the province, 124 others.",
+            "id": "Republika: 97 layanan Pemkab Kudus, 166 Pemprov Jawa Tengah, 124 lainnya."
+          },
+          "services": 387,
+          "sources": [
+            "tvonenews-32744",
+            "republika-r93gqe327"
+          ]
+        }
+      ],
       "id": "mpp-33.19",
       "name": "MPP Kabupaten Kudus",
       "note": null,
       "portalIntegration": "unknown",
       "region": "33.19",
       "sources": [
-        "voi-233529"
+        "voi-233529",
+        "tvonenews-32744"
       ],
       "stages": [
+        {
+          "date": "2022-03-21",
+          "note": {
+            "en": "Soft launch by Regent Hartopo.",
+            "id": "Soft launching oleh Bupati Hartopo."
+          },
+          "sources": [
+            "tvonenews-32744"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2022-12-05",
           "note": null,
           "sources": [
             "voi-233529"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2020-10-01",
+          "note": {
+            "en": "19 counters.",
+            "id": "19 gerai."
+          },
+          "services": 222,
+          "sources": [
+            "suarabaru-2020-10-01"
+          ]
+        },
+        {
+          "agencies": null,
+          "date": "2023-11-15",
+          "note": {
+            "en": "254 regency and 145 provincial services at 22 counters.",
+            "id": "254 layanan kabupaten dan 145 layanan provinsi di 22 gerai."
+          },
+          "services": 399,
+          "sources": [
+            "kabardaring-mpp-ratu-kalinyamat"
+          ]
+        }
+      ],
+      "id": "mpp-33.20",
+      "name": "MPP Ratu Kalinyamat (Kabupaten Jepara)",
+      "note": {
+        "en": "Renamed MPP Ratu Kalinyamat on 15 November 2023. No ministerial inauguration was found.",
+        "id": "Berganti nama menjadi MPP Ratu Kalinyamat pada 15 November 2023. Tidak ditemukan peresmian oleh Menteri PANRB."
+      },
+      "portalIntegration": "unknown",
+      "region": "33.20",
+      "sources": [
+        "suarabaru-2020-10-01",
+        "kabardaring-mpp-ratu-kalinyamat"
+      ],
+      "stages": [
+        {
+          "date": "2020-10-01",
+          "note": {
+            "en": "Officially opened by the regency after a trial from 1 July 2020; 19 counters and 222 types of service.",
+            "id": "Resmi dibuka oleh Pemkab Jepara setelah uji coba sejak 1 Juli 2020; 19 gerai dan 222 jenis layanan."
+          },
+          "sources": [
+            "suarabaru-2020-10-01"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.21",
+      "name": "MPP Kabupaten Demak",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.21",
+      "sources": [
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.22",
+      "name": "MPP Kabupaten Semarang",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.22",
+      "sources": [
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
           ],
           "stage": "inaugurated",
           "window": null
@@ -3515,7 +5501,72 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 26,
+          "date": "2021-06-02",
+          "note": {
+            "en": "Per the regent. See conflict mall-mpp-33.24-counts.",
+            "id": "Menurut Bupati Kendal. Lihat konflik mall-mpp-33.24-counts."
+          },
+          "services": 308,
+          "sources": [
+            "jatengprov-mpp-kendal"
+          ]
+        },
+        {
+          "agencies": 23,
+          "date": "2021-06-02",
+          "note": {
+            "en": "6 central, 11 regional, 2 state or regional companies and 3 private. See conflict mall-mpp-33.24-counts.",
+            "id": "6 instansi pusat, 11 daerah, 2 BUMN/BUMD dan 3 swasta. Lihat konflik mall-mpp-33.24-counts."
+          },
+          "services": 304,
+          "sources": [
+            "swarakendal-mpp-kendal"
+          ]
+        }
+      ],
+      "id": "mpp-33.24",
+      "name": "MPP Kabupaten Kendal",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.24",
+      "sources": [
+        "jatengprov-mpp-kendal",
+        "swarakendal-mpp-kendal"
+      ],
+      "stages": [
+        {
+          "date": "2021-06-02",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo with Governor Ganjar Pranowo; per the minister, the 42nd MPP in Indonesia and the 8th in Jawa Tengah.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo bersama Gubernur Ganjar Pranowo; menurut menteri, MPP ke-42 di Indonesia dan ke-8 di Jawa Tengah."
+          },
+          "sources": [
+            "jatengprov-mpp-kendal",
+            "swarakendal-mpp-kendal"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2020-01-23",
+          "note": {
+            "en": "329 public-service matters at its inauguration.",
+            "id": "329 urusan pelayanan publik saat diresmikan."
+          },
+          "services": 329,
+          "sources": [
+            "kompas-kilasdaerah-19131051"
+          ]
+        }
+      ],
       "id": "mpp-33.25",
       "name": "MPP Kabupaten Batang",
       "note": {
@@ -3533,6 +5584,56 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "suaramerdeka-214825"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.26",
+      "name": "MPP Kabupaten Pekalongan",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.26",
+      "sources": [
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-33.27",
+      "name": "MPP Kabupaten Pemalang",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.27",
+      "sources": [
+        "voi-256221"
+      ],
+      "stages": [
+        {
+          "date": "2023-02-20",
+          "note": {
+            "en": "One of the seven Central Java MPPs inaugurated together by Minister Abdullah Azwar Anas at Sragen.",
+            "id": "Salah satu dari tujuh MPP Jawa Tengah yang diresmikan serentak oleh Menteri PANRB Abdullah Azwar Anas di Sragen."
+          },
+          "sources": [
+            "voi-256221"
           ],
           "stage": "inaugurated",
           "window": null
@@ -3577,6 +5678,140 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "voi-233529"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 26,
+          "date": "2022-02",
+          "note": {
+            "en": "26 tenants: 10 city offices, 10 vertical agencies, 3 banks, 1 provincial office, 1 regional company and the police.",
+            "id": "26 tenant: 10 perangkat daerah, 10 instansi vertikal, 3 bank, 1 perangkat daerah provinsi, 1 BUMD dan kepolisian."
+          },
+          "services": null,
+          "sources": [
+            "kemenag-jateng-2022-02-magelang"
+          ]
+        }
+      ],
+      "id": "mpp-33.71",
+      "name": "MPP Kota Magelang",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.71",
+      "sources": [
+        "kemenag-jateng-2022-02-magelang",
+        "humas-magelangkota-2022-01-21"
+      ],
+      "stages": [
+        {
+          "date": "2022-02",
+          "note": {
+            "en": "Soft launch on the 2nd floor of Gedung Kyai Sepanjang. The source says \"today (Thursday, 25/2)\", but 25 February 2022 was a Friday; the city had planned the opening for 26 February 2022.",
+            "id": "Soft launching di lantai 2 Gedung Kyai Sepanjang. Sumber menulis \"hari ini (Kamis, 25/2)\", padahal 25 Februari 2022 jatuh pada hari Jumat; Pemkot telah merencanakan pembukaan pada 26 Februari 2022."
+          },
+          "sources": [
+            "kemenag-jateng-2022-02-magelang",
+            "humas-magelangkota-2022-01-21"
+          ],
+          "stage": "operating",
+          "window": {
+            "notAfter": "2022-02-25",
+            "notBefore": "2022-02-24"
+          }
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 21,
+          "date": "2020-08-28",
+          "note": {
+            "en": "Republika: 184 services of city offices, 177 of vertical agencies, 11 of state companies, 4 private.",
+            "id": "Republika: 184 layanan perangkat daerah, 177 instansi vertikal, 11 BUMN, 4 swasta."
+          },
+          "services": 377,
+          "sources": [
+            "joglosemarnews-2020-08-mpp-solo",
+            "republika-qfrsa5396"
+          ]
+        }
+      ],
+      "id": "mpp-33.72",
+      "name": "MPP Jenderal Sudirman (Kota Surakarta)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.72",
+      "sources": [
+        "republika-qfrsa5396",
+        "joglosemarnews-2020-08-mpp-solo"
+      ],
+      "stages": [
+        {
+          "date": "2020-08-17",
+          "note": {
+            "en": "Soft launch.",
+            "id": "Soft launching."
+          },
+          "sources": [
+            "republika-qfrsa5396"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2020-08-28",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo; the 26th MPP in Indonesia and the 4th in Jawa Tengah.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo; MPP ke-26 di Indonesia dan ke-4 di Jawa Tengah."
+          },
+          "sources": [
+            "republika-qfrsa5396",
+            "joglosemarnews-2020-08-mpp-solo"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 21,
+          "date": "2021-03-19",
+          "note": {
+            "en": "12 provincial or city agencies (165 services), 6 vertical agencies (20) and 3 state or regional companies (10).",
+            "id": "12 instansi provinsi/kota (165 layanan), 6 instansi vertikal (20) dan 3 BUMN/BUMD (10)."
+          },
+          "services": 195,
+          "sources": [
+            "infodarianda-74653"
+          ]
+        }
+      ],
+      "id": "mpp-33.73",
+      "name": "MPP SMART (Kota Salatiga)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "33.73",
+      "sources": [
+        "infodarianda-74653"
+      ],
+      "stages": [
+        {
+          "date": "2021-03-19",
+          "note": {
+            "en": "Inauguration by Minister Tjahjo Kumolo as scheduled in a press release written that day before the event; the 37th MPP in Indonesia and the 7th in Jawa Tengah.",
+            "id": "Jadwal peresmian oleh Menteri PANRB Tjahjo Kumolo, menurut siaran pers yang ditulis pada hari itu sebelum acara; MPP ke-37 di Indonesia dan ke-7 di Jawa Tengah."
+          },
+          "sources": [
+            "infodarianda-74653"
           ],
           "stage": "inaugurated",
           "window": null
@@ -3659,6 +5894,58 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 20,
+          "date": "2020-12-04",
+          "note": {
+            "en": "20 service units.",
+            "id": "20 unit penyelenggara pelayanan."
+          },
+          "services": 333,
+          "sources": [
+            "suaramerdeka-pr-04154582"
+          ]
+        }
+      ],
+      "id": "mpp-34.01",
+      "name": "MPP Kabupaten Kulon Progo",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "34.01",
+      "sources": [
+        "suaramerdeka-pr-04154582",
+        "harianjogja-1009215"
+      ],
+      "stages": [
+        {
+          "date": "2018-12-28",
+          "note": {
+            "en": "Soft launch at the end of 2018 (Regent Sutedjo), with 121 types of service at first; inaugurated by Regent Hasto Wardoyo on Jl. KH Ahmad Dahlan, Wates.",
+            "id": "Soft launching pada akhir 2018 (Bupati Sutedjo), dengan 121 jenis layanan di awal; peresmian oleh Bupati Hasto Wardoyo di Jl. KH Ahmad Dahlan, Wates."
+          },
+          "sources": [
+            "suaramerdeka-pr-04154582",
+            "harianjogja-1009215"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2020-12-04",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo."
+          },
+          "sources": [
+            "suaramerdeka-pr-04154582"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-34.02",
       "name": "MPP Kabupaten Bantul",
@@ -3698,6 +5985,148 @@ extension BuiltinDataset {
             "voi-233529"
           ],
           "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 13,
+          "date": "2019-05-22",
+          "note": {
+            "en": "Regency, provincial, state-company and regional-company agencies.",
+            "id": "Instansi kabupaten, provinsi, BUMN dan BUMD."
+          },
+          "services": null,
+          "sources": [
+            "radarjogja-2019-05-22"
+          ]
+        }
+      ],
+      "id": "mpp-34.04",
+      "name": "MPP Kabupaten Sleman",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "34.04",
+      "sources": [
+        "radarjogja-2019-05-22"
+      ],
+      "stages": [
+        {
+          "date": "2019-05-15",
+          "note": {
+            "en": "Inaugurated on the ground floor of the licensing office, on Sleman's 103rd anniversary; a local inauguration.",
+            "id": "Diresmikan di lantai dasar gedung DPMPPT, bertepatan dengan hari jadi ke-103 Sleman; peresmian lokal."
+          },
+          "sources": [
+            "radarjogja-2019-05-22"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-34.71",
+      "name": "MPP Kota Yogyakarta",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "34.71",
+      "sources": [
+        "kumparan-tugujogja-mpp",
+        "megaposnews-mpp-yogyakarta",
+        "warta-jogjakota-35969"
+      ],
+      "stages": [
+        {
+          "date": "2021-06-30",
+          "note": {
+            "en": "Launched by the city. See conflict mall-mpp-34.71-dates.",
+            "id": "Peluncuran oleh Pemkot Yogyakarta. Lihat konflik mall-mpp-34.71-dates."
+          },
+          "sources": [
+            "kumparan-tugujogja-mpp"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2022-10-06",
+          "note": {
+            "en": "Inaugurated by Minister Abdullah Azwar Anas as the 70th MPP.",
+            "id": "Diresmikan Menteri PANRB Abdullah Azwar Anas sebagai MPP ke-70."
+          },
+          "sources": [
+            "megaposnews-mpp-yogyakarta"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-35.03",
+      "name": "MPP Kabupaten Trenggalek",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.03",
+      "sources": [
+        "siginews-6722",
+        "lingkarwilis-pj-gubernur-jatim"
+      ],
+      "stages": [
+        {
+          "date": "2024-08-20",
+          "note": {
+            "en": "Launched by the acting Governor of Jawa Timur, Adhy Karyono, with Minister Abdullah Azwar Anas; reported as the 231st MPP in Indonesia and the 31st in Jawa Timur.",
+            "id": "Diluncurkan Pj Gubernur Jawa Timur Adhy Karyono bersama Menteri PANRB Abdullah Azwar Anas; disebut MPP ke-231 di Indonesia dan ke-31 di Jawa Timur."
+          },
+          "sources": [
+            "siginews-6722",
+            "lingkarwilis-pj-gubernur-jatim"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2022-12-29",
+          "note": null,
+          "services": 28,
+          "sources": [
+            "cntvnews-10456"
+          ]
+        }
+      ],
+      "id": "mpp-35.04",
+      "name": "MPP Kabupaten Tulungagung",
+      "note": {
+        "en": "No ministerial inauguration was found.",
+        "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
+      },
+      "portalIntegration": "unknown",
+      "region": "35.04",
+      "sources": [
+        "cntvnews-10456"
+      ],
+      "stages": [
+        {
+          "date": "2022-12-29",
+          "note": {
+            "en": "Soft opening at Gedung Balai Rakyat, Jl. RA Kartini.",
+            "id": "Soft opening di Gedung Balai Rakyat, Jl. RA Kartini."
+          },
+          "sources": [
+            "cntvnews-10456"
+          ],
+          "stage": "operating",
           "window": null
         }
       ]
@@ -3747,7 +6176,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 20,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 238,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-35.09",
       "name": "MPP Kabupaten Jember",
       "note": null,
@@ -3769,7 +6211,42 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2017-11-02",
+          "note": {
+            "en": "Target of 200 services by the end of 2017.",
+            "id": "Target 200 layanan pada akhir 2017."
+          },
+          "services": 149,
+          "sources": [
+            "detik-d-3711311"
+          ]
+        },
+        {
+          "agencies": null,
+          "date": "2019-02-13",
+          "note": {
+            "en": "Publication date of the gesuri.id article; ANTARA (undated) also gives 199 types of service.",
+            "id": "Tanggal terbit artikel gesuri.id; ANTARA (tanpa tanggal) juga menyebut 199 jenis layanan."
+          },
+          "services": 199,
+          "sources": [
+            "gesuri-mpp-banyuwangi-2018",
+            "antaranews-jatim-265594"
+          ]
+        },
+        {
+          "agencies": 24,
+          "date": "2022-01-24",
+          "note": null,
+          "services": 233,
+          "sources": [
+            "detik-d-5911964"
+          ]
+        }
+      ],
       "id": "mpp-35.10",
       "name": "MPP Banyuwangi",
       "note": {
@@ -3779,9 +6256,24 @@ extension BuiltinDataset {
       "portalIntegration": "unknown",
       "region": "35.10",
       "sources": [
-        "detik-d-5911964"
+        "detik-d-5911964",
+        "merdeka-banyuwangi-171006",
+        "antaranews-jatim-265594"
       ],
       "stages": [
+        {
+          "date": "2017-10-06",
+          "note": {
+            "en": "Trial operation began that day with 95 types of service; Regent Abdullah Azwar Anas later said he inaugurated MPP Banyuwangi on 6 October 2017 (a local inauguration).",
+            "id": "Uji coba dimulai hari itu dengan 95 jenis urusan; Bupati Abdullah Azwar Anas kemudian menyebut ia meresmikan MPP Banyuwangi pada 6 Oktober 2017 (peresmian lokal)."
+          },
+          "sources": [
+            "merdeka-banyuwangi-171006",
+            "antaranews-jatim-265594"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2017",
           "note": null,
@@ -3816,7 +6308,17 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2018-12-19",
+          "note": null,
+          "services": 32,
+          "sources": [
+            "ngopibareng-4459098"
+          ]
+        }
+      ],
       "id": "mpp-35.13",
       "name": "MPP Kabupaten Probolinggo (Dringu)",
       "note": {
@@ -3839,6 +6341,33 @@ extension BuiltinDataset {
             "ngopibareng-4459098"
           ],
           "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-35.15",
+      "name": "MPP Kabupaten Sidoarjo",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.15",
+      "sources": [
+        "antaranews-jatim-272874",
+        "harianbhirawa-mpp-sidoarjo"
+      ],
+      "stages": [
+        {
+          "date": "2019-01-29",
+          "note": {
+            "en": "Inaugurated by Minister Syafruddin at the Sidoarjo Community Center, Jl. Veteran. The date is from harianbhirawa.co.id (\"Tuesday (29/1)\", within Syafruddin's term); the ANTARA excerpt gives none.",
+            "id": "Diresmikan Menteri PANRB Syafruddin di Gedung Sidoarjo Community Center, Jl. Veteran. Tanggal dari harianbhirawa.co.id (\"Selasa (29/1)\", masa jabatan Syafruddin); excerpt ANTARA tidak menyebut tanggal."
+          },
+          "sources": [
+            "antaranews-jatim-272874",
+            "harianbhirawa-mpp-sidoarjo"
+          ],
+          "stage": "inaugurated",
           "window": null
         }
       ]
@@ -3911,6 +6440,148 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-35.19",
+      "name": "MPP Kabupaten Madiun",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.19",
+      "sources": [
+        "rmoljatim-2021-11-24"
+      ],
+      "stages": [
+        {
+          "date": "2021-11-24",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo with the Vice-Governor of Jawa Timur, Emil Dardak.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo bersama Wakil Gubernur Jawa Timur Emil Dardak."
+          },
+          "sources": [
+            "rmoljatim-2021-11-24"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 39,
+          "date": "2024-06-27",
+          "note": null,
+          "services": 152,
+          "sources": [
+            "kompas-142538678"
+          ]
+        }
+      ],
+      "id": "mpp-35.21",
+      "name": "MPP Kabupaten Ngawi",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.21",
+      "sources": [
+        "bappeda-ngawi-2024-09-10",
+        "kompas-142538678",
+        "harianbanyuasin-3597"
+      ],
+      "stages": [
+        {
+          "date": "2023-12-18",
+          "note": {
+            "en": "In service from 18 December 2023 per the regency's planning agency.",
+            "id": "Mulai diterapkan pada 18 Desember 2023 menurut Bappeda Ngawi."
+          },
+          "sources": [
+            "bappeda-ngawi-2024-09-10"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2024-06-27",
+          "note": {
+            "en": "Inaugurated by Minister Abdullah Azwar Anas; reported as the 207th MPP in Indonesia and the 30th in Jawa Timur.",
+            "id": "Diresmikan Menteri PANRB Abdullah Azwar Anas; disebut MPP ke-207 di Indonesia dan ke-30 di Jawa Timur."
+          },
+          "sources": [
+            "kompas-142538678",
+            "harianbanyuasin-3597"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 22,
+          "date": "2021-04",
+          "note": {
+            "en": "22 offices of the regency's departments serve there.",
+            "id": "22 kantor dinas Kabupaten Gresik membuka layanan."
+          },
+          "services": null,
+          "sources": [
+            "bangsaonline-89225"
+          ]
+        }
+      ],
+      "id": "mpp-35.25",
+      "name": "MPP Kabupaten Gresik",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.25",
+      "sources": [
+        "bangsaonline-89225",
+        "timesindonesia-217011"
+      ],
+      "stages": [
+        {
+          "date": "2019-09-15",
+          "note": {
+            "en": "Soft launch, per the regent. See conflict mall-mpp-35.25-2019.",
+            "id": "Soft launching menurut Bupati Gresik. Lihat konflik mall-mpp-35.25-2019."
+          },
+          "sources": [
+            "bangsaonline-89225"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2021-04",
+          "note": {
+            "en": "Relaunched by Regent Fandi Akhmad Yani and KemenPAN-RB Deputy Diah Natalisa. The source says \"Wednesday (6/4/2021)\", but 6 April 2021 was a Tuesday; only partly verified.",
+            "id": "Diluncurkan kembali oleh Bupati Fandi Akhmad Yani dan Deputi KemenPAN-RB Diah Natalisa. Sumber menulis \"Rabu (6/4/2021)\", padahal 6 April 2021 hari Selasa; belum terverifikasi penuh."
+          },
+          "sources": [
+            "bangsaonline-89225"
+          ],
+          "stage": "inaugurated",
+          "window": {
+            "notAfter": "2021-04-07",
+            "notBefore": "2021-04-06"
+          }
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 13,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 105,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-35.26",
       "name": "MPP Kabupaten Bangkalan",
       "note": null,
@@ -3932,7 +6603,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 25,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 102,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-35.28",
       "name": "MPP Kabupaten Pamekasan",
       "note": null,
@@ -3998,16 +6682,42 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 14,
+          "date": "2022-01-07",
+          "note": {
+            "en": "Stage 1; about 400 services and 50 tenants planned when complete.",
+            "id": "Tahap 1; direncanakan sekitar 400 layanan dan 50 tenant setelah selesai."
+          },
+          "services": 180,
+          "sources": [
+            "jatimtimes-257779"
+          ]
+        }
+      ],
       "id": "mpp-35.73",
       "name": "MPP Kota Malang",
       "note": null,
       "portalIntegration": "unknown",
       "region": "35.73",
       "sources": [
-        "voi-233529"
+        "voi-233529",
+        "jatimtimes-257779"
       ],
       "stages": [
+        {
+          "date": "2022-01-03",
+          "note": {
+            "en": "MPP Merdeka on the 3rd floor of Alun-Alun Mal Ramayana: stage-1 soft launch.",
+            "id": "MPP Merdeka di lantai 3 Alun-Alun Mal Ramayana: soft launching tahap 1."
+          },
+          "sources": [
+            "jatimtimes-257779"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2022-12-05",
           "note": null,
@@ -4020,16 +6730,57 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2023-12-28",
+          "note": {
+            "en": "13 city offices and 10 vertical agencies.",
+            "id": "13 perangkat daerah dan 10 instansi vertikal."
+          },
+          "services": 99,
+          "sources": [
+            "probolinggokota-habib-hadi-mpp"
+          ]
+        },
+        {
+          "agencies": 22,
+          "date": "2025-07-17",
+          "note": {
+            "en": "12 city offices and 10 vertical agencies. The source says only \"Thursday 17/7\"; from 2019 to 2025, 17 July fell on a Thursday only in 2025.",
+            "id": "12 perangkat daerah dan 10 instansi vertikal. Sumber hanya menyebut \"Kamis 17/7\"; dari 2019 hingga 2025 hanya pada 2025 tanggal 17 Juli jatuh pada hari Kamis."
+          },
+          "services": 150,
+          "sources": [
+            "dpmptsp-probolinggokota-monev"
+          ]
+        }
+      ],
       "id": "mpp-35.74",
       "name": "MPP Kota Probolinggo",
-      "note": null,
+      "note": {
+        "en": "Locally inaugurated on 20 May 2019; the renovated two-storey MPP was inaugurated by Mayor Habib Hadi on 28 December 2023; the ministerial inauguration followed on 7 March 2024.",
+        "id": "Peresmian lokal pada 20 Mei 2019; gedung MPP dua lantai hasil renovasi diresmikan Wali Kota Habib Hadi pada 28 Desember 2023; peresmian oleh Menteri PANRB pada 7 Maret 2024."
+      },
       "portalIntegration": "unknown",
       "region": "35.74",
       "sources": [
-        "menpan-2024-03-07"
+        "menpan-2024-03-07",
+        "harnasnews-probolinggo"
       ],
       "stages": [
+        {
+          "date": "2019-05-20",
+          "note": {
+            "en": "Inaugurated by Mayor Hadi Zainal Abidin in the former Islamic Centre building; a local inauguration.",
+            "id": "Diresmikan Wali Kota Hadi Zainal Abidin di bekas gedung Islamic Centre; peresmian lokal."
+          },
+          "sources": [
+            "harnasnews-probolinggo"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2024-03-07",
           "note": null,
@@ -4043,6 +6794,72 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-35.75",
+      "name": "MPP Kota Pasuruan",
+      "note": {
+        "en": "No ministerial inauguration was found.",
+        "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
+      },
+      "portalIntegration": "unknown",
+      "region": "35.75",
+      "sources": [
+        "ngopibareng-mpp-kota-pasuruan"
+      ],
+      "stages": [
+        {
+          "date": "2022-04-25",
+          "note": {
+            "en": "Trial operation on Jl. Wahid Hasyim, before its official launch.",
+            "id": "Uji coba di Jl. Wahid Hasyim, sebelum peluncuran resminya."
+          },
+          "sources": [
+            "ngopibareng-mpp-kota-pasuruan"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-35.76",
+      "name": "MPP Gajah Mada (Kota Mojokerto)",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "35.76",
+      "sources": [
+        "majalahdetektif-mpp-gajahmada"
+      ],
+      "stages": [
+        {
+          "date": "2022-03-22",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo in the former RS-GMSC building, Jl. Gajah Mada No. 100.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo di bekas gedung RS-GMSC, Jl. Gajah Mada No. 100."
+          },
+          "sources": [
+            "majalahdetektif-mpp-gajahmada"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2017-10-06",
+          "note": {
+            "en": "164 permits handled by the city plus 4 handled by the police.",
+            "id": "164 perizinan yang dikelola Pemkot ditambah 4 perizinan kepolisian."
+          },
+          "services": 168,
+          "sources": [
+            "suarasurabaya-2017-siola"
+          ]
+        }
+      ],
       "id": "mpp-35.78",
       "name": "MPP Surabaya (Gedung Siola)",
       "note": null,
@@ -4104,6 +6921,58 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2020-08-31",
+          "note": {
+            "en": "23 counters. See conflict mall-mpp-36.01-services.",
+            "id": "23 konter. Lihat konflik mall-mpp-36.01-services."
+          },
+          "services": 233,
+          "sources": [
+            "detik-d-5153484"
+          ]
+        },
+        {
+          "agencies": null,
+          "date": "2020-08-31",
+          "note": {
+            "en": "23 agency counters. See conflict mall-mpp-36.01-services.",
+            "id": "23 konter instansi. Lihat konflik mall-mpp-36.01-services."
+          },
+          "services": 223,
+          "sources": [
+            "bantenheadline-mpp-pandeglang"
+          ]
+        }
+      ],
+      "id": "mpp-36.01",
+      "name": "MPP Kabupaten Pandeglang",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "36.01",
+      "sources": [
+        "detik-d-5153484",
+        "bantenheadline-mpp-pandeglang"
+      ],
+      "stages": [
+        {
+          "date": "2020-08-31",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo; the first MPP in Banten and the 27th in Indonesia.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo; MPP pertama di Banten dan ke-27 di Indonesia."
+          },
+          "sources": [
+            "detik-d-5153484",
+            "bantenheadline-mpp-pandeglang"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-36.02",
       "name": "MPP Kabupaten Lebak",
@@ -4126,7 +6995,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 9,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 29,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-36.03",
       "name": "MPP Kabupaten Tangerang",
       "note": null,
@@ -4177,9 +7059,22 @@ extension BuiltinDataset {
       "portalIntegration": "unknown",
       "region": "36.71",
       "sources": [
-        "mediakendari-129114"
+        "mediakendari-129114",
+        "tangerangnews-25781"
       ],
       "stages": [
+        {
+          "date": "2018-12",
+          "note": {
+            "en": "Trial operation, temporarily at the licensing office opposite the city hall, under an MoU with KemenPAN-RB.",
+            "id": "Uji coba, sementara di kantor DPMPTSP depan Puspemkot, berdasarkan nota kesepahaman dengan KemenPAN-RB."
+          },
+          "sources": [
+            "tangerangnews-25781"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2023-07-13",
           "note": null,
@@ -4236,16 +7131,93 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 17,
+          "date": "2021-04-15",
+          "note": {
+            "en": "189 permits from 17 agencies. See conflict mall-mpp-36.74-counts.",
+            "id": "189 perizinan dari 17 instansi. Lihat konflik mall-mpp-36.74-counts."
+          },
+          "services": 189,
+          "sources": [
+            "liputan6-4533363"
+          ]
+        },
+        {
+          "agencies": 16,
+          "date": "2021-04-15",
+          "note": {
+            "en": "Mayor Airin: 212 services from 16 vertical agencies and state companies. See conflict mall-mpp-36.74-counts.",
+            "id": "Wali Kota Airin: 212 pelayanan dari 16 instansi vertikal dan BUMN. Lihat konflik mall-mpp-36.74-counts."
+          },
+          "services": 212,
+          "sources": [
+            "kabar6-mpp-tangsel"
+          ]
+        }
+      ],
+      "id": "mpp-36.74",
+      "name": "MPP Kota Tangerang Selatan",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "36.74",
+      "sources": [
+        "liputan6-4533363",
+        "kabar6-mpp-tangsel"
+      ],
+      "stages": [
+        {
+          "date": "2021-04-15",
+          "note": {
+            "en": "Inaugurated by Minister Tjahjo Kumolo as the 41st MPP, at Jl. Raya Serpong KM 16, Cilenggang.",
+            "id": "Diresmikan Menteri PANRB Tjahjo Kumolo sebagai MPP ke-41, di Jl. Raya Serpong KM 16, Cilenggang."
+          },
+          "sources": [
+            "liputan6-4533363"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 23,
+          "date": "2024-12-17",
+          "note": {
+            "en": "29 counters.",
+            "id": "29 gerai."
+          },
+          "services": 253,
+          "sources": [
+            "tribunnews-bali-2024-12-17"
+          ]
+        }
+      ],
       "id": "mpp-51.01",
       "name": "MPP Kabupaten Jembrana",
       "note": null,
       "portalIntegration": "unknown",
       "region": "51.01",
       "sources": [
-        "sakunar-2024-12-12"
+        "sakunar-2024-12-12",
+        "tribunnews-bali-2024-12-17"
       ],
       "stages": [
+        {
+          "date": "2024",
+          "note": {
+            "en": "Operating since mid-2024 per the regency's licensing office.",
+            "id": "Beroperasi sejak pertengahan 2024 menurut DPMPTSP Jembrana."
+          },
+          "sources": [
+            "tribunnews-bali-2024-12-17"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2024-12-12",
           "note": null,
@@ -4280,6 +7252,46 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 31,
+          "date": "2025-09-23",
+          "note": {
+            "en": "MPP Badung's seventh year.",
+            "id": "Tahun ketujuh MPP Badung."
+          },
+          "services": 152,
+          "sources": [
+            "kabarjagad-146015"
+          ]
+        }
+      ],
+      "id": "mpp-51.03",
+      "name": "MPP Kabupaten Badung",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "51.03",
+      "sources": [
+        "jpnn-tito-mpp-badung",
+        "suara-bali-175838",
+        "kabarjagad-146015"
+      ],
+      "stages": [
+        {
+          "date": "2018",
+          "note": {
+            "en": "Per Home Affairs Minister Tito Karnavian (27 January 2022), MPP Badung has served the public since 2018.",
+            "id": "Menurut Mendagri Tito Karnavian (27 Januari 2022), MPP Badung melayani masyarakat sejak 2018."
+          },
+          "sources": [
+            "jpnn-tito-mpp-badung"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-51.04",
       "name": "MPP Kabupaten Gianyar",
@@ -4298,6 +7310,47 @@ extension BuiltinDataset {
           ],
           "stage": "inaugurated",
           "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-51.05",
+      "name": "MPP Kabupaten Klungkung",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "51.05",
+      "sources": [
+        "kilasbali-2023-04-07",
+        "antaranews-bali-328566"
+      ],
+      "stages": [
+        {
+          "date": "2023-04-06",
+          "note": {
+            "en": "Groundbreaking by Governor Wayan Koster and Regent Nyoman Suwirta; Rp10 billion of provincial special aid.",
+            "id": "Peletakan batu pertama oleh Gubernur Wayan Koster dan Bupati Nyoman Suwirta; dana BKK Provinsi Bali Rp10 miliar."
+          },
+          "sources": [
+            "kilasbali-2023-04-07"
+          ],
+          "stage": "construction",
+          "window": null
+        },
+        {
+          "date": null,
+          "note": {
+            "en": "Minister Abdullah Azwar Anas attended its inauguration; the source gives no date. The window comes from the terms of the acting Governor of Bali, Sang Made Mahendra Jaya (from 5 September 2023), and of Minister Anas (to 20 October 2024), both named in the source.",
+            "id": "Menteri PANRB Abdullah Azwar Anas hadir pada peresmiannya; tanggalnya tidak ada di sumber. Rentang waktu dari masa jabatan Pj Gubernur Bali Sang Made Mahendra Jaya (sejak 5 September 2023) dan Menteri Anas (hingga 20 Oktober 2024), keduanya disebut di sumber."
+          },
+          "sources": [
+            "antaranews-bali-328566"
+          ],
+          "stage": "inaugurated",
+          "window": {
+            "notAfter": "2024-10-20",
+            "notBefore": "2023-09-05"
+          }
         }
       ]
     },
@@ -4324,6 +7377,70 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": null,
+          "date": "2018",
+          "note": {
+            "en": "During the trial from 5 April 2018: 718 visitors a day on average.",
+            "id": "Selama uji coba sejak 5 April 2018: rata-rata 718 pengunjung per hari."
+          },
+          "services": 157,
+          "sources": [
+            "antaranews-bali-127722"
+          ]
+        },
+        {
+          "agencies": null,
+          "date": "2018-06-22",
+          "note": {
+            "en": "135 services of regency offices and 31 of ministries and national bodies.",
+            "id": "135 layanan OPD Kabupaten Karangasem dan 31 layanan kementerian/lembaga."
+          },
+          "services": 166,
+          "sources": [
+            "aksi-28057"
+          ]
+        }
+      ],
+      "id": "mpp-51.07",
+      "name": "MPP Kabupaten Karangasem",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "51.07",
+      "sources": [
+        "balipost-41798",
+        "aksi-28057",
+        "antaranews-bali-127722"
+      ],
+      "stages": [
+        {
+          "date": "2018-04-02",
+          "note": {
+            "en": "Trial operation began with 17 regional offices and other bodies in one building on Jalan Gajah Mada, Amlapura.",
+            "id": "Uji coba dimulai dengan 17 OPD dan instansi lain dalam satu gedung di Jalan Gajah Mada, Amlapura."
+          },
+          "sources": [
+            "balipost-41798"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2018-06-22",
+          "note": {
+            "en": "Inaugurated by Minister Asman Abnur; the second MPP in Bali inaugurated by the minister.",
+            "id": "Diresmikan Menteri PANRB Asman Abnur; MPP kedua yang diresmikan menteri di Bali."
+          },
+          "sources": [
+            "aksi-28057"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-51.08",
       "name": "MPP Kabupaten Buleleng",
@@ -4339,6 +7456,36 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "okezone-2911791"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-51.71",
+      "name": "MPP Kota Denpasar",
+      "note": {
+        "en": "In Gedung Sewaka Dharma; menpan.go.id (17 January 2018) reported its launch planned for early February 2018, on Denpasar's 230th anniversary, and called it a pilot MPP. Operating there in October 2020 (nusabali.com).",
+        "id": "Di Gedung Sewaka Dharma; menpan.go.id (17 Januari 2018) memberitakan rencana peluncurannya pada awal Februari 2018, bertepatan dengan HUT ke-230 Kota Denpasar, dan menyebutnya MPP percontohan. Beroperasi di sana pada Oktober 2020 (nusabali.com)."
+      },
+      "portalIntegration": "unknown",
+      "region": "51.71",
+      "sources": [
+        "aksi-28057",
+        "menpan-mpp-denpasar-siap",
+        "nusabali-83311"
+      ],
+      "stages": [
+        {
+          "date": "2018-02",
+          "note": {
+            "en": "Inaugurated by the minister in February 2018, before MPP Karangasem.",
+            "id": "Diresmikan Menteri PANRB pada Februari 2018, sebelum MPP Karangasem."
+          },
+          "sources": [
+            "aksi-28057"
           ],
           "stage": "inaugurated",
           "window": null
@@ -4571,7 +7718,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 21,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 60,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-53.09",
       "name": "MPP Kabupaten Ngada",
       "note": null,
@@ -4747,7 +7907,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 18,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 107,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-61.05",
       "name": "MPP Bumi Senentang (Kabupaten Sintang)",
       "note": null,
@@ -4998,16 +8171,42 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 22,
+          "date": "2024-05-25",
+          "note": {
+            "en": "22 counters: 10 vertical agencies, 9 regency agencies, 1 state and 2 regional companies; more than 80 types of service.",
+            "id": "22 gerai: 10 instansi vertikal, 9 instansi pemkab, 1 BUMN, 2 BUMD; lebih dari 80 jenis layanan."
+          },
+          "services": null,
+          "sources": [
+            "prokal-sampit-38818"
+          ]
+        }
+      ],
       "id": "mpp-62.10",
       "name": "MPP Kabupaten Gunung Mas",
       "note": null,
       "portalIntegration": "unknown",
       "region": "62.10",
       "sources": [
-        "beritaktual-17-mpp"
+        "beritaktual-17-mpp",
+        "prokal-sampit-38818"
       ],
       "stages": [
+        {
+          "date": "2024-05-25",
+          "note": {
+            "en": "Soft launch by the regent, described as a self-inauguration before the national one by the minister.",
+            "id": "Soft launching oleh Bupati, disebut peresmian mandiri sebelum peresmian nasional oleh Menteri PANRB."
+          },
+          "sources": [
+            "prokal-sampit-38818"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2024-06-24",
           "note": null,
@@ -5108,6 +8307,47 @@ extension BuiltinDataset {
       ]
     },
     {
+      "counts": [
+        {
+          "agencies": 21,
+          "date": "2020-03",
+          "note": {
+            "en": "21 regional work units serve there.",
+            "id": "21 SKPD melayani di MPP."
+          },
+          "services": null,
+          "sources": [
+            "tabalongkab-apresiasi-mpp"
+          ]
+        }
+      ],
+      "id": "mpp-63.09",
+      "name": "MPP Kabupaten Tabalong",
+      "note": {
+        "en": "No ministerial inauguration was found.",
+        "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
+      },
+      "portalIntegration": "unknown",
+      "region": "63.09",
+      "sources": [
+        "tabalongkab-apresiasi-mpp"
+      ],
+      "stages": [
+        {
+          "date": "2020-03-17",
+          "note": {
+            "en": "Soft launch by the regency; per the chair of the regional council, the second MPP in Kalimantan.",
+            "id": "Soft launching oleh Pemkab Tabalong; menurut Ketua DPRD, MPP kedua di Kalimantan."
+          },
+          "sources": [
+            "tabalongkab-apresiasi-mpp"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
       "counts": [],
       "id": "mpp-63.11",
       "name": "MPP Kabupaten Balangan",
@@ -5189,6 +8429,71 @@ extension BuiltinDataset {
           "note": null,
           "sources": [
             "voi-233529"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 32,
+          "date": "2022-11-13",
+          "note": {
+            "en": "As of the date of the MPP's history page.",
+            "id": "Per tanggal halaman sejarah MPP."
+          },
+          "services": 167,
+          "sources": [
+            "mpp-samarinda-sejarah"
+          ]
+        },
+        {
+          "agencies": 43,
+          "date": "2025-12-30",
+          "note": {
+            "en": "44 counters with 43 integrated agencies. This date is after 15 December 2025.",
+            "id": "44 loket dengan 43 instansi terintegrasi. Tanggal ini setelah 15 Desember 2025."
+          },
+          "services": null,
+          "sources": [
+            "insitekaltim-mpp-samarinda"
+          ]
+        }
+      ],
+      "id": "mpp-64.72",
+      "name": "MPP Kota Samarinda",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "64.72",
+      "sources": [
+        "mpp-samarinda-sejarah",
+        "menpan-mpp-samarinda-siap",
+        "insitekaltim-mpp-samarinda"
+      ],
+      "stages": [
+        {
+          "date": "2019-01",
+          "note": {
+            "en": "Soft launch by the mayor.",
+            "id": "Soft launching oleh Wali Kota."
+          },
+          "sources": [
+            "mpp-samarinda-sejarah"
+          ],
+          "stage": "operating",
+          "window": null
+        },
+        {
+          "date": "2019-12-19",
+          "note": {
+            "en": "Inaugurated by KemenPAN-RB's Deputy for Public Service Diah Natalisa with Mayor Syaharie Ja'ang; the first MPP in Kalimantan.",
+            "id": "Diresmikan Deputi Pelayanan Publik KemenPAN-RB Diah Natalisa bersama Wali Kota Syaharie Ja'ang; MPP pertama di Kalimantan."
+          },
+          "sources": [
+            "menpan-mpp-samarinda-siap",
+            "mpp-samarinda-sejarah"
           ],
           "stage": "inaugurated",
           "window": null
@@ -5307,6 +8612,34 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-71.06",
+      "name": "MPP Kabupaten Minahasa Utara",
+      "note": {
+        "en": "No ministerial inauguration was found.",
+        "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
+      },
+      "portalIntegration": "unknown",
+      "region": "71.06",
+      "sources": [
+        "ginews-146040"
+      ],
+      "stages": [
+        {
+          "date": "2025-08-15",
+          "note": {
+            "en": "Launched by Regent Joune Ganda and Vice-Regent Kevin William Lotulung in a new building; the same source says the MPP was formed in early 2024.",
+            "id": "Diluncurkan Bupati Joune Ganda dan Wakil Bupati Kevin William Lotulung di gedung baru; menurut sumber yang sama MPP dibentuk awal 2024."
+          },
+          "sources": [
+            "ginews-146040"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
       "id": "mpp-71.08",
       "name": "MPP Kabupaten Bolaang Mongondow Utara",
       "note": {
@@ -5382,6 +8715,74 @@ extension BuiltinDataset {
     },
     {
       "counts": [],
+      "id": "mpp-71.72",
+      "name": "MPP Kota Bitung",
+      "note": null,
+      "portalIntegration": "unknown",
+      "region": "71.72",
+      "sources": [
+        "beritamanado-bitung"
+      ],
+      "stages": [
+        {
+          "date": "2018-04-05",
+          "note": {
+            "en": "Inaugurated by the city at the special-economic-zone building in Sagerat; a local inauguration. See conflict mall-mpp-71.72-order.",
+            "id": "Diresmikan Pemkot Bitung di gedung KEK, Sagerat; peresmian lokal. Lihat konflik mall-mpp-71.72-order."
+          },
+          "sources": [
+            "beritamanado-bitung"
+          ],
+          "stage": "operating",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [],
+      "id": "mpp-71.73",
+      "name": "MPP Kota Tomohon",
+      "note": {
+        "en": "One of the six MPPs formed by June 2018 per the minister's release (aksi.id).",
+        "id": "Termasuk enam MPP yang terbentuk hingga Juni 2018 menurut rilis Menteri PANRB (aksi.id)."
+      },
+      "portalIntegration": "unknown",
+      "region": "71.73",
+      "sources": [
+        "tribunnews-2018-04-21-tomohon",
+        "aksi-28057"
+      ],
+      "stages": [
+        {
+          "date": "2018-04-21",
+          "note": {
+            "en": "Inaugurated by Minister Asman Abnur and the Law Minister Yasonna Laoly; called the 6th MPP in Indonesia and the first on Sulawesi. The date is from tribunnews.com (found while checking).",
+            "id": "Diresmikan Menteri PANRB Asman Abnur dan Menkumham Yasonna Laoly; disebut MPP ke-6 di Indonesia dan yang pertama di Sulawesi. Tanggal dari tribunnews.com (ditemukan saat pemeriksaan)."
+          },
+          "sources": [
+            "tribunnews-2018-04-21-tomohon",
+            "aksi-28057"
+          ],
+          "stage": "inaugurated",
+          "window": null
+        }
+      ]
+    },
+    {
+      "counts": [
+        {
+          "agencies": 14,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 28,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-72.01",
       "name": "MPP Kalesang (Kabupaten Banggai)",
       "note": null,
@@ -5908,7 +9309,20 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 17,
+          "date": "2023-11-21",
+          "note": {
+            "en": "KemenPAN-RB's details at the inauguration of 21 November 2023.",
+            "id": "Rincian KemenPAN-RB pada peresmian 21 November 2023."
+          },
+          "services": 134,
+          "sources": [
+            "detik-d-7051094"
+          ]
+        }
+      ],
       "id": "mpp-76.04",
       "name": "MPP Anjungan Izin Masagena (Kabupaten Polewali Mandar)",
       "note": null,
@@ -5930,16 +9344,42 @@ extension BuiltinDataset {
       ]
     },
     {
-      "counts": [],
+      "counts": [
+        {
+          "agencies": 9,
+          "date": "2025-07-21",
+          "note": null,
+          "services": 33,
+          "sources": [
+            "jurnalmaluku-20484"
+          ]
+        }
+      ],
       "id": "mpp-81.08",
       "name": "MPP Kabupaten Maluku Barat Daya",
-      "note": null,
+      "note": {
+        "en": "The first MPP in Maluku province (locally inaugurated on 21 July 2025); the ministerial inauguration followed on 24 September 2025.",
+        "id": "MPP pertama di Provinsi Maluku (peresmian lokal 21 Juli 2025); peresmian oleh Menteri PANRB pada 24 September 2025."
+      },
       "portalIntegration": "unknown",
       "region": "81.08",
       "sources": [
-        "tangselpos-39852"
+        "tangselpos-39852",
+        "jurnalmaluku-20484"
       ],
       "stages": [
+        {
+          "date": "2025-07-21",
+          "note": {
+            "en": "Inaugurated by the Vice-Governor of Maluku, Abdullah Vanath; the first MPP in Maluku province.",
+            "id": "Diresmikan Wakil Gubernur Maluku Abdullah Vanath; MPP pertama di Provinsi Maluku."
+          },
+          "sources": [
+            "jurnalmaluku-20484"
+          ],
+          "stage": "operating",
+          "window": null
+        },
         {
           "date": "2025-09-24",
           "note": null,
@@ -6098,6 +9538,67 @@ extension BuiltinDataset {
       }
     },
     {
+      "date": "2018-03-22",
+      "id": "2018-03-22-mpp-locations",
+      "kind": "programme",
+      "sources": [
+        "antaranews-jateng-191240"
+      ],
+      "title": {
+        "en": "Banyumas and 9 other regions designated MPP locations (PermenPANRB No. 11/2018)",
+        "id": "Banyumas dan 9 daerah lain ditetapkan sebagai lokasi MPP (PermenPANRB No. 11/2018)"
+      }
+    },
+    {
+      "date": "2018-12-27",
+      "id": "2018-12-27-target-19-in-2019",
+      "kind": "target",
+      "sources": [
+        "republika-pke1va368"
+      ],
+      "title": {
+        "en": "Minister Syafruddin targets 19 more MPPs to be inaugurated in 2019",
+        "id": "Menteri PANRB Syafruddin menargetkan 19 MPP lagi diresmikan pada 2019"
+      }
+    },
+    {
+      "date": "2018-12-28",
+      "id": "2018-12-28-first-mpp-jawa-tengah",
+      "kind": "province",
+      "sources": [
+        "sindonews-jateng-826",
+        "ppid-jatengprov-banyumas"
+      ],
+      "title": {
+        "en": "First MPP in Jawa Tengah: Kabupaten Banyumas launched",
+        "id": "MPP pertama di Jawa Tengah: Kabupaten Banyumas diluncurkan"
+      }
+    },
+    {
+      "date": "2019-03-27",
+      "id": "2019-03-27-26-commitments",
+      "kind": "programme",
+      "sources": [
+        "slemankab-2019-03-29"
+      ],
+      "title": {
+        "en": "26 regional heads sign commitments to set up an MPP",
+        "id": "26 kepala daerah menandatangani komitmen penyelenggaraan MPP"
+      }
+    },
+    {
+      "date": "2019-12-19",
+      "id": "2019-12-19-first-mpp-kalimantan",
+      "kind": "province",
+      "sources": [
+        "menpan-mpp-samarinda-siap"
+      ],
+      "title": {
+        "en": "First MPP in Kalimantan: Kota Samarinda inaugurated",
+        "id": "MPP pertama di Kalimantan: Kota Samarinda diresmikan"
+      }
+    },
+    {
       "date": "2020-01-23",
       "id": "2020-01-23-target-2-5-years",
       "kind": "target",
@@ -6107,6 +9608,55 @@ extension BuiltinDataset {
       "title": {
         "en": "Minister Tjahjo Kumolo aims for every region to have an MPP within 2–5 years",
         "id": "Menteri PANRB menargetkan semua daerah memiliki MPP dalam 2–5 tahun"
+      }
+    },
+    {
+      "date": "2020-03-10",
+      "id": "2020-03-10-48-commitments",
+      "kind": "programme",
+      "sources": [
+        "jatengprov-65528"
+      ],
+      "title": {
+        "en": "Surakarta and 47 other governments sign commitments to set up an MPP in 2020",
+        "id": "Surakarta dan 47 pemda lain menandatangani komitmen pembentukan MPP 2020"
+      }
+    },
+    {
+      "date": "2020-08-31",
+      "id": "2020-08-31-first-mpp-banten",
+      "kind": "province",
+      "sources": [
+        "detik-d-5153484",
+        "bantenheadline-mpp-pandeglang"
+      ],
+      "title": {
+        "en": "First MPP in Banten: Kabupaten Pandeglang inaugurated",
+        "id": "MPP pertama di Banten: Kabupaten Pandeglang diresmikan"
+      }
+    },
+    {
+      "date": "2020-09-23",
+      "id": "2020-09-23-jatim-circular",
+      "kind": "province",
+      "sources": [
+        "rmoljatim-2021-11-24"
+      ],
+      "title": {
+        "en": "Jawa Timur governor's circular asks every kab/kota to set up an MPP",
+        "id": "Surat Edaran Gubernur Jawa Timur: semua kab/kota diminta mendirikan MPP"
+      }
+    },
+    {
+      "date": "2021-03-02",
+      "id": "2021-03-02-38-commitments",
+      "kind": "programme",
+      "sources": [
+        "dpmptsp-lumajang-bgo"
+      ],
+      "title": {
+        "en": "38 regents and mayors sign commitments to build an MPP",
+        "id": "38 bupati/wali kota menandatangani komitmen pembangunan MPP"
       }
     },
     {
@@ -6171,6 +9721,30 @@ extension BuiltinDataset {
       }
     },
     {
+      "date": "2022-12-12",
+      "id": "2022-12-12-mpp-digital-jawa-barat",
+      "kind": "digital",
+      "sources": [
+        "swarajabbarnews-43910"
+      ],
+      "title": {
+        "en": "Jawa Barat launches a provincial MPP Digital; only 12 of 27 kab/kota have a physical MPP",
+        "id": "Jawa Barat meluncurkan MPP Digital provinsi; baru 12 dari 27 kab/kota punya MPP fisik"
+      }
+    },
+    {
+      "date": "2023-01-25",
+      "id": "2023-01-25-mpp-digital-jatim",
+      "kind": "digital",
+      "sources": [
+        "djabarpos-mpp-digital-jatim"
+      ],
+      "title": {
+        "en": "KemenPAN-RB meets 17 Jawa Timur governments and Kota Lubuklinggau on MPP Digital",
+        "id": "Rakor MPP Digital KemenPAN-RB dengan 17 pemda Jawa Timur dan Kota Lubuklinggau"
+      }
+    },
+    {
       "date": "2023-02-20",
       "id": "2023-02-20-mpp-digital-concept",
       "kind": "digital",
@@ -6183,15 +9757,15 @@ extension BuiltinDataset {
       }
     },
     {
-      "date": "2023-02-20",
-      "id": "2023-02-20-sragen-inauguration",
-      "kind": "programme",
+      "date": "2023-04-06",
+      "id": "2023-04-06-bali-mpp-plan",
+      "kind": "province",
       "sources": [
-        "tribunnews-jateng-2023-02-21"
+        "kilasbali-2023-04-07"
       ],
       "title": {
-        "en": "7 Central Java MPPs inaugurated at Sragen; Jawa Tengah now has 28",
-        "id": "7 MPP di Jawa Tengah diresmikan di Sragen; Jawa Tengah kini memiliki 28 MPP"
+        "en": "Bali governor: MPPs to be built this year in every kabupaten but Badung and Denpasar",
+        "id": "Gubernur Bali: MPP dibangun tahun ini di semua kabupaten selain Badung dan Denpasar"
       }
     },
     {
@@ -6305,6 +9879,18 @@ extension BuiltinDataset {
       }
     },
     {
+      "date": "2024-06-24",
+      "id": "2024-06-24-mpp-digital-platform",
+      "kind": "digital",
+      "sources": [
+        "beritaktual-17-mpp"
+      ],
+      "title": {
+        "en": "Every MPP operator is expected to use the MPP Digital platform",
+        "id": "Semua penyelenggara MPP diharapkan memakai platform MPP Digital"
+      }
+    },
+    {
       "date": "2024-07",
       "id": "2024-07-mpp-digital-no-improvement",
       "kind": "digital",
@@ -6392,6 +9978,18 @@ extension BuiltinDataset {
       }
     },
     {
+      "date": "2024",
+      "id": "2024-mpp-digital-60-regions",
+      "kind": "digital",
+      "sources": [
+        "jambiindependent-7195"
+      ],
+      "title": {
+        "en": "Health Minister: MPP Digital in 60 kab/kota, has helped about 2 million health workers",
+        "id": "Menkes: MPP Digital hadir di 60 kab/kota, membantu sekitar 2 juta nakes urus izin"
+      }
+    },
+    {
       "date": "2025-06",
       "id": "2025-06-papua-region-mpps",
       "kind": "province",
@@ -6401,6 +9999,30 @@ extension BuiltinDataset {
       "title": {
         "en": "June 2025: MPPs in the Papua region named locally as Jayapura, Serui and Manokwari",
         "id": "Juni 2025: MPP di wilayah Papua disebut Jayapura, Serui dan Manokwari"
+      }
+    },
+    {
+      "date": "2025-07-21",
+      "id": "2025-07-21-first-mpp-maluku",
+      "kind": "province",
+      "sources": [
+        "jurnalmaluku-20484"
+      ],
+      "title": {
+        "en": "First MPP in Maluku province: Kabupaten Maluku Barat Daya locally inaugurated",
+        "id": "MPP pertama di Provinsi Maluku: Kabupaten Maluku Barat Daya diresmikan secara lokal"
+      }
+    },
+    {
+      "date": "2025-09-09",
+      "id": "2025-09-09-mppdn-health-licensing",
+      "kind": "digital",
+      "sources": [
+        "detikreportase-mppdn"
+      ],
+      "title": {
+        "en": "Joint decree on licensing medical and health workers through the national MPP Digital",
+        "id": "SKB perizinan tenaga medis dan kesehatan kab/kota melalui MPP Digital Nasional"
       }
     },
     {
@@ -6438,6 +10060,18 @@ extension BuiltinDataset {
       "title": {
         "en": "Mini MPPs and digital channels encouraged for 3T (frontier, remote) regions",
         "id": "Daerah 3T didorong menggunakan MPP mini dan kanal digital"
+      }
+    },
+    {
+      "date": "2025",
+      "id": "2025-kepmenpanrb-1346-evaluation",
+      "kind": "programme",
+      "sources": [
+        "spektroom-mpp-padang-prima"
+      ],
+      "title": {
+        "en": "2025 MPP evaluation (KepmenPANRB No. 1346/2025): 106 loci; Kota Padang rated \"Prima\"",
+        "id": "Evaluasi MPP 2025 (KepmenPANRB No. 1346/2025): 106 lokus; Kota Padang \"Prima\""
       }
     },
     {
@@ -10266,6 +13900,214 @@ extension BuiltinDataset {
     {
       "approximate": false,
       "batchRelation": null,
+      "date": "2018-04-05",
+      "note": {
+        "en": "MPP Kota Bitung described as the 5th MPP in Indonesia. See conflict mall-mpp-71.72-order.",
+        "id": "MPP Kota Bitung disebut MPP ke-5 di Indonesia. Lihat konflik mall-mpp-71.72-order."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "beritamanado-bitung"
+      ],
+      "total": 5,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2018-06-22",
+      "note": {
+        "en": "The minister's release: six MPPs formed by 2018 (DKI Jakarta, Surabaya, Banyuwangi, Denpasar, Bekasi, Tomohon), before MPP Karangasem was inaugurated that day.",
+        "id": "Rilis Menteri PANRB: hingga 2018 terbentuk enam MPP (DKI Jakarta, Surabaya, Banyuwangi, Denpasar, Bekasi, Tomohon), sebelum MPP Karangasem diresmikan hari itu."
+      },
+      "ordinal": false,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "aksi-28057"
+      ],
+      "total": 6,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2018-12-27",
+      "note": {
+        "en": "Minister Syafruddin: Padang is the 11th city in Indonesia with an MPP.",
+        "id": "Menteri PANRB Syafruddin: Padang kota ke-11 di Indonesia yang memiliki MPP."
+      },
+      "ordinal": true,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "republika-pke1va368"
+      ],
+      "total": 11,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2019-01-07",
+      "note": {
+        "en": "Head of Kota Tangerang's licensing office: only 10 cities in Indonesia had an MPP.",
+        "id": "Kepala DPMPTSP Kota Tangerang: baru 10 kota di Indonesia yang memiliki MPP."
+      },
+      "ordinal": false,
+      "reporter": "regional-government",
+      "sources": [
+        "tangerangnews-25781"
+      ],
+      "total": 10,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2019-01-18",
+      "note": {
+        "en": "Minister Syafruddin: MPP Banyumas is the 12th MPP launched in Indonesia.",
+        "id": "Menteri PANRB Syafruddin: MPP Banyumas MPP ke-12 yang diluncurkan di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "asatu-2019-01-19"
+      ],
+      "total": 12,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2019-03-06",
+      "note": {
+        "en": "menpan.go.id (2025): MPP Kota Pekanbaru, inaugurated on 6 March 2019, is the 14th MPP in Indonesia.",
+        "id": "menpan.go.id (2025): MPP Kota Pekanbaru, diresmikan 6 Maret 2019, adalah MPP ke-14 di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "menpan-wamen-mpp-pekanbaru"
+      ],
+      "total": 14,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2020-08-28",
+      "note": {
+        "en": "MPP Surakarta reported as the 26th MPP in Indonesia.",
+        "id": "MPP Surakarta disebut MPP ke-26 di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "republika-qfrsa5396"
+      ],
+      "total": 26,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2020-08-31",
+      "note": {
+        "en": "MPP Pandeglang reported as the 27th MPP in Indonesia.",
+        "id": "MPP Pandeglang disebut MPP ke-27 di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "detik-d-5153484"
+      ],
+      "total": 27,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2020-11-27",
+      "note": {
+        "en": "MPP Palembang reported as the 30th MPP.",
+        "id": "MPP Palembang disebut MPP ke-30."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "bisnis-kabar24-1323657"
+      ],
+      "total": 30,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2021-03-02",
+      "note": {
+        "en": "Lumajang's licensing office: 35 MPPs had been inaugurated by then. Date corrected: the source says \"Tuesday 1 March 2021\", but 1 March 2021 was a Monday; other reports give Tuesday 2 March 2021.",
+        "id": "DPMPTSP Lumajang: saat itu 35 MPP telah diresmikan. Tanggal dikoreksi: sumber menulis \"Selasa 1 Maret 2021\", padahal 1 Maret 2021 hari Senin; sumber lain memberi Selasa 2 Maret 2021."
+      },
+      "ordinal": false,
+      "reporter": "regional-government",
+      "sources": [
+        "dpmptsp-lumajang-bgo"
+      ],
+      "total": 35,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2021-03-19",
+      "note": {
+        "en": "Salatiga press release: MPP SMART is the 37th MPP in Indonesia.",
+        "id": "Siaran pers Salatiga: MPP SMART adalah MPP ke-37 di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "regional-government",
+      "sources": [
+        "infodarianda-74653"
+      ],
+      "total": 37,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2021-04-15",
+      "note": {
+        "en": "MPP Tangerang Selatan inaugurated as the 41st MPP.",
+        "id": "MPP Tangerang Selatan diresmikan sebagai MPP ke-41."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "liputan6-4533363"
+      ],
+      "total": 41,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2021-06-02",
+      "note": {
+        "en": "Minister Tjahjo Kumolo: MPP Kendal is the 42nd MPP in Indonesia.",
+        "id": "Menteri PANRB Tjahjo Kumolo: MPP Kendal MPP ke-42 di Indonesia."
+      },
+      "ordinal": true,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "jatengprov-mpp-kendal"
+      ],
+      "total": 42,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
       "date": "2022-03-02",
       "note": {
         "en": "Kota Tebing Tinggi opened as the 52nd MPP.",
@@ -10309,6 +14151,38 @@ extension BuiltinDataset {
         "okezone-2620864"
       ],
       "total": 59,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2022-10-06",
+      "note": {
+        "en": "MPP Kota Yogyakarta inaugurated as the 70th MPP.",
+        "id": "MPP Kota Yogyakarta diresmikan sebagai MPP ke-70."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "megaposnews-mpp-yogyakarta"
+      ],
+      "total": 70,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2022-12",
+      "note": {
+        "en": "Vice-President Ma'ruf Amin (meeting of 12 January 2023): 103 MPPs by the end of December 2022, 20% of 514 kab/kota; 411 more to build for the 100% target of 2024.",
+        "id": "Wapres Ma'ruf Amin (rakor 12 Januari 2023): hingga akhir Desember 2022 berdiri 103 MPP, 20% dari 514 kab/kota; 411 lagi untuk target 100% pada 2024."
+      },
+      "ordinal": false,
+      "reporter": "vice-president",
+      "sources": [
+        "wartaekonomi-read472950"
+      ],
+      "total": 103,
       "window": null
     },
     {
@@ -10357,6 +14231,22 @@ extension BuiltinDataset {
         "voi-256324"
       ],
       "total": 110,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2023-06-20",
+      "note": {
+        "en": "Minister Abdullah Azwar Anas at the MPP Digital launch: MPPs operate in 120 kab/kota.",
+        "id": "Menteri PANRB Abdullah Azwar Anas pada peluncuran MPP Digital: MPP beroperasi di 120 kab/kota."
+      },
+      "ordinal": false,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "ketikpos-9599202508"
+      ],
+      "total": 120,
       "window": null
     },
     {
@@ -10448,6 +14338,38 @@ extension BuiltinDataset {
     },
     {
       "approximate": false,
+      "batchRelation": null,
+      "date": "2024",
+      "note": {
+        "en": "Home Affairs Minister's material for a national meeting (Kendari, 26–28 August 2025): 272 MPPs inaugurated from 2017 to 2024.",
+        "id": "Bahan Rakornas Produk Hukum Daerah Mendagri (Kendari, 26–28 Agustus 2025): 272 MPP diresmikan sejak 2017 hingga 2024."
+      },
+      "ordinal": false,
+      "reporter": "kemendagri",
+      "sources": [
+        "newguineakurir-5814"
+      ],
+      "total": 272,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2024-03-05",
+      "note": {
+        "en": "Acting Deputy for Public Service Herman at the FKPP Semarang: 175 kab/kota have an MPP. See conflict total-2024-05-02-kemendagri.",
+        "id": "Plt. Deputi Pelayanan Publik Herman di FKPP Semarang: 175 kab/kota memiliki MPP. Lihat konflik total-2024-05-02-kemendagri."
+      },
+      "ordinal": false,
+      "reporter": "kemenpanrb",
+      "sources": [
+        "suara-jateng-201045"
+      ],
+      "total": 175,
+      "window": null
+    },
+    {
+      "approximate": false,
       "batchRelation": "after",
       "date": "2024-03-07",
       "note": {
@@ -10494,6 +14416,22 @@ extension BuiltinDataset {
         "harianbanyuasin-3597"
       ],
       "total": 208,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
+      "date": "2024-08-20",
+      "note": {
+        "en": "MPP Trenggalek reported as the 231st MPP in Indonesia, the newest at the time.",
+        "id": "MPP Trenggalek disebut MPP ke-231 di Indonesia, yang terbaru saat itu."
+      },
+      "ordinal": true,
+      "reporter": "press",
+      "sources": [
+        "lingkarwilis-pj-gubernur-jatim"
+      ],
+      "total": 231,
       "window": null
     },
     {
@@ -10549,6 +14487,22 @@ extension BuiltinDataset {
     {
       "approximate": false,
       "batchRelation": null,
+      "date": "2025-10-17",
+      "note": {
+        "en": "Report of the Home Affairs Minister's visit to MPP Surabaya: 296 MPPs formed nationally. socialwarta quotes 289 for the same visit (conflict total-2025-10).",
+        "id": "Laporan kunjungan Mendagri ke MPP Surabaya: secara nasional 296 MPP telah terbentuk. socialwarta mengutip 289 untuk kunjungan yang sama (konflik total-2025-10)."
+      },
+      "ordinal": false,
+      "reporter": "press",
+      "sources": [
+        "insertrakyat-mendagri"
+      ],
+      "total": 296,
+      "window": null
+    },
+    {
+      "approximate": false,
+      "batchRelation": null,
       "date": "2025-10-18",
       "note": {
         "en": "Quoted by the Home Affairs Minister (Tito Karnavian); Jawa Timur then had 35. See conflict total-2025-10.",
@@ -10583,6 +14537,38 @@ extension BuiltinDataset {
   "revision": 0,
   "sources": [
     {
+      "id": "24jamnews-bobby-mpp",
+      "official": false,
+      "published": "2024-01",
+      "publisher": "24jamnews.id",
+      "title": "Bobby Nasution Luncurkan Mal Pelayanan Publik",
+      "url": "https://24jamnews.id/news/bobby-nasution-luncurkan-mal-pelayanan-publik/"
+    },
+    {
+      "id": "aksi-28057",
+      "official": false,
+      "published": "2018-06-22",
+      "publisher": "aksi.id",
+      "title": "Menteri PANRB Resmikan Mal Pelayanan Publik Kedua di Bali",
+      "url": "http://aksi.id/artikel/28057/Menteri-PANRB-Resmikan-Mal-Pelayanan-Publik-Kedua-di-Bali/"
+    },
+    {
+      "id": "antaranews-bali-127722",
+      "official": false,
+      "published": "2018",
+      "publisher": "bali.antaranews.com",
+      "title": "Masyarakat Karangasem Minati Mal Pelayanan Publik",
+      "url": "https://bali.antaranews.com/amp/berita/127722/masyarakat-karangasem-minati-mal-pelayanan-publik"
+    },
+    {
+      "id": "antaranews-bali-328566",
+      "official": false,
+      "published": null,
+      "publisher": "bali.antaranews.com",
+      "title": "Menteri PANRB Ingin Mal Pelayanan Publik di Seluruh Bali",
+      "url": "https://bali.antaranews.com/berita/328566/menteri-panrb-ingin-mal-pelayanan-publik-di-seluruh-bali"
+    },
+    {
       "id": "antaranews-en-236653",
       "official": false,
       "published": null,
@@ -10591,12 +14577,60 @@ extension BuiltinDataset {
       "url": "https://en.antaranews.com/news/236653/508-public-service-malls-to-be-completed-by-2024-vp"
     },
     {
+      "id": "antaranews-jabar-109646",
+      "official": false,
+      "published": "2019-09-04",
+      "publisher": "jabar.antaranews.com",
+      "title": "Mal Pelayanan Publik Kota Bekasi Dipindah ke BTC",
+      "url": "https://jabar.antaranews.com/amp/berita/109646/mal-pelayanan-publik-kota-bekasi-dipindah-ke-btc"
+    },
+    {
+      "id": "antaranews-jateng-191240",
+      "official": false,
+      "published": "2018-03-22",
+      "publisher": "jateng.antaranews.co",
+      "title": "[jateng.antaranews.co item 191240 of 2018-03-22 on Banyumas as an MPP location]",
+      "url": "https://jateng.antaranews.co/berita/191240/homepage-v2.html"
+    },
+    {
+      "id": "antaranews-jateng-356252",
+      "official": false,
+      "published": "2020-12-16",
+      "publisher": "jateng.antaranews.com",
+      "title": "Menteri Tjahjo Kumolo Apresiasi Peresmian MPP Pati di Tengah Pandemi",
+      "url": "https://jateng.antaranews.com/berita/356252/menteri-tjahjo-kumolo-apresiasi-peresmian-mpp-pati-di-tengah-pandemi"
+    },
+    {
       "id": "antaranews-jateng-526350",
       "official": false,
       "published": null,
       "publisher": "jateng.antaranews.com",
       "title": "Kementerian PANRB Dorong Digitalisasi di MPP",
       "url": "https://jateng.antaranews.com/amp/berita/526350/kementerian-panrb-dorong-digitalisasi-di-mpp"
+    },
+    {
+      "id": "antaranews-jateng-599485",
+      "official": false,
+      "published": null,
+      "publisher": "jateng.antaranews.com",
+      "title": "MPP Digital Temanggung Layani 1.300 Permohonan Izin Nakes",
+      "url": "https://jateng.antaranews.com/amp/berita/599485/mpp-digital-temanggung-layani-1300-permohonan-izin-nakes"
+    },
+    {
+      "id": "antaranews-jatim-265594",
+      "official": false,
+      "published": null,
+      "publisher": "jatim.antaranews.com",
+      "title": "Banyuwangi Terima Penghargaan Mal Pelayanan Publik",
+      "url": "https://jatim.antaranews.com/berita/265594/banyuwangi-terima-penghargaan-mal-pelayanan-publik"
+    },
+    {
+      "id": "antaranews-jatim-272874",
+      "official": false,
+      "published": null,
+      "publisher": "jatim.antaranews.com",
+      "title": "Imigrasi Surabaya Permudah Pengurusan Paspor di MPP",
+      "url": "https://jatim.antaranews.com/berita/272874/imigrasi-surabaya-permudah-pengurusan-paspor-di-mpp"
     },
     {
       "id": "antaranews-kepri-46791",
@@ -10615,6 +14649,62 @@ extension BuiltinDataset {
       "url": "https://kupang.antaranews.com/berita/144100/kemenpanrb-targetkan-seluruh-kabupatenkota-miliki-mpp-pada-2025"
     },
     {
+      "id": "antaranews-papuabarat-15893",
+      "official": false,
+      "published": "2022-07-13",
+      "publisher": "papuabarat.antaranews.com",
+      "title": "Ombudsman Dorong Pemkab Manokwari Integrasikan Layanan Publik",
+      "url": "https://papuabarat.antaranews.com/berita/15893/ombudsman-dorong-pemkab-manokwari-integrasikan-layanan-publik"
+    },
+    {
+      "id": "asatu-2019-01-19",
+      "official": false,
+      "published": "2019-01-19",
+      "publisher": "asatu.id",
+      "title": "Menteri PAN-RB Sebut MPP Banyumas sebagai Pionir di Jateng",
+      "url": "http://asatu.id/2019/01/19/menteri-pan-rb-sebut-mpp-banyumas-sebagai-pionir-di-jateng/"
+    },
+    {
+      "id": "balipost-41798",
+      "official": false,
+      "published": "2018-04-03",
+      "publisher": "balipost.com",
+      "title": "Uji Coba MPP, Hari Pertama… (title cut in the URL)",
+      "url": "https://balipost.com/news/2018/04/03/41798/Uji-Coba-MPP,Hari-Pertama...html"
+    },
+    {
+      "id": "bangsaonline-89225",
+      "official": false,
+      "published": "2021-04",
+      "publisher": "bangsaonline.com",
+      "title": "Awali Pembukaan MPP Gresik, Gus Yani Langsung Didaulat Jadi Saksi Pernikahan",
+      "url": "https://bangsaonline.com/berita/89225/awali-pembukaan-mpp-gresik-gus-yani-langsung-didaulat-jadi-saksi-pernikahan"
+    },
+    {
+      "id": "bantenheadline-mpp-pandeglang",
+      "official": false,
+      "published": "2020-08-31",
+      "publisher": "bantenheadline.com",
+      "title": "Berarsitektur Badak Cula Satu, MPP Pertama di Banten Diresmikan",
+      "url": "https://bantenheadline.com/berarsitektur-badak-cula-satu-mpp-pertama-di-banten-diresmikan/amp"
+    },
+    {
+      "id": "bappeda-ngawi-2024-09-10",
+      "official": false,
+      "published": "2024-09-10",
+      "publisher": "bappeda.ngawikab.go.id",
+      "title": "Inovasi MPP Integrated Service bersama Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Ngawi",
+      "url": "https://bappeda.ngawikab.go.id/2024/09/10/inversi-mpp-integrated-service-mpp-bersama-dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu-kabupaten-ngawi"
+    },
+    {
+      "id": "batamxinwen-2018-04",
+      "official": false,
+      "published": "2018-04",
+      "publisher": "www.batamxinwen.com",
+      "title": "April, Presiden Jokowi Bakal Resmikan Mal Pelayanan Publik Batam",
+      "url": "https://www.batamxinwen.com/april-presiden-jokowi-bakal-resmikan-mal-pelayanan-publik-batam/"
+    },
+    {
       "id": "beritaktual-17-mpp",
       "official": false,
       "published": null,
@@ -10623,12 +14713,44 @@ extension BuiltinDataset {
       "url": "https://beritaktual.id/17-mal-pelayanan-publik-diresmikan"
     },
     {
+      "id": "beritamanado-bitung",
+      "official": false,
+      "published": "2018-04-06",
+      "publisher": "beritamanado.com",
+      "title": "Peresmian Mall Pelayanan Publik, Denny Sumolang Apresiasi Pemkot Bitung",
+      "url": "https://beritamanado.com/peresmian-mall-pelayanan-publik-denny-sumolang-apresiasi-pemkot-bitung"
+    },
+    {
+      "id": "bisnis-kabar24-1323657",
+      "official": false,
+      "published": "2020-11-28",
+      "publisher": "kabar24.bisnis.com",
+      "title": "Menteri Tjahjo Kumolo Resmikan Mal Pelayanan Publik Terbesar di Indonesia",
+      "url": "https://kabar24.bisnis.com/read/20201128/15/1323657/menteri-tjahjo-kumolo-resmikan-mal-pelayanan-publik-terbesar-di-indonesia?utm_source=Desktop&utm_medium=Artikel&utm_campaign=BacaJuga_1"
+    },
+    {
+      "id": "bloranews-mpp-blora",
+      "official": false,
+      "published": "2021-06-03",
+      "publisher": "bloranews.com",
+      "title": "Sekitar 400 Juta CSR Bank Jateng Digelontorkan untuk Pembangunan MPP Blora",
+      "url": "https://bloranews.com/sekitar-400-juta-csr-bank-jateng-digelontorkan-untuk-pembangunan-mpp-blora"
+    },
+    {
       "id": "borneokalbar-2025-09",
       "official": false,
       "published": "2025-09",
       "publisher": "www.borneokalbar.com",
       "title": "11 Mal Pelayanan Publik Baru Diresmikan",
       "url": "https://www.borneokalbar.com/2025/09/11-mal-pelayanan-publik-baru-diresmikan.html"
+    },
+    {
+      "id": "bskdn-kemendagri-21171",
+      "official": false,
+      "published": "2024-05-02",
+      "publisher": "bskdn.kemendagri.go.id",
+      "title": "[BSKDN Kemendagri post 21171 on the number of MPPs, 2 May 2024] (could not be found again)",
+      "url": "https://bskdn.kemendagri.go.id/website/?p=21171"
     },
     {
       "id": "cahyadsn-wilayah-b7ad440",
@@ -10647,12 +14769,52 @@ extension BuiltinDataset {
       "url": "https://channel9.id/jokowi-resmi-teken-uu-dkj-jakarta-masih-ibu-kota-sampai-terbit-keppres"
     },
     {
+      "id": "cntvnews-10456",
+      "official": false,
+      "published": "2022-12-29",
+      "publisher": "cntvnews.id",
+      "title": "[cntvnews.id post 10456 on the soft opening of MPP Tulungagung]",
+      "url": "https://cntvnews.id/?p=10456"
+    },
+    {
+      "id": "detakindonesia-4747",
+      "official": false,
+      "published": "2020-03-13",
+      "publisher": "detakindonesia.co.id",
+      "title": "[detakindonesia.co.id item 4747 on the MPP Pekanbaru building, March 2020]",
+      "url": "https://detakindonesia.co.id/read/cetak/4747/"
+    },
+    {
       "id": "detik-d-3673873",
       "official": false,
       "published": null,
       "publisher": "news.detik.com",
       "title": "Menpan RB Minta Daerah Lain Contoh Mal Pelayanan Publik Surabaya",
       "url": "https://news.detik.com/berita-jawa-timur/d-3673873/menpan-rb-minta-daerah-lain-contoh-mal-pelayanan-publik-surabaya"
+    },
+    {
+      "id": "detik-d-3711311",
+      "official": false,
+      "published": "2017-11-02",
+      "publisher": "news.detik.com",
+      "title": "Mal Pelayanan Publik Banyuwangi Diusulkan Jadi Pilot Project",
+      "url": "https://news.detik.com/berita-jawa-timur/d-3711311/mal-pelayanan-publik-banyuwangi-diusulkan-jadi-pilot-project"
+    },
+    {
+      "id": "detik-d-5153484",
+      "official": false,
+      "published": "2020-08-31",
+      "publisher": "news.detik.com",
+      "title": "Jadi yang Pertama di Banten, Mal Pelayanan Publik Pandeglang Resmi Dibuka",
+      "url": "https://news.detik.com/berita-jawa-barat/d-5153484/jadi-yang-pertama-di-banten-mal-pelayanan-publik-pandeglang-resmi-dibuka"
+    },
+    {
+      "id": "detik-d-5297481",
+      "official": false,
+      "published": "2020-12-16",
+      "publisher": "finance.detik.com",
+      "title": "Tjahjo Kumolo Ingatkan Pemda Percepat Layanan Perizinan",
+      "url": "https://finance.detik.com/berita-ekonomi-bisnis/d-5297481/tjahjo-kumolo-ingatkan-pemda-percepat-layanan-perizinan"
     },
     {
       "id": "detik-d-5911964",
@@ -10671,6 +14833,22 @@ extension BuiltinDataset {
       "url": "https://news.detik.com/berita/d-7051094/mal-pelayanan-publik-baru-di-12-kota-kabupaten-diresmikan-ini-detailnya"
     },
     {
+      "id": "detikreportase-mppdn",
+      "official": false,
+      "published": "2025-09",
+      "publisher": "detikreportase.com",
+      "title": "Mendagri Tito Karnavian Tegaskan Dukungan Perizinan Tenaga Medis melalui MPPDN",
+      "url": "https://detikreportase.com/mendagri-tito-karnavian-tegaskan-dukungan-perizinan-tenaga-medis-melalui-mppdn/"
+    },
+    {
+      "id": "disnaker-sragen-mpp",
+      "official": false,
+      "published": "2021-06-11",
+      "publisher": "disnaker.sragenkab.go.id",
+      "title": "Sragen akan Miliki Mal Pelayanan Publik (MPP)",
+      "url": "https://disnaker.sragenkab.go.id/v2/berita/sragen-akan-miliki-mal-pelayanan-publik-mpp.html"
+    },
+    {
       "id": "disway-jateng-661620",
       "official": false,
       "published": null,
@@ -10679,12 +14857,100 @@ extension BuiltinDataset {
       "url": null
     },
     {
+      "id": "djabarpos-mpp-digital-jatim",
+      "official": false,
+      "published": "2023-01",
+      "publisher": "djabarpos.com",
+      "title": "Kementerian PANRB, Pemda Jawa Timur dan Lubuklinggau Bahas Percepatan MPP Digital",
+      "url": "https://djabarpos.com/kementerian-panrb-pemda-jawa-timur-dan-lubuklinggau-bahas-percepatan-mpp-digital"
+    },
+    {
+      "id": "dpmptsp-lumajang-bgo",
+      "official": false,
+      "published": null,
+      "publisher": "dpmptsp.lumajangkab.go.id",
+      "title": "[DPMPTSP Kabupaten Lumajang news item on the MPP commitments signed in March 2021]",
+      "url": "https://dpmptsp.lumajangkab.go.id/berita/detail/bGo%3D"
+    },
+    {
+      "id": "dpmptsp-probolinggokota-monev",
+      "official": false,
+      "published": null,
+      "publisher": "dpmptsp.probolinggokota.go.id",
+      "title": "Monitoring dan Evaluasi Mal Pelayanan Publik Kota Probolinggo, Komitmen Tingkatkan Layanan Prima bagi Masyarakat",
+      "url": "https://dpmptsp.probolinggokota.go.id/detail/monitoring-dan-evaluasi-mal-pelayanan-publik-kota-probolinggo-komitmen-tingkatkan-layanan-prima-bagi-masyarakat"
+    },
+    {
+      "id": "elshinta-152254",
+      "official": false,
+      "published": "2026-02",
+      "publisher": "elshinta.com",
+      "title": "Ribuan Warga Mengakses Mal Layanan Publik Bekasi dalam Sebulan",
+      "url": "https://elshinta.com/amp/kategori/1/megapolitan/ribuan-warga-mengakses-mal-layanan-publik-bekasi-dalam-sebulan-152254"
+    },
+    {
+      "id": "generasifm-2022-12",
+      "official": false,
+      "published": "2022-12-27",
+      "publisher": "generasifm.blogspot.com",
+      "title": "Agenda Soft Launching Mall Pelayanan … (title cut in the URL)",
+      "url": "https://generasifm.blogspot.com/2022/12/agenda-soft-lounching-mall-pelayanan.html"
+    },
+    {
+      "id": "gesuri-mpp-banyuwangi-2018",
+      "official": false,
+      "published": "2019-02-13",
+      "publisher": "www.gesuri.id",
+      "title": "Mal Pelayanan Publik Banyuwangi Terbitkan 218.345 Dokumen",
+      "url": "https://www.gesuri.id/pemerintahan/mal-pelayanan-publik-banyuwangi-terbitkan-218-345-dokumen-b1WbhZhLX"
+    },
+    {
+      "id": "gesuri-tiga-mpp-bengkulu",
+      "official": false,
+      "published": null,
+      "publisher": "gesuri.id",
+      "title": "Tiga MPP Resmi di Bengkulu, Menteri PANRB: Layanan Makin Mudah, Cepat",
+      "url": "https://gesuri.id/amp/pemerintahan/tiga-mpp-resmi-di-bengkulu-menteri-panrb-layanan-makin-mudah-cepat-b2hM6ZCye"
+    },
+    {
+      "id": "ginews-146040",
+      "official": false,
+      "published": "2025-08",
+      "publisher": "ginewstvinvestigasi.com",
+      "title": "[ginewstvinvestigasi.com post 146040: MPP Kabupaten Minahasa Utara inaugurated by the regent]",
+      "url": "https://ginewstvinvestigasi.com/?p=146040"
+    },
+    {
       "id": "harianbanyuasin-3597",
       "official": false,
       "published": null,
       "publisher": "harianbanyuasin.bacakoran.co",
       "title": "Menpan RB Resmikan 17 Mal Pelayanan Publik",
       "url": "https://harianbanyuasin.bacakoran.co/read/3597/menpan-rb-resmikan-17-mal-pelayanan-publik/30"
+    },
+    {
+      "id": "harianbhirawa-mpp-sidoarjo",
+      "official": false,
+      "published": null,
+      "publisher": "www.harianbhirawa.co.id",
+      "title": "Menpan RB Resmikan Mal Pelayanan Publik Sidoarjo",
+      "url": "https://www.harianbhirawa.co.id/menpan-rb-resmikan-mal-pelayanan-publik-sidoarjo/"
+    },
+    {
+      "id": "harianjogja-1009215",
+      "official": false,
+      "published": "2019-07-31",
+      "publisher": "jogjapolitan.harianjogja.com",
+      "title": "Kulonprogo akan Perluas Mal Pelayanan Publik",
+      "url": "https://jogjapolitan.harianjogja.com/read/2019/07/31/514/1009215/kulonprogo-akan-perluas-mal-pelayanan-publik"
+    },
+    {
+      "id": "harnasnews-probolinggo",
+      "official": false,
+      "published": "2019-05-20",
+      "publisher": "harnasnews.com",
+      "title": "Walikota Kota Probolinggo Resmikan Mall Pelayan Publik, Habib: Imigrasi Segera Menyusul",
+      "url": "https://harnasnews.com/walikota-kota-probolinggo-resmikan-mall-pelayan-publik-habib-imigrasi-segera-menyusul.html"
     },
     {
       "id": "heaptalk-inaugurating-mpp",
@@ -10703,6 +14969,30 @@ extension BuiltinDataset {
       "url": "https://heaptalk.com/govact/panrb-ministry-soft-launches-22-public-service-malls"
     },
     {
+      "id": "humas-jatengprov-3896",
+      "official": false,
+      "published": "2020-01-23",
+      "publisher": "humas.jatengprov.go.id",
+      "title": "[humas.jatengprov.go.id governor news item 3896 on the launch of MPP Batang]",
+      "url": "https://humas.jatengprov.go.id/detail_berita_gubernur?id=3896"
+    },
+    {
+      "id": "humas-magelangkota-2022-01-21",
+      "official": false,
+      "published": "2022-01-21",
+      "publisher": "humas.magelangkota.go.id",
+      "title": "Mal Pelayanan Publik Kota Magelang Rencana Dibuka 26 Februari 2022",
+      "url": "https://humas.magelangkota.go.id/mal-pelayanan-publik-kota-magelang-rencana-dibuka-26-februari-2022/"
+    },
+    {
+      "id": "indonesiaparlemen-2023-07-13",
+      "official": false,
+      "published": "2023-07-13",
+      "publisher": "indonesiaparlemen.com",
+      "title": "Mulai Hari Ini, 14 Mal Pelayanan Publik Hadir di 10 Provinsi",
+      "url": "https://indonesiaparlemen.com/2023/07/13/mulai-hari-ini-14-mal-pelayanan-publik-hadir-di-10-provinsi/"
+    },
+    {
       "id": "infoaceh-mpp-digital",
       "official": false,
       "published": null,
@@ -10711,12 +15001,140 @@ extension BuiltinDataset {
       "url": "https://infoaceh.net/umum/diluncurkan-wapres-banda-aceh-terpilih-pilot-project-mpp-digital-nasional"
     },
     {
+      "id": "infodarianda-74653",
+      "official": false,
+      "published": "2021-03-19",
+      "publisher": "mail.infodarianda.com",
+      "title": "Mal Pelayanan Publik Hadir di Salatiga",
+      "url": "https://mail.infodarianda.com/berita/74653/mal-pelayanan-publik-hadir-di-salatiga"
+    },
+    {
+      "id": "inibaru-mpp-sukoharjo",
+      "official": false,
+      "published": "2022-08-25",
+      "publisher": "inibaru.id",
+      "title": "Layanan Kian Ciamik, Sukoharjo Kini Miliki Mal Pelayan Publik",
+      "url": "https://inibaru.id/amp/hits/layanan-kian-ciamik-sukoharjo-kini-miliki-mal-pelayan-publik"
+    },
+    {
+      "id": "insertrakyat-mendagri",
+      "official": false,
+      "published": "2025-10-17",
+      "publisher": "insertrakyat.com",
+      "title": "Terungkap, Inilah Tujuan Mendagri",
+      "url": "https://insertrakyat.com/terungkap-inilah-tujuan-mendagri"
+    },
+    {
+      "id": "insitekaltim-mpp-samarinda",
+      "official": false,
+      "published": "2025-12-30",
+      "publisher": "insitekaltim.com",
+      "title": "MPP Samarinda Terapkan Layanan Berjadwal, Sesuaikan SDM dan Tingkat Kunjungan Warga",
+      "url": "https://insitekaltim.com/mpp-samarinda-terapkan-layanan-berjadwal-sesuaikan-sdm-dan-tingkat-kunjungan-warga"
+    },
+    {
       "id": "isiantar-3665-pelayanan",
       "official": false,
       "published": null,
       "publisher": "isiantar.com",
       "title": "Sejak Diresmikan, Susanti: Mal Pelayanan Publik Siantar Telah Berikan 3.665 Pelayanan",
       "url": "https://isiantar.com/sejak-diresmikan-susanti-mal-pelayanan-publik-siantar-telah-berikan-3-665-pelayanan/"
+    },
+    {
+      "id": "jambiindependent-7195",
+      "official": false,
+      "published": null,
+      "publisher": "jambiindependent.bacakoran.co",
+      "title": "Urus SIP Kini Bisa Digital, Tak Perlu Lagi Titip Sana-sini",
+      "url": "https://jambiindependent.bacakoran.co/amp/7195/urus-sip-kini-bisa-digitaltak-perlu-lagi-titip-sana-sini/16"
+    },
+    {
+      "id": "jatengprov-65528",
+      "official": false,
+      "published": "2020-03-23",
+      "publisher": "jatengprov.go.id",
+      "title": "[jatengprov.go.id post 65528 on the 2020 MPP commitments signed by Surakarta and 47 other regions]",
+      "url": "https://jatengprov.go.id/?p=65528"
+    },
+    {
+      "id": "jatengprov-mpp-kendal",
+      "official": false,
+      "published": "2021-06-03",
+      "publisher": "jatengprov.go.id",
+      "title": "Mal Pelayanan Publik Kendal Diresmikan",
+      "url": "https://jatengprov.go.id/beritadaerah/mal-pelayanan-publik-kendal-diresmikan"
+    },
+    {
+      "id": "jatimtimes-257779",
+      "official": false,
+      "published": "2022-01-07",
+      "publisher": "jatimtimes.com",
+      "title": "Dianggarkan Rp 2,5 Miliar, MPP Merdeka Tahap 2 Digarap Tahun Ini",
+      "url": "https://jatimtimes.com/baca/257779/20220107/110700/dianggarkan-rp-2-5-miliar-mpp-merdeka-tahap-2-digarap-tahun-ini"
+    },
+    {
+      "id": "joglosemarnews-2020-08-mpp-solo",
+      "official": false,
+      "published": "2020-08-28",
+      "publisher": "joglosemarnews.com",
+      "title": "Resmikan Mal Pelayanan Publik Solo, Tjahjo Kumolo: Kita Semua sebagai Bagian dari Birokrasi Harus Berubah",
+      "url": "https://joglosemarnews.com/2020/08/resmikan-mal-pelayanan-publik-solo-tjahjo-kumolo-kita-semua-sebagai-bagian-dari-birokrasi-harus-berubah/"
+    },
+    {
+      "id": "jpnn-ganjar-mpp-jateng",
+      "official": false,
+      "published": "2022-12-05",
+      "publisher": "m.jpnn.com",
+      "title": "Ganjar Targetkan Seluruh Kabupaten dan Kota di Jateng Punya Mal Pelayanan Publik",
+      "url": "https://m.jpnn.com/amp/news/ganjar-targetkan-seluruh-kabupaten-dan-kota-di-jateng-punya-mal-pelayanan-publik"
+    },
+    {
+      "id": "jpnn-tito-mpp-badung",
+      "official": false,
+      "published": "2022-01-27",
+      "publisher": "www.jpnn.com",
+      "title": "Usai Tinjau Mal Pelayanan Publik di Kabupaten Badung, Tito: Saya Amat Kagum",
+      "url": "https://www.jpnn.com/news/sesuai-tinjau-mal-pelayanan-publik-di-kabupaten-badung-tito-saya-amat-kagum"
+    },
+    {
+      "id": "jurnalmaluku-20484",
+      "official": false,
+      "published": "2025-07",
+      "publisher": "jurnalmaluku.com",
+      "title": "[jurnalmaluku.com post 20484 on the inauguration of MPP Maluku Barat Daya]",
+      "url": "https://jurnalmaluku.com/?p=20484"
+    },
+    {
+      "id": "kabar6-mpp-tangsel",
+      "official": false,
+      "published": "2021-04-15",
+      "publisher": "kabar6.com",
+      "title": "Mulai Beroperasi, Mall Pelayanan Publik di Tangsel Ramah bagi Disabilitas",
+      "url": "http://kabar6.com/mulai-beroperasi-mall-pelayanan-publik-di-tangsel-ramah-bagi-disabilitas/"
+    },
+    {
+      "id": "kabardaring-mpp-ratu-kalinyamat",
+      "official": false,
+      "published": "2023-11",
+      "publisher": "kabardaring.com",
+      "title": "Mal Pelayanan Publik Jepara Ganti Nama Jadi MPP Ratu Kalinyamat, Ini Pesan Pj Bupati Edy",
+      "url": "https://kabardaring.com/jepara/mal-pelayanan-publik-jepara-ganti-nama-jadi-mpp-ratu-kalinyamat-ini-pesan-pj-bupati-edy/"
+    },
+    {
+      "id": "kabarjagad-146015",
+      "official": false,
+      "published": "2025-09-23",
+      "publisher": "www.kabarjagad.id",
+      "title": "[kabarjagad.id post 146015 on MPP Badung in 2025]",
+      "url": "https://www.kabarjagad.id/?p=146015"
+    },
+    {
+      "id": "kemenag-jateng-2022-02-magelang",
+      "official": false,
+      "published": "2022-02",
+      "publisher": "jateng.kemenag.go.id",
+      "title": "Mal Pelayanan Publik Resmi Diperkenalkan untuk Masyarakat Kota Magelang",
+      "url": "https://jateng.kemenag.go.id/2022/02/mal-pelayanan-publik-resmi-diperkenalkan-untuk-masyarakat-kota-magelang/"
     },
     {
       "id": "kepmendagri-2025-2138",
@@ -10735,12 +15153,68 @@ extension BuiltinDataset {
       "url": null
     },
     {
+      "id": "ketikpos-9599202508",
+      "official": false,
+      "published": null,
+      "publisher": "www.ketikpos.com",
+      "title": "Tingkatkan Layanan, Hari Ini Mal Pelayanan Publik Luncurkan",
+      "url": "https://www.ketikpos.com/nasional/9599202508/tingkatkan-layanan-hari-ini-mal-pelayanan-publik-luncurkan?page=2"
+    },
+    {
+      "id": "kilasbali-2023-04-07",
+      "official": false,
+      "published": "2023-04-07",
+      "publisher": "www.kilasbali.com",
+      "title": "'Groundbreaking' Pembangunan Mall Pelayanan Publik Klungkung",
+      "url": "https://www.kilasbali.com/2023/04/07/groundbreaking-pembangunan-mall-pelayanan-publik-klungkung/"
+    },
+    {
+      "id": "klikmedan-26-hari",
+      "official": false,
+      "published": "2024-02",
+      "publisher": "www.klikmedan.id",
+      "title": "26 Hari Beroperasi, Mal Pelayanan Publik Layani 2.315 Warga",
+      "url": "https://www.klikmedan.id/26-hari-beroperasi-mal-pelayanan-publik-layani-2-315-warga/"
+    },
+    {
+      "id": "kompas-142538678",
+      "official": false,
+      "published": "2024-06-27",
+      "publisher": "surabaya.kompas.com",
+      "title": "Resmikan MPP di Ngawi, Menpan RB Sebut Pelayanan Masa Depan Cukup via HP",
+      "url": "https://surabaya.kompas.com/read/2024/06/27/142538678/resmikan-mpp-di-ngawi-menpan-rb-sebut-pelayanan-masa-depan-cukup-via-hp"
+    },
+    {
+      "id": "kompas-17571111",
+      "official": false,
+      "published": "2017-10-13",
+      "publisher": "megapolitan.kompas.com",
+      "title": "Mal Pelayanan Publik Kayak Mal Beneran, Apa-apa Ada",
+      "url": "https://megapolitan.kompas.com/read/2017/10/13/17571111/mal-pelayanan-publik-kayak-mal-beneran-apa-apa-ada"
+    },
+    {
+      "id": "kompas-kilasdaerah-19131051",
+      "official": false,
+      "published": "2020-01-23",
+      "publisher": "kilasdaerah.kompas.com",
+      "title": "Tahun Depan, Ganjar Targetkan Semua Daerah di Jateng Miliki Mal Pelayanan (title cut in the URL)",
+      "url": "https://kilasdaerah.kompas.com/jawa-tengah/read/2020/01/23/19131051/tahun-depan-ganjar-targetkan-semua-daerah-di-jateng-miliki-mal-pelayanan"
+    },
+    {
       "id": "koranpapua-2025-06-12",
       "official": false,
       "published": "2025-06-12",
       "publisher": "koranpapua.id",
       "title": "[koranpapua.id/2025/06/12/... (full URL not recorded): Mimika's Dukcapil head on MPPs in Papua]",
       "url": null
+    },
+    {
+      "id": "koranrb-1447",
+      "official": false,
+      "published": null,
+      "publisher": "harianrakyatbengkulu.bacakoran.co",
+      "title": "Layanan Digital MPP Ditiru Daerah Lain",
+      "url": "https://harianrakyatbengkulu.bacakoran.co/read/1447/koranrb.id"
     },
     {
       "id": "korantegal-13867",
@@ -10751,12 +15225,28 @@ extension BuiltinDataset {
       "url": "https://korantegal.com/?p=13867"
     },
     {
+      "id": "kumparan-tugujogja-mpp",
+      "official": false,
+      "published": "2021-06-30",
+      "publisher": "kumparan.com",
+      "title": "Tingkatkan Layanan, Pemkot Yogyakarta Luncurkan Mal Pelayanan Publik",
+      "url": "https://kumparan.com/tugujogja/tingkatkan-layanan-pemkot-yogyakarta-luncurkan-mal-pelayanan-publik-1w2mWkT7OZy"
+    },
+    {
       "id": "lampungtelevisi-2023-02",
       "official": false,
       "published": "2023-02",
       "publisher": "lampungtelevisi.com",
       "title": "Menpan RB Resmikan Mal Pelayanan Publik",
       "url": "https://lampungtelevisi.com/2023/02/menpan-rb-resmikan-mal-pelayanan-publik.html"
+    },
+    {
+      "id": "langgam-194128",
+      "official": false,
+      "published": null,
+      "publisher": "langgam.id",
+      "title": "[langgam.id post 194128 on the relocated MPP Kota Padang]",
+      "url": "https://langgam.id/?p=194128"
     },
     {
       "id": "lingkarwilis-pj-gubernur-jatim",
@@ -10767,6 +15257,14 @@ extension BuiltinDataset {
       "url": "https://lingkarwilis.com/pj-gubernur-jatim-adhy-karyono-targetkan-semua-daerah-di-jatim-punya-mall-pelayanan-publik"
     },
     {
+      "id": "linkpapua-hermus-indou",
+      "official": false,
+      "published": "2024-02-27",
+      "publisher": "linkpapua.id",
+      "title": "Hermus Indou Impikan Mall Pelayanan Publik di Manokwari (could not be found again)",
+      "url": "https://linkpapua.id/hermus-indou-impikan-mall-pelayanan-publik-di-manokwari"
+    },
+    {
       "id": "liputan6-2024-03-07",
       "official": false,
       "published": "2024-03-07",
@@ -10775,12 +15273,28 @@ extension BuiltinDataset {
       "url": null
     },
     {
+      "id": "liputan6-4533363",
+      "official": false,
+      "published": "2021-04-15",
+      "publisher": "liputan6.com",
+      "title": "MenPAN-RB Tjahjo Kumolo Resmikan Mal Pelayanan Publik ke-41 di Tangsel",
+      "url": "https://liputan6.com/news/read/4533363/menpan-rb-tjahjo-kumolo-resmikan-mal-pelayanan-publik-ke-41-di-tangsel"
+    },
+    {
       "id": "liputan6-4672939",
       "official": false,
       "published": null,
       "publisher": "liputan6.com",
       "title": "Jokowi Teken Perpres, Minta Kabupaten/Kota Punya Mal Pelayanan Publik",
       "url": "https://liputan6.com/amp/4672939/jokowi-teken-perpres-minta-kabupatenkota-punya-mal-pelayanan-publik"
+    },
+    {
+      "id": "majalahdetektif-mpp-gajahmada",
+      "official": false,
+      "published": "2022-03",
+      "publisher": "majalahdetektif.com",
+      "title": "MenPANRB Tjahjo Kumolo Resmikan MPP Gajahmada, Inilah Gambaran Suasana dan Harapannya",
+      "url": "https://majalahdetektif.com/menpanrb-tjahjo-kumolo-resmikan-mpp-gajahmada-inilah-gambaran-suasa-dan-harapannya"
     },
     {
       "id": "majalahfive-5589",
@@ -10807,6 +15321,14 @@ extension BuiltinDataset {
       "url": "https://mediakendari.com/ini-daftar-mpp-se-indonesia-yang-diresmikan-menpan-konawe-urutan-ke-14/129114"
     },
     {
+      "id": "megaposnews-mpp-yogyakarta",
+      "official": false,
+      "published": "2022-10",
+      "publisher": "megaposnews.com",
+      "title": "Resmikan MPP Yogyakarta, Menteri Azwar Anas: Reformasi Birokrasi Harus Berdampak",
+      "url": "https://megaposnews.com/resmikan-mpp-yogyakarta-menteri-azwar-anas-reformasi-birokrasi-harus-berdampak/"
+    },
+    {
       "id": "menpan-2024-03-07",
       "official": true,
       "published": "2024-03-07",
@@ -10823,12 +15345,52 @@ extension BuiltinDataset {
       "url": "https://menpan.go.id/site/berita-terkini/segera-diresmikan-mpp-batam-diharapkan-menjadi-role-model"
     },
     {
+      "id": "menpan-mpp-denpasar-siap",
+      "official": true,
+      "published": "2018-01-17",
+      "publisher": "menpan.go.id",
+      "title": "Kado Ulang Tahun ke-230, Mal Pelayanan Publik Denpasar Siap Diresmikan",
+      "url": "https://menpan.go.id/site/berita-terkini/kado-ulang-tahun-ke-230-mal-pelayanan-publik-denpasar-siap-diresmikan"
+    },
+    {
+      "id": "menpan-mpp-samarinda-siap",
+      "official": true,
+      "published": "2019-12-18",
+      "publisher": "menpan.go.id",
+      "title": "Mal Pelayanan Publik Samarinda Siap Diresmikan",
+      "url": "https://menpan.go.id/site/berita-terkini/mal-pelayanan-publik-samarinda-siap-diresmikan"
+    },
+    {
+      "id": "menpan-wamen-mpp-pekanbaru",
+      "official": true,
+      "published": "2025",
+      "publisher": "menpan.go.id",
+      "title": "Wamen PANRB: MPP Kota Pekanbaru Bentuk Dukungan Daerah untuk Akselerasi Program Prioritas Presiden",
+      "url": "https://menpan.go.id/site/berita-terkini/wamen-panrb-mpp-kota-pekanbaru-bentuk-dukungan-daerah-untuk-akselerasi-program-prioritas-presiden"
+    },
+    {
+      "id": "merdeka-banyuwangi-171006",
+      "official": false,
+      "published": "2017-10-06",
+      "publisher": "banyuwangi.merdeka.com",
+      "title": "Hari Ini Pemkab Banyuwangi Luncurkan Mall Pelayanan Publik",
+      "url": "https://banyuwangi.merdeka.com/info-banyuwangi/hari-ini-pemkab-banyuwangi-luncurkan-mall-pelayanan-publik-171006m.html"
+    },
+    {
       "id": "metrojabar-2022-12-10",
       "official": false,
       "published": "2022-12-10",
       "publisher": "metrojabar.id",
       "title": "Provinsi Papua Barat Daya Diresmikan, Indonesia Kini Miliki 38 Provinsi",
       "url": "https://metrojabar.id/2022/12/10/provinsi-papua-barat-daya-diresmikan-indonesia-kini-miliki-38-provinsi"
+    },
+    {
+      "id": "mpp-samarinda-sejarah",
+      "official": false,
+      "published": "2022-11-13",
+      "publisher": "mpp.samarindakota.go.id",
+      "title": "[MPP Kota Samarinda: history page]",
+      "url": "https://mpp.samarindakota.go.id/page/sejarah"
     },
     {
       "id": "mureks-9-mpp",
@@ -10855,6 +15417,22 @@ extension BuiltinDataset {
       "url": "https://ngopibareng.id/read/bekas-kantor-pemkab-di-dringu-jadi-mal-pelayanan-publik-4459098"
     },
     {
+      "id": "ngopibareng-mpp-kota-pasuruan",
+      "official": false,
+      "published": "2022-04-25",
+      "publisher": "ngopibareng.id",
+      "title": "Mal Pelayanan Publik Kota Pasuruan Mulai Uji Coba",
+      "url": "https://ngopibareng.id/read/mal-pelayanan-publik-kota-pasuruan-mulai-uji-coba/amp"
+    },
+    {
+      "id": "nusabali-83311",
+      "official": false,
+      "published": "2020-10-26",
+      "publisher": "www.nusabali.com",
+      "title": "Mal Pelayanan Publik Denpasar Tutup Tiga Hari",
+      "url": "https://www.nusabali.com/berita/83311/mal-pelayanan-publik-denpasar-tutup-tiga-hari"
+    },
+    {
       "id": "okezone-2620864",
       "official": false,
       "published": "2022-06-30",
@@ -10871,12 +15449,44 @@ extension BuiltinDataset {
       "url": "https://economy.okezone.com/read/2023/10/31/320/2911791/hadiri-peresmian-mal-pelayanan-publik-pj-gubernur-sultra-tingkatkan-kualitas-layanan-publik-dan-kualitas-investasi"
     },
     {
+      "id": "onlinebekasi-2018-02-12",
+      "official": false,
+      "published": "2018-02-12",
+      "publisher": "onlinebekasi.com",
+      "title": "Kementerian PANRB: Kota Bekasi Memberi Kejutan Pelayanan",
+      "url": "https://onlinebekasi.com/2018/02/12/kementerian-panrb-kota-bekasi-memberi-kejutan-pelayanan/"
+    },
+    {
+      "id": "opsi-mapes-siantar",
+      "official": false,
+      "published": "2023-09-11",
+      "publisher": "opsi.id",
+      "title": "Wali Kota Siantar Resmikan MaPeS, Tingkatkan Pelayanan Publik",
+      "url": "https://opsi.id/read/wali-kota-siantar-resmikan-mapes-tingkatkan-pelayanan-publik"
+    },
+    {
       "id": "palpos-19803",
       "official": false,
       "published": null,
       "publisher": "palpos.bacakoran.co",
       "title": "[palpos.bacakoran.co article 19803 (URL not recorded): the 2025 target for MPPs in every kab/kota]",
       "url": null
+    },
+    {
+      "id": "pelita-mpp-purworejo",
+      "official": false,
+      "published": "2022-10-07",
+      "publisher": "pelita.co",
+      "title": "Tidak Bisa Menghadiri Peresmian MPP Purworejo, Menpan RB Tandatangani Prasasti Tengah Malam",
+      "url": "https://pelita.co/news/tidak-bisa-menghadiri-peresmian-mpp-purworejo-menpan-rb-tandangani-prasasti-tengah-malam"
+    },
+    {
+      "id": "pematangsiantar-go-id-mpp",
+      "official": false,
+      "published": "2024-09-09",
+      "publisher": "pematangsiantar.go.id",
+      "title": "Belum Sebulan Diresmikan, MPP Dapat Tanggapan Antusias: dr. Susanti Ajak Sosialisasikan secara Masif",
+      "url": "https://pematangsiantar.go.id/artikel/belum-sebulan-diresmikan-mpp-dapat-tanggapan-antusias:-dr-susanti-ajak-sosialisasikan-secara-masif"
     },
     {
       "id": "poskota-penguatan-mpp",
@@ -10887,12 +15497,100 @@ extension BuiltinDataset {
       "url": "https://poskota.online/menteri-panrb-tegaskan-penguatan-mpp-dan-inovasi-kunci-tingkatkan-kepercayaan-publik"
     },
     {
+      "id": "ppid-jatengprov-banyumas",
+      "official": false,
+      "published": null,
+      "publisher": "ppid.jatengprov.go.id",
+      "title": "Banyumas Luncurkan Mal Pelayanan Publik (repost of a Kompas text)",
+      "url": "https://ppid.jatengprov.go.id/banyumas-luncurkan-mal-pelayanan-publik/"
+    },
+    {
+      "id": "probolinggokota-habib-hadi-mpp",
+      "official": false,
+      "published": "2023-12",
+      "publisher": "probolinggokota.go.id",
+      "title": "Wali Kota Habib Hadi Resmikan MPP sebagai Ujung Tombak Pelayanan Publik",
+      "url": "https://probolinggokota.go.id/berita-1-2/2023/wali-kota-habib-hadi-resmikan-mpp-sebagai-ujung-tombak-pelayanan-publik"
+    },
+    {
+      "id": "prokal-sampit-38818",
+      "official": false,
+      "published": "2024-05",
+      "publisher": "sampit.prokal.co",
+      "title": "Pelayanan MPP Harus Nyaman dan Mudah",
+      "url": "https://sampit.prokal.co/read/news/38818-pelayanan-mpp-harus-nyaman-dan-mudah.html"
+    },
+    {
+      "id": "radarbekasi-2024-12-18",
+      "official": false,
+      "published": "2024-12-18",
+      "publisher": "radarbekasi.id",
+      "title": "Sepekan, Mall Pelayanan Publik Kota Bekasi Berikan 4.366 Layanan",
+      "url": "https://radarbekasi.id/2024/12/18/sepekan-mall-pelayanan-publik-kota-bekasi-berikan-4-366-layanan"
+    },
+    {
+      "id": "radarjogja-2019-05-22",
+      "official": false,
+      "published": "2019-05-22",
+      "publisher": "radarjogja.co",
+      "title": "Sosialisasi Diperlukan untuk Pemanfaatan",
+      "url": "https://radarjogja.co/2019/05/22/sosialisasi-diperlukan-untuk-pemanfaatan/"
+    },
+    {
+      "id": "rasikafm-mpp-ke-17-jateng",
+      "official": false,
+      "published": "2022-10-13",
+      "publisher": "rasikafm.com",
+      "title": "Ganjar Resmikan Mal Pelayanan Publik ke-17 di Jateng",
+      "url": "https://rasikafm.com/ganjar-resmikan-mal-pelayanan-publik-ke-17-di-jateng"
+    },
+    {
       "id": "republika-oyop7i328",
       "official": false,
       "published": "2017-10-31",
       "publisher": "fbeta.republika.co.id",
       "title": "Mal Pelayanan Publik, Apa Isinya?",
       "url": "https://fbeta.republika.co.id/berita/gaya-hidup/trend/17/10/31/oyop7i328-mal-pelayanan-publik-apa-isinya"
+    },
+    {
+      "id": "republika-pke1va368",
+      "official": false,
+      "published": "2018-12",
+      "publisher": "news.republika.co.id",
+      "title": "Kini Padang Punya Mal Pelayanan Publik",
+      "url": "https://news.republika.co.id/berita/pke1va368/kini-padang-punya-mal-pelayanan-publik"
+    },
+    {
+      "id": "republika-qfrsa5396",
+      "official": false,
+      "published": "2020-08-28",
+      "publisher": "www.republika.co.id",
+      "title": "Menteri Tjahjo Resmikan Mal Pelayanan Publik Solo",
+      "url": "https://www.republika.co.id/berita/qfrsa5396/menteri-tjahjo-resmikan-mal-pelayanan-publik-solo"
+    },
+    {
+      "id": "republika-r93gqe327",
+      "official": false,
+      "published": "2022-03-21",
+      "publisher": "republika.co.id",
+      "title": "Mal Pelayanan Publik di Kabupaten Kudus Miliki 387 Jenis Layanan",
+      "url": "https://republika.co.id/amp/r93gqe327/mal-pelayanan-publik-di-kabupaten-kudus-miliki-387-jenis-layanan"
+    },
+    {
+      "id": "riauonline-2019-03-06",
+      "official": false,
+      "published": "2019-03-06",
+      "publisher": "riauonline.co.id",
+      "title": "Resmikan Mal Pelayanan Publik Pekanbaru, MenPAN-RB Kecewa",
+      "url": "https://riauonline.co.id/kota-pekanbaru/read/2019/03/06/resmikan-mal-pelayanan-publik-pekanbaru.-menpan-rb-kecewa"
+    },
+    {
+      "id": "rmoljatim-2021-11-24",
+      "official": false,
+      "published": "2021-11-24",
+      "publisher": "www.rmoljatim.id",
+      "title": "Menpan RB Resmikan Mall Pelayanan Publik Kabupaten Madiun",
+      "url": "https://www.rmoljatim.id/2021/11/24/menpan-rb-resmikan-mall-pelayanan-publik-kabupaten-madiun"
     },
     {
       "id": "sakunar-2024-12-12",
@@ -10911,6 +15609,38 @@ extension BuiltinDataset {
       "url": "https://satelitnews.com/128798/resmi-dki-berubah-menjadi-daerah-khusus-jakarta"
     },
     {
+      "id": "senangsenang-9367646952",
+      "official": false,
+      "published": "2023-02-20",
+      "publisher": "www.senangsenang.id",
+      "title": "Menpan RB Resmikan 7 Mal Pelayanan Publik secara Serentak di Sragen, Jateng Kini Miliki 28 MPP",
+      "url": "https://www.senangsenang.id/news/pr-9367646952/menpan-rb-resmikan-7-mal-pelayanan-publik-secara-serentak-di-sragen-jateng-kini-miliki-28-mpp?page=2"
+    },
+    {
+      "id": "siginews-6722",
+      "official": false,
+      "published": "2024-08-20",
+      "publisher": "siginews.com",
+      "title": "7 Daerah di Jatim Tidak Ada Mal Pelayanan Publik",
+      "url": "https://siginews.com/berita/6722/7-daerah-di-jatim-tidak-ada-mal-pelayanan-publik/"
+    },
+    {
+      "id": "sindonews-jateng-826",
+      "official": false,
+      "published": "2019-01-18",
+      "publisher": "jateng.sindonews.com",
+      "title": "Mal Pelayanan Publik Banyumas, KTP hingga Paspor Bisa Diurus di Sini",
+      "url": "https://jateng.sindonews.com/read/826/1/mal-pelayanan-publik-banyumas-ktp-hingga-paspor-bisa-diurus-di-sini-1547773265"
+    },
+    {
+      "id": "slemankab-2019-03-29",
+      "official": false,
+      "published": "2019-03-29",
+      "publisher": "slemankab.go.id",
+      "title": "Deputi Pelayanan Publik MenPANRB Tinjau Persiapan Implementasi MPP Kabupaten Sleman",
+      "url": "https://slemankab.go.id/archive/2019/03/29/deputi-pelayanan-publik-menpanrb-tinjau-persiapan-implementasi-mpp-kabupaten-sleman"
+    },
+    {
       "id": "smkdp1jkt-mpp-jakarta",
       "official": false,
       "published": null,
@@ -10925,6 +15655,70 @@ extension BuiltinDataset {
       "publisher": "socialwarta.com",
       "title": "Tito Karnavian: MPP Solusi Inovatif Dongkrak Ekonomi Lokal dan Permudah Layanan Publik",
       "url": "https://socialwarta.com/tito-karnavian-mpp-solusi-inovatif-dongkrak-ekonomi-lokal-dan-permudah-layanan-publik-45029.html"
+    },
+    {
+      "id": "solopos-1552436",
+      "official": false,
+      "published": "2023-02-16",
+      "publisher": "soloraya.solopos.com",
+      "title": "Menpan RB dan Gubernur Jateng Dijadwalkan Resmikan MPP Sragen Pekan Depan",
+      "url": "https://soloraya.solopos.com/menpan-rb-dan-gubernur-jateng-dijadwalkan-resmikan-mpp-sragen-pekan-depan-1552436"
+    },
+    {
+      "id": "spektroom-mpp-padang-prima",
+      "official": false,
+      "published": "2025-12-30",
+      "publisher": "spektroom.co.id",
+      "title": "Mal Pelayanan Publik Kota Padang Raih Predikat Prima",
+      "url": "https://spektroom.co.id/mal-pelayanan-publik-kota-padang-raih-predikat-prima"
+    },
+    {
+      "id": "suara-161259",
+      "official": false,
+      "published": "2022-08-25",
+      "publisher": "amp.suara.com",
+      "title": "Berikan Kemudahan Layanan Publik, Gubernur Ganjar Resmikan MPP Sevaka Bhakti Wijaya",
+      "url": "https://amp.suara.com/news/2022/08/25/161259/berikan-kemudahan-layanan-publik-gubernur-ganjar-resmikan-mpp-sevaka-bhakti-wijaya"
+    },
+    {
+      "id": "suara-bali-175838",
+      "official": false,
+      "published": "2022-01-27",
+      "publisher": "bali.suara.com",
+      "title": "Tito Karnavian Datangi Mal Pelayanan Publik Badung Bali, Ini yang Dilakukannya",
+      "url": "https://bali.suara.com/amp/read/2022/01/27/175838/tito-karnavian-datangi-mal-pelayanan-publik-badung-bali-ini-yang-dilakukannya"
+    },
+    {
+      "id": "suara-jateng-201045",
+      "official": false,
+      "published": "2024-03-05",
+      "publisher": "jateng.suara.com",
+      "title": "Kementerian PANRB Dorong Pemerintah Daerah Terapkan Digitalisasi Mal Pelayanan Publik",
+      "url": "https://jateng.suara.com/amp/read/2024/03/05/201045/kementerian-panrb-dorong-pemerintah-daerah-terapkan-digitalisasi-mal-pelayanan-publik"
+    },
+    {
+      "id": "suarabaru-2020-08-28",
+      "official": false,
+      "published": "2020-08-28",
+      "publisher": "suarabaru.id",
+      "title": "Pemerintah Komitmen Lakukan Inovasi Pelayanan Masyarakat",
+      "url": "https://suarabaru.id/2020/08/28/pemerintah-komitmen-lakukan-inovasi-pelayanan-masyarakat"
+    },
+    {
+      "id": "suarabaru-2020-10-01",
+      "official": false,
+      "published": "2020-10-01",
+      "publisher": "suarabaru.id",
+      "title": "Mal Pelayanan Publik Jepara Resmi Dibuka, Miliki 222 Jenis Layanan",
+      "url": "https://suarabaru.id/2020/10/01/mal-pelayanan-publik-jepara-resmi-dibuka-miliki-222-jenis-layanan"
+    },
+    {
+      "id": "suarabaru-2022-06-03",
+      "official": false,
+      "published": "2022-06-03",
+      "publisher": "suarabaru.id",
+      "title": "Setahun, MPP Blora Diminta Berinovasi dan Update Kualitas Layanannya",
+      "url": "https://suarabaru.id/2022/06/03/setahun-mpp-blora-diminta-berinovasi-dan-update-kualitas-layanannya"
     },
     {
       "id": "suaraborneo-2024-08",
@@ -10943,12 +15737,28 @@ extension BuiltinDataset {
       "url": "https://www.suaramerdeka.com/index.php/news/baca/214825/menteri-pan-rb-targetkan-dua-sampai-lima-tahun-semua-daerah-sudah-punya-mpp"
     },
     {
+      "id": "suaramerdeka-pr-04154582",
+      "official": false,
+      "published": "2020-12-04",
+      "publisher": "www.suaramerdeka.com",
+      "title": "Mal Pelayanan Publik Kulon Progo Bakal Percepat Pertumbuhan Ekonomi",
+      "url": "https://www.suaramerdeka.com/nasional/pr-04154582/mal-pelayanan-publik-kulon-progo-bakal-percepat-pertumbuhan-ekonomi"
+    },
+    {
       "id": "suarapecari-sp-202310264706",
       "official": false,
       "published": null,
       "publisher": "suarapecari.com",
       "title": "[suarapecari.com/berita/SP-202310264706/... (full URL not recorded): Banyuwangi hands over the MPP Digital application]",
       "url": null
+    },
+    {
+      "id": "suaraserumpun-2024-03-07",
+      "official": false,
+      "published": "2024-03-07",
+      "publisher": "suaraserumpun.com",
+      "title": "Pemkab Bintan Ingin Menerapkan MPP Digital",
+      "url": "https://suaraserumpun.com/2024/03/07/pemkab-bintan-ingin-menerapkan-mpp-digital/"
     },
     {
       "id": "suarasurabaya-2017-siola",
@@ -10959,12 +15769,60 @@ extension BuiltinDataset {
       "url": "https://suarasurabaya.net/kelanakota/2017/Mall-Pelayanan-Publik-Diresmikan-Urus-164-Izin-Bisa-Dilakukan-di-Siola"
     },
     {
+      "id": "sungkainews-2023-05",
+      "official": false,
+      "published": "2023-05",
+      "publisher": "sungkainews.com",
+      "title": "Dipusatkan di Lampung Selatan, Menteri … (title cut in the URL)",
+      "url": "https://sungkainews.com/2023/05/dipusatkan-di-lampung-selatan-menteri.html"
+    },
+    {
+      "id": "swarajabbarnews-43910",
+      "official": false,
+      "published": "2022-12",
+      "publisher": "swarajabbarnews.com",
+      "title": "[swarajabbarnews.com post 43910 on the launch of MPP Digital Jawa Barat]",
+      "url": "https://swarajabbarnews.com/?p=43910"
+    },
+    {
+      "id": "swarakendal-mpp-kendal",
+      "official": false,
+      "published": "2021-06-02",
+      "publisher": "swarakendal.com",
+      "title": "Menpan RB Tjahjo Kumolo Resmikan Mal Pelayanan Publik Kendal",
+      "url": "https://swarakendal.com/menpan-rb-tjahjo-kumolo-resmikan-mal-pelayanan-publik-kendal/"
+    },
+    {
+      "id": "tabalongkab-apresiasi-mpp",
+      "official": false,
+      "published": "2020-03",
+      "publisher": "tv.tabalongkab.go.id",
+      "title": "Ketua DPRD Tabalong Apresiasi Hadirnya MPP",
+      "url": "https://tv.tabalongkab.go.id/tabalong-hari-ini/ketua-dprd-tabalong-apresiasi-hadirnya-mpp/"
+    },
+    {
+      "id": "tangerangnews-25781",
+      "official": false,
+      "published": "2019-01-07",
+      "publisher": "www.tangerangnews.com",
+      "title": "Kurang Strategis, Mal Pelayanan Publik Kota Tangerang Tidak Maksimal",
+      "url": "https://www.tangerangnews.com/kota-tangerang/read/25781/Kurang-Strategis-Mal-Pelayanan-Publik-Kota-Tangerang-Tidak-Maksimal"
+    },
+    {
       "id": "tangselpos-39852",
       "official": false,
       "published": null,
       "publisher": "www.tangselpos.id",
       "title": "Mal Pelayanan Publik Diresmikan Serentak",
       "url": "https://www.tangselpos.id/detail/39852/mal-pelayanan-publik-diresmikan-serentak"
+    },
+    {
+      "id": "timesindonesia-217011",
+      "official": false,
+      "published": "2019-06-14",
+      "publisher": "www.timesindonesia.co.id",
+      "title": "[timesindonesia.co.id article 217011 of 2019-06-14 on the MPP Gresik building]",
+      "url": "https://www.timesindonesia.co.id/read/217011/20190614/125535/products.html"
     },
     {
       "id": "torangbisa-mimika",
@@ -10975,6 +15833,46 @@ extension BuiltinDataset {
       "url": "https://torangbisa.com/perdana-di-papua-tengah-mal-pelayanan-publik-mimika-resmi-diresmikan-oleh-menteri-panrb"
     },
     {
+      "id": "tribunmedan-2024-01-26",
+      "official": false,
+      "published": "2024-01-26",
+      "publisher": "tribunmedan.cfd",
+      "title": "Gedung Mal Pelayanan Publik Belum Sempurna, akan Difungsikan secara Bertahap",
+      "url": "https://tribunmedan.cfd/2024/01/26/gedung-mal-pelayanan-publik-belum-sempurna-akan-difungsikan-secara-bertahap"
+    },
+    {
+      "id": "tribunmedan-2024-08-16",
+      "official": false,
+      "published": "2024-08-16",
+      "publisher": "tribunmedan.cfd",
+      "title": "Mall Pelayanan Publik Terbaik di Sumatera Utara Ternyata Ada di Siantar",
+      "url": "https://tribunmedan.cfd/2024/08/16/mall-pelayanan-publik-terbaik-di-sumatera-utara-ternyata-ada-di-siantar"
+    },
+    {
+      "id": "tribunnews-2018-04-21-tomohon",
+      "official": false,
+      "published": "2018-04-21",
+      "publisher": "m.tribunnews.com",
+      "title": "Dua Menteri Resmikan Mal Pelayanan Publik Pertama di Sulawesi",
+      "url": "https://m.tribunnews.com/amp/nasional/2018/04/21/dua-menteri-resmikan-mal-pelayanan-publik-pertama-di-sulawesi"
+    },
+    {
+      "id": "tribunnews-bali-2024-12-17",
+      "official": false,
+      "published": "2024-12-17",
+      "publisher": "bali.tribunnews.com",
+      "title": "MPP Jembrana Sediakan 253 Layanan Publik, Tercatat 23 Instansi, Tahun 2025 Rencana Penambahan Lagi",
+      "url": "https://bali.tribunnews.com/amp/2024/12/17/mpp-jembrana-sediakan-253-layanan-publiktercatat-23-instansi-tahun-2025-rencana-penambahan-lagi"
+    },
+    {
+      "id": "tribunnews-jateng-2021-05-28",
+      "official": false,
+      "published": "2021-05-28",
+      "publisher": "jateng.tribunnews.com",
+      "title": "Peletakan Batu Pertama MPP, Bupati Sebut Bakal Jadi Ikon Karanganyar",
+      "url": "https://jateng.tribunnews.com/2021/05/28/peletakan-batu-pertama-mpp-bupati-sebut-bakal-jadi-ikon-karanganyar"
+    },
+    {
       "id": "tribunnews-jateng-2023-02-21",
       "official": false,
       "published": "2023-02-21",
@@ -10983,12 +15881,44 @@ extension BuiltinDataset {
       "url": "https://jateng.tribunnews.com/2023/02/21/sragen-pilot-project-mpp-digital-naik-kelas-dari-sekadar-direct-servise?page=all"
     },
     {
+      "id": "tribunnews-jateng-2023-02-21-video",
+      "official": false,
+      "published": "2023-02-21",
+      "publisher": "jateng.tribunnews.com",
+      "title": "Video: 7 Mal Pelayanan Publik di Jateng Diresmikan Menpan RB dan Ganjar",
+      "url": "https://jateng.tribunnews.com/2023/02/21/video-7-mal-pelayanan-publik-di-jateng-diresmikan-menpan-rb-dan-ganjar"
+    },
+    {
+      "id": "tvonenews-32744",
+      "official": false,
+      "published": "2022-03-21",
+      "publisher": "tvonenews.com",
+      "title": "Kudus Kini Miliki Mal Pelayanan Publik, Atasi Birokrasi Berbelit",
+      "url": "https://tvonenews.com/daerah/jateng/32744-kudus-kini-miliki-mal-pelayanan-publik-atasi-birokrasi-berbelit"
+    },
+    {
+      "id": "viva-1513362",
+      "official": false,
+      "published": "2022-08-25",
+      "publisher": "viva.co.id",
+      "title": "Kini Warga Sukoharjo Bisa Urus Segala Hal di Mal Pelayanan Publik",
+      "url": "https://viva.co.id/berita/nasional/1513362-kini-warga-sukoharjo-bisa-urus-segala-hal-di-mal-pelayanan-publik"
+    },
+    {
       "id": "voi-233529",
       "official": false,
       "published": null,
       "publisher": "voi.id",
       "title": "Mal Pelayanan Publik adalah Tempat Pelayanan Administrasi yang Terintegrasi, Atasi Benang Kusut Birokrasi",
       "url": "https://voi.id/en/berita/233529/mal-pelayanan-publik-adalah-tempat-pelayanan-administrasi-yang-terintegrasi-atasi-benang-kusut-birokrasi"
+    },
+    {
+      "id": "voi-256221",
+      "official": false,
+      "published": null,
+      "publisher": "voi.id",
+      "title": "[VOI article 256221 on the seven Central Java MPPs inaugurated at Sragen on 2023-02-20]",
+      "url": "https://voi.id/fr/berita/256221"
     },
     {
       "id": "voi-256324",
@@ -11021,6 +15951,22 @@ extension BuiltinDataset {
       "publisher": "wargabicara.com",
       "title": "Plaza Medan Baru akan Diubah Fungsi Jadi Mall Pelayanan Publik",
       "url": "https://wargabicara.com/2023/02/24/plaza-medan-baru-akan-diubah-fungsi-jadi-mall-pelayanan-publik/?amp=1"
+    },
+    {
+      "id": "warta-jogjakota-35969",
+      "official": false,
+      "published": "2024-10-08",
+      "publisher": "warta.jogjakota.go.id",
+      "title": "[warta.jogjakota.go.id item 35969: second anniversary of MPP Kota Yogyakarta]",
+      "url": "https://warta.jogjakota.go.id/detail/index/35969"
+    },
+    {
+      "id": "wartaekonomi-read472950",
+      "official": false,
+      "published": "2023-01-12",
+      "publisher": "wartaekonomi.co.id",
+      "title": "Sinergikan Sri Mulyani hingga Moeldoko, Wapres Ma'ruf Amin Kejar Target Pembangunan MPP di Indonesia",
+      "url": "https://wartaekonomi.co.id/amp/read472950/sinergikan-sri-mulyani-hingga-moeldoko-wapres-maruf-amin-kejar-target-pembangunan-mpp-di-indonesia"
     },
     {
       "id": "wartaplus-16759",
