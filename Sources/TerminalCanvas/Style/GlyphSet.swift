@@ -21,6 +21,9 @@ public struct GlyphSet: Hashable, Sendable {
     /// Partial blocks for gauges and bars, from empty to full, in eighths (9 entries).
     public var eighths: [Character]
     public var gaugeEmpty: Character
+    /// The fills of a stacked gauge's parts after the first, which uses the full block: each
+    /// part readable by its shape alone, without colour ("▓", "▒" / "+", "-").
+    public var shades: [Character]
     /// Sparkline levels from lowest to highest.
     public var sparkLevels: [Character]
     public var sortAscending: Character
@@ -31,14 +34,14 @@ public struct GlyphSet: Hashable, Sendable {
     public static let unicode = GlyphSet(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤", ellipsis: "…", emDash: "—", separator: " · ", arrowUp: "↑", arrowDown: "↓", arrowLeft: "←", arrowRight: "→",
-        eighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], gaugeEmpty: "░",
+        eighths: [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], gaugeEmpty: "░", shades: ["▓", "▒"],
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], sortAscending: "▲", sortDescending: "▼",
         selectionMarker: "▶", isUnicode: true)
 
     public static let ascii = GlyphSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", ellipsis: "~", emDash: "-", separator: " | ", arrowUp: "Up", arrowDown: "Down", arrowLeft: "Left", arrowRight: "Right",
-        eighths: [" ", " ", " ", " ", "#", "#", "#", "#", "#"], gaugeEmpty: ".",
+        eighths: [" ", " ", " ", " ", "#", "#", "#", "#", "#"], gaugeEmpty: ".", shades: ["+", "-"],
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], sortAscending: "^", sortDescending: "v",
         selectionMarker: ">", isUnicode: false)
 }
