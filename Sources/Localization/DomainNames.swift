@@ -81,6 +81,27 @@ extension Language {
         return own ?? marker + (other ?? "")
     }
 
+    /// Who stated a figure: "KemenPAN-RB", "Kemendagri", …; for the press, the publisher of its
+    /// first source when given.
+    public func name(_ reporter: Reporter, publisher: String? = nil) -> String {
+        switch reporter {
+        case .kemenpanrb: return text(.reporterKemenpanrb)
+        case .kemendagri: return text(.reporterKemendagri)
+        case .regionalGovernment: return text(.reporterRegional)
+        case .vicePresident: return text(.reporterVicePresident)
+        case .press: return publisher ?? text(.reporterPress)
+        case .other: return publisher ?? text(.reporterOther)
+        }
+    }
+
+    /// A reported total as written: "305", "sekitar 237" for an approximate figure, "sedikitnya
+    /// 52" for one from an ordinal statement ("the 52nd MPP").
+    public func total(_ report: ReportedTotal) -> String {
+        let number = integer(report.total)
+        if report.isApproximate { return text(.approximately, number) }
+        return report.isOrdinal ? text(.atLeast, number) : number
+    }
+
     /// The counts a batch was announced with side by side ("16 / 17"); nil when no source gives
     /// one.
     public func announced(_ batch: Batch) -> String? {

@@ -75,6 +75,30 @@ public enum TextKey: String, CaseIterable, Sendable {
     case provinceLevel
     case administrative
     case statusNoMall
+    case headlineReported
+    case headlineShare
+    case headlineNone
+    case partNamed
+    case partClaimed
+    case partUnplaced
+    case partRest
+    case targetLine
+    case reportedPanel
+    case claimedLine
+    case laterReports
+    case reporterKemenpanrb
+    case reporterKemendagri
+    case reporterRegional
+    case reporterVicePresident
+    case reporterPress
+    case reporterOther
+    case approximately
+    case atLeast
+    case statusCoveredByClaim
+    case statusNoMPPPerSource
+    case statusAdministrative
+    case columnClaimed
+    case conflictsTouching
     case columnRegion
     case columnStatus
     case columnDate

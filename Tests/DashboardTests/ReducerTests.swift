@@ -184,7 +184,7 @@ struct ReducerTests {
     @Test func thePaletteSetsTheDateAndTheLanguage() {
         let (dated, _) = press([.character(":")] + type("2023-12-31") + [.enter], from: state())
         #expect(dated.asOf == Day(iso: "2023-12-31"))
-        #expect(dated.figures.reported.reportedTotal == 175)
+        #expect(dated.figures.headline.official?.total == 175)
         let (english, _) = press([.character(":")] + type("english") + [.enter], from: dated)
         #expect(english.language == .english)
         let (unknown, _) = press([.character(":")] + type("qqqqqq") + [.enter], from: english)

@@ -2,30 +2,29 @@ import Localization
 import RolloutData
 import TerminalCanvas
 
-/// Above the batches of the Timeline: the national total as reported at the end of each year,
-/// beside the MPPs known by name by then and the gap between the two.
+/// Above the batches of the Timeline: the official national total at the end of each year (the
+/// headline rule), beside the MPPs known by name by then and the gap between the two; a disputed
+/// total shows every value.
 enum TimelineHeader {
     static func height(_ state: DashboardState) -> Int { state.figures.yearEnds.count + 2 }
 
     static func draw(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let inner = Box.draw(in: &grid, area, title: language.text(.timelineChartTitle), glyphs: state.glyphs)
-        let figures = state.figures.yearEnds
-        let bars = figures.suffix(inner.height).map { figure -> BarChart.Bar in
-            let totals = Set(figure.reports.map(\.total)).sorted()
-            let value = Double(totals.last ?? 0)
-            guard let last = figure.reports.first else {
+        let bars = state.figures.yearEnds.suffix(inner.height).map { figure -> BarChart.Bar in
+            guard let official = figure.official else {
                 return BarChart.Bar(label: String(figure.year), value: 0, valueText: language.text(.noReportYet), role: .unknown)
             }
-            let reportedThisYear = last.date.year == figure.year
-            var text = totals.map(language.integer).joined(separator: "/") + " (\(language.date(last.date)))"
+            let values = Set([official.total] + figure.disputedValues).sorted()
+            let reportedThisYear = official.date.year == figure.year
+            var text = values.map(language.integer).joined(separator: " / ") + " (\(language.date(official.date)))"
             if !reportedThisYear { text = language.text(.lastReport, text) }
             text += state.glyphs.separator + language.text(.namedLine, language.integer(figure.named))
-            if totals.count == 1, reportedThisYear {
-                text += state.glyphs.separator + language.text(.gapShort, language.integer(totals[0] - figure.named))
+            if values.count == 1, reportedThisYear {
+                text += state.glyphs.separator + language.text(.gapShort, language.integer(official.total - figure.named))
             }
-            let role: StyleRole = totals.count > 1 ? .conflict : (reportedThisYear ? .chart1 : .muted)
-            return BarChart.Bar(label: String(figure.year), value: value, valueText: text, role: role)
+            let role: StyleRole = values.count > 1 ? .conflict : (reportedThisYear ? .chart1 : .muted)
+            return BarChart.Bar(label: String(figure.year), value: Double(values.last ?? 0), valueText: text, role: role)
         }
         BarChart.draw(Array(bars), in: &grid, inner, glyphs: state.glyphs)
     }

@@ -5,44 +5,48 @@ public import RolloutData
 public struct RolloutFigures: Sendable {
     public var asOf: Day
     public var coverage: Coverage
-    public var reported: ReportedVersusNamed
+    /// The latest official total with what disputes it or came after it, beside the MPPs known
+    /// by name and the regions coverage claims report.
+    public var headline: Headline
     public var digital: DigitalAdoptionSummary
-    public var openingsByYear: [YearOpenings]
+    /// MPPs known by name per year of first opening, known to the day or only by year or month.
+    public var openingsPerYear: [YearOpenings]
     public var latestBatch: Batch?
     /// MPP Digital milestones up to the day, oldest first.
     public var digitalMilestones: [Milestone]
-    /// For each year from the first reported total to the day: the latest reports by its end
-    /// (or by the day), and the MPPs known by name open by then.
+    /// For each year from the first reported total to the day: the official total by its end
+    /// (or by the day), what disputes it, and the MPPs known by name open by then.
     public var yearEnds: [YearEnd]
 
-    /// The reported total and the MPPs known by name at the end of one year.
+    /// The official total and the MPPs known by name at the end of one year.
     public struct YearEnd: Sendable {
         public var year: Int
-        /// Every report on the latest date reported by the year's end.
-        public var reports: [ReportedTotal]
+        /// The latest total KemenPAN-RB stated by the year's end (the headline rule).
+        public var official: ReportedTotal?
+        /// The values other sources give for that total, when a conflict disputes it.
+        public var disputedValues: [Int]
         public var named: Int
     }
 
     public init(index: RolloutIndex, asOf day: Day) {
         asOf = day
         coverage = index.coverage(asOf: day)
-        reported = index.reportedVersusNamed(asOf: day, coverage: coverage)
+        headline = index.headline(asOf: day, coverage: coverage)
         digital = index.digitalAdoption(asOf: day)
-        openingsByYear = index.openingsPerYear(through: day)
+        openingsPerYear = index.openingsPerYear(through: day)
         latestBatch = index.latestBatch(asOf: day)
         digitalMilestones = index.milestones(.digital, through: day)
         yearEnds = RolloutFigures.yearEnds(index, through: day)
     }
 
     private static func yearEnds(_ index: RolloutIndex, through day: Day) -> [YearEnd] {
-        let reports = index.reportedTotals(through: day)
-        guard let first = reports.first?.date.year, first <= day.year else { return [] }
+        guard let first = index.reportedTotals(through: day).first?.date.year, first <= day.year else { return [] }
         let ends = (first...day.year).map { min(Day(year: $0, month: 12, day: 31)!, day) }
         let named = index.openMalls(on: ends)
         return zip(ends, named).map { end, named in
-            let upToEnd = reports.filter { $0.date.lastDay <= end }
-            let latest = upToEnd.last.map { last in upToEnd.filter { $0.date == last.date } } ?? []
-            return YearEnd(year: end.year, reports: latest, named: named)
+            let reports = index.officialReports(asOf: end)
+            let disputed = reports.disputes.flatMap(\.claims).compactMap(\.value)
+            return YearEnd(year: end.year, official: reports.official, disputedValues: disputed, named: named)
         }
     }
 }

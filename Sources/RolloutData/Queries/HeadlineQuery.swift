@@ -6,8 +6,10 @@ public struct Headline: Hashable, Sendable {
     /// The latest total stated exactly by KemenPAN-RB by `asOf`; on a batch day the count after
     /// the batch. nil when there is none yet.
     public var official: ReportedTotal?
-    /// The conflicts about the official total's date (`total:DATE` as subject or related), whose
-    /// claims give the disputed values side by side.
+    /// The conflicts about the official total itself: subject `total:DATE` of its date, with a
+    /// claim of its value. Their claims give the disputed values side by side. (A conflict that
+    /// only names the date as related, or disputes another count of that day, such as the count
+    /// before a batch, is not a dispute of the headline.)
     public var disputes: [Conflict]
     /// The other reports after the official total's day up to `asOf` (other reporters,
     /// approximate, ordinal or lower figures), in date order; every report by `asOf` when there
@@ -33,6 +35,17 @@ extension RolloutIndex {
     /// The headline figure for `day`; pass the coverage of the same day when it is already
     /// computed.
     public func headline(asOf day: Day, coverage known: Coverage? = nil) -> Headline {
+        let reports = officialReports(asOf: day)
+        let coverage = known ?? coverage(asOf: day)
+        return Headline(
+            asOf: day, official: reports.official, disputes: reports.disputes, laterReports: reports.laterReports,
+            namedOpen: coverage.openMalls, namedPossiblyOpen: coverage.possiblyOpenMalls,
+            claimCovered: coverage.national.claimCovered)
+    }
+
+    /// The reports part of the headline for `day`, without the counts of MPPs known by name:
+    /// cheap enough to ask for every year's end.
+    public func officialReports(asOf day: Day) -> (official: ReportedTotal?, disputes: [Conflict], laterReports: [ReportedTotal]) {
         let reported = reportedTotals(through: day)
         let official = reported.filter(\.isOfficial).max { lhs, rhs in
             (certainDay(lhs), rank(lhs.batchRelation), lhs.total) < (certainDay(rhs), rank(rhs.batchRelation), rhs.total)
@@ -41,11 +54,12 @@ extension RolloutIndex {
             guard let official else { return true }
             return certainDay(report) > certainDay(official)
         }
-        let coverage = known ?? coverage(asOf: day)
-        return Headline(
-            asOf: day, official: official, disputes: official.map { conflicts(involving: "total:\($0.date)") } ?? [],
-            laterReports: others, namedOpen: coverage.openMalls, namedPossiblyOpen: coverage.possiblyOpenMalls,
-            claimCovered: coverage.national.claimCovered)
+        let disputes = official.map { official in
+            conflicts(involving: "total:\(official.date)").filter { conflict in
+                conflict.subject == "total:\(official.date)" && conflict.claims.contains { $0.value == official.total }
+            }
+        } ?? []
+        return (official, disputes, others)
     }
 
     /// The totals reported on the batch's date with a relation to it (before or after the

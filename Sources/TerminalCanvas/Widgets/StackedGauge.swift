@@ -35,7 +35,7 @@ public enum StackedGauge {
     }
 
     /// The fill of the part at `position`: the full block, then the shades (the last repeats).
-    static func fill(_ position: Int, _ glyphs: GlyphSet) -> Character {
+    public static func fill(_ position: Int, _ glyphs: GlyphSet) -> Character {
         position == 0 ? (glyphs.isUnicode ? "█" : "#") : glyphs.shades[min(position - 1, glyphs.shades.count - 1)]
     }
 
