@@ -75,6 +75,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case provinceLevel
     case administrative
     case statusNoMall
+    case claimLine
+    case partNoMPP
+    case claimAll
+    case claimAllExcept
+    case claimNone
+    case claimListed
     case headlineReported
     case headlineShare
     case headlineNone

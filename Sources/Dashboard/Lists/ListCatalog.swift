@@ -21,46 +21,66 @@ enum ListCatalog {
 
     static func provinces(_ state: DashboardState) -> ListSpec {
         let language = state.language
-        let columns = [
-            TableColumn(language.text(.columnCode), width: 4),
-            TableColumn(language.text(.columnProvince), width: 26, minWidth: 12, flexible: true),
-            TableColumn(language.text(.columnIslandGroup), width: 18, minWidth: 8, flexible: true),
-            TableColumn(language.text(.columnRegions), width: 8, alignment: .right),
-            TableColumn(language.text(.columnWithMall), width: 8, alignment: .right),
-            TableColumn(language.text(.columnCoverage), width: 8, alignment: .right),
-            TableColumn("", width: 12, minWidth: 6, flexible: true),
-            TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
-        ]
+        let columns = [TableColumn(language.text(.columnCode), width: 4),
+                       TableColumn(language.text(.columnProvince), width: 26, minWidth: 15, flexible: true),
+                       TableColumn(language.text(.columnIslandGroup), width: 18, minWidth: 8, flexible: true),
+                       TableColumn(language.text(.columnRegions), width: 8, alignment: .right)]
+            + coverageColumns(language)
+            + [TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right)]
         let rows = state.figures.coverage.byProvince.map { entry -> ListRow in
             let coverage = entry.coverage
             let stages = state.figures.digital.byProvince[entry.province.code] ?? [:]
             let digital = stages.values.reduce(0, +)
-            let status = coverageStatus(coverage)
-            let role = role(of: status)
-            var withMall = "\(language.integer(coverage.covered))/\(language.integer(coverage.units))"
-            if coverage.uncertain > 0 { withMall = "+\(coverage.uncertain) " + withMall }
             let group = language.name(entry.province.islandGroup)
             return ListRow(
                 id: entry.province.code,
                 cells: [TableCell(entry.province.code, role: .muted), TableCell(entry.province.name),
-                        TableCell(group, role: .muted), TableCell(language.integer(entry.regions)),
-                        TableCell(withMall, role: role), TableCell(language.percent(coverage.fraction), role: role),
-                        .gauge(coverage.fraction),
-                        TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                        TableCell(group, role: .muted), TableCell(language.integer(entry.regions))]
+                    + coverageCells(coverage, state)
+                    + [TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
                 sortKeys: [.text(entry.province.code), .text(SearchText.fold(entry.province.name)), .text(group),
-                           .number(Double(entry.regions)), .number(Double(coverage.covered)), .number(coverage.fraction),
-                           .number(coverage.fraction), .number(Double(digital))],
+                           .number(Double(entry.regions))] + coverageSortKeys(coverage) + [.number(Double(digital))],
                 searchText: "\(entry.province.code) \(entry.province.name)",
-                facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: status,
+                facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: coverageStatus(coverage),
                                   digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
                 target: .province(entry.province.code))
         }
         return ListSpec(columns: columns, rows: rows)
     }
 
+    /// The coverage columns of the province and island-group tables: units with an MPP known by
+    /// name, units a provincial report covers besides, the share of both, and both as a bar.
+    static func coverageColumns(_ language: Language) -> [TableColumn] {
+        [TableColumn(language.text(.columnWithMall), width: 18, minWidth: 9, alignment: .right, flexible: true),
+         TableColumn(language.text(.columnClaimed), width: 10, minWidth: 7, alignment: .right),
+         TableColumn(language.text(.columnCoverage), width: 8, minWidth: 7, alignment: .right),
+         TableColumn("", width: 12, minWidth: 6, flexible: true)]
+    }
+
+    static func coverageCells(_ coverage: CoverageCount, _ state: DashboardState) -> [TableCell] {
+        let language = state.language
+        let status = coverageStatus(coverage)
+        var named = "\(language.integer(coverage.covered))/\(language.integer(coverage.units))"
+        if coverage.uncertain > 0 { named = "+\(coverage.uncertain)? " + named }
+        return [TableCell(named, role: role(of: status)),
+                TableCell(coverage.claimCovered > 0 ? "+" + language.integer(coverage.claimCovered) : state.glyphs.emDash,
+                          role: coverage.claimCovered > 0 ? .text : .muted),
+                TableCell(language.percent(coverage.knownFraction), role: role(of: status)),
+                .stacked([.init(coverage.covered + coverage.uncertain, role: .gaugeFilled), .init(coverage.claimCovered, role: .chart2)],
+                         of: coverage.units)]
+    }
+
+    static func coverageSortKeys(_ coverage: CoverageCount) -> [SortKey] {
+        [.number(Double(coverage.covered)), .number(Double(coverage.claimCovered)), .number(coverage.knownFraction),
+         .number(coverage.knownFraction)]
+    }
+
+    /// Full when every unit has an MPP known by name or reported by a provincial statement;
+    /// partial when some do; uncertain when only MPPs with uncertain dates do.
     static func coverageStatus(_ coverage: CoverageCount) -> CoverageStatus {
-        if coverage.units > 0, coverage.covered == coverage.units { return .full }
-        if coverage.covered > 0 { return .partial }
+        let known = coverage.covered + coverage.claimCovered
+        if coverage.units > 0, known == coverage.units { return .full }
+        if known > 0 { return .partial }
         return coverage.uncertain > 0 ? .uncertain : .none
     }
 
@@ -80,8 +100,8 @@ enum ListCatalog {
         let index = state.store.index
         let columns = [
             TableColumn(language.text(.columnCode), width: 5),
-            TableColumn(language.text(.columnRegion), width: 30, minWidth: 14, flexible: true),
-            TableColumn(language.text(.columnStatus), width: 18, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnRegion), width: 28, minWidth: 14, flexible: true),
+            TableColumn(language.text(.columnStatus), width: 29, minWidth: 12, flexible: true),
             TableColumn(language.text(.columnDate), width: 11, alignment: .right),
             TableColumn(language.text(.columnDigitalShort), width: 12, minWidth: 8, flexible: true),
             TableColumn("", width: 1),
@@ -92,23 +112,23 @@ enum ListCatalog {
             places.append((.province(provinceCode), provinceCode, "\(name) (\(language.text(.provinceLevel)))", true))
         }
         for region in index.regionsByProvince[provinceCode] ?? [] {
-            let prefix = region.kind == .kota ? "Kota" : "Kab."
-            places.append((.region(region.code), region.code, "\(prefix) \(region.name)", region.isAutonomous))
+            var name = region.shortName
+            if !region.isAutonomous { name += " (\(language.text(.administrative)))" }
+            places.append((.region(region.code), region.code, name, region.isAutonomous))
         }
         let rows = places.map { entry -> ListRow in
             let malls = index.mallsByPlace[entry.place] ?? []
-            let status = MallStatus(malls: malls, state: state)
+            let status = PlaceStatus(entry.place, malls: malls, state: state)
             let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
-            let conflicted = malls.contains { !index.conflicts(involving: "mall:\($0.id)").isEmpty }
-                || !index.conflicts(involving: "digital:\(entry.code)").isEmpty
-            var name = entry.name
-            if !entry.autonomous { name += " (\(language.text(.administrative)))" }
+            let subjects = malls.map { "mall:\($0.id)" } + ["digital:\(entry.code)", "region:\(entry.code)"]
+                + (status.claim.map { ["claim:\($0.id)"] } ?? [])
+            let conflicted = subjects.contains { !index.conflicts(involving: $0).isEmpty }
             let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
             let target: Route? = malls.count > 1 ? .region(entry.code) : malls.first.map { .mall($0.id) }
             return ListRow(
                 id: entry.code,
-                cells: [TableCell(entry.code, role: .muted), TableCell(name, role: entry.autonomous ? .text : .muted),
-                        TableCell(status.text(language, glyphs: state.glyphs, count: malls.count), role: status.role),
+                cells: [TableCell(entry.code, role: .muted), TableCell(entry.name, role: entry.autonomous ? .text : .muted),
+                        TableCell(status.text(language, count: malls.count), role: status.role),
                         TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash), role: status.date == nil ? .unknown : .text),
                         TableCell(digitalText, role: digital == nil ? .muted : .digital),
                         TableCell(conflicted ? "!" : "", role: .conflict)],
@@ -206,31 +226,24 @@ enum ListCatalog {
 
     static func islands(_ state: DashboardState) -> ListSpec {
         let language = state.language
-        let columns = [
-            TableColumn(language.text(.columnIslandGroup), width: 20, minWidth: 10, flexible: true),
-            TableColumn(language.text(.columnProvinces), width: 9, alignment: .right),
-            TableColumn(language.text(.columnUnits), width: 6, alignment: .right),
-            TableColumn(language.text(.columnWithMall), width: 8, alignment: .right),
-            TableColumn(language.text(.columnCoverage), width: 8, alignment: .right),
-            TableColumn("", width: 20, minWidth: 6, flexible: true),
-            TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right),
-        ]
+        let columns = [TableColumn(language.text(.columnIslandGroup), width: 20, minWidth: 10, flexible: true),
+                       TableColumn(language.text(.columnProvinces), width: 9, alignment: .right),
+                       TableColumn(language.text(.columnUnits), width: 6, alignment: .right)]
+            + coverageColumns(language)
+            + [TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right)]
         let rows = IslandGroup.allCases.map { group -> ListRow in
             let coverage = state.figures.coverage.byIslandGroup[group] ?? CoverageCount()
             let provinces = state.store.index.provinces.filter { $0.islandGroup == group }
             let digital = provinces.reduce(0) { $0 + (state.figures.digital.byProvince[$1.code]?.values.reduce(0, +) ?? 0) }
-            let status = coverageStatus(coverage)
             return ListRow(
                 id: group.rawValue,
                 cells: [TableCell(language.name(group)), TableCell(language.integer(provinces.count)),
-                        TableCell(language.integer(coverage.units)),
-                        TableCell(language.integer(coverage.covered), role: role(of: status)),
-                        TableCell(language.percent(coverage.fraction), role: role(of: status)), .gauge(coverage.fraction),
-                        TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                        TableCell(language.integer(coverage.units))]
+                    + coverageCells(coverage, state)
+                    + [TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
                 sortKeys: [.number(Double(IslandGroup.allCases.firstIndex(of: group)!)), .number(Double(provinces.count)),
-                           .number(Double(coverage.units)), .number(Double(coverage.covered)), .number(coverage.fraction),
-                           .number(coverage.fraction), .number(Double(digital))],
-                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: status))
+                           .number(Double(coverage.units))] + coverageSortKeys(coverage) + [.number(Double(digital))],
+                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: coverageStatus(coverage)))
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -280,6 +293,84 @@ struct MallStatus {
         var text = language.name(stage) + (certainty == .yes ? "" : "?")
         if count > 1 { text += " (\(count))" }
         return text
+    }
+}
+
+/// What the kabupaten/kota list says of one place on the as-of day: the region's status (an MPP
+/// on record, covered by a provincial report, no MPP per a source, not on record, or an
+/// administrative unit served by the provincial MPP), with the date that status rests on.
+struct PlaceStatus {
+    var status: RegionStatus
+    /// Where an MPP record exists but is not open yet: its furthest stage (planned, under construction).
+    var pending: MallStage?
+    var date: PartialDate?
+
+    init(_ place: Place, malls: [Mall], state: DashboardState) {
+        let records = MallStatus(malls: malls, state: state)
+        switch place {
+        case .province:
+            status = records.stage.map { .onRecord(mall: malls[0], stage: $0, certainty: records.certainty) } ?? .notOnRecord
+        case .region(let code):
+            status = state.store.index.regionStatus(code, asOf: state.asOf) ?? .notOnRecord
+        }
+        switch status {
+        case .onRecord: date = records.date
+        case .coveredByClaim(let claim), .noMPPPerSource(let claim): date = claim.date
+        case .administrative, .notOnRecord: date = nil
+        }
+        if case .onRecord = status {} else if let stage = records.stage, !stage.isOpen { pending = stage }
+    }
+
+    /// The coverage claim the status rests on, if any.
+    var claim: CoverageClaim? {
+        switch status {
+        case .coveredByClaim(let claim), .noMPPPerSource(let claim): return claim
+        default: return nil
+        }
+    }
+
+    func text(_ language: Language, count: Int) -> String {
+        var text: String
+        switch status {
+        case .administrative: text = language.text(.statusAdministrative)
+        case .onRecord(_, let stage, let certainty):
+            text = language.name(stage) + (certainty == .yes ? "" : "?")
+            if count > 1 { text += " (\(count))" }
+        case .coveredByClaim: text = language.text(.statusCoveredByClaim)
+        case .noMPPPerSource: text = language.text(.statusNoMPPPerSource)
+        case .notOnRecord: text = language.text(.statusNoMall)
+        }
+        if let pending { text += " · " + language.name(pending) }
+        return text
+    }
+
+    var role: StyleRole {
+        switch status {
+        case .administrative: return .muted
+        case .onRecord(_, _, let certainty): return certainty == .yes ? .good : .unknown
+        case .coveredByClaim: return .chart2
+        case .noMPPPerSource: return .bad
+        case .notOnRecord: return .unknown
+        }
+    }
+
+    var coverage: CoverageStatus {
+        switch status {
+        case .onRecord(_, _, let certainty): return certainty == .yes ? .full : .uncertain
+        case .coveredByClaim: return .full
+        case .administrative, .noMPPPerSource, .notOnRecord: return .none
+        }
+    }
+
+    /// Sorts not on record < no MPP per a source < administrative < covered by a claim < on record by stage.
+    var rank: Double {
+        switch status {
+        case .notOnRecord: return 0
+        case .noMPPPerSource: return 1
+        case .administrative: return 2
+        case .coveredByClaim: return 3
+        case .onRecord(_, let stage, _): return 4 + Double(MallStage.allCases.firstIndex(of: stage)!)
+        }
     }
 }
 

@@ -48,17 +48,33 @@ enum DigitalHeader {
     }
 }
 
-/// Below the island-group table: coverage of each group side by side as bars.
+/// Below the island-group table: coverage of each group side by side, every bar on the same
+/// scale (the whole width is 100% of the group's units), MPPs known by name and regions covered
+/// by provincial reports in their own shapes.
 enum IslandsChart {
     static func draw(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let inner = Box.draw(in: &grid, area, title: language.text(.islandsChartTitle), glyphs: state.glyphs)
-        let bars = IslandGroup.allCases.map { group -> BarChart.Bar in
+        guard !inner.isEmpty else { return }
+        let groups = IslandGroup.allCases.prefix(inner.height)
+        let labels = groups.map(language.name)
+        let values = groups.map { group -> String in
             let coverage = state.figures.coverage.byIslandGroup[group] ?? CoverageCount()
-            return BarChart.Bar(label: language.name(group), value: coverage.fraction * 100,
-                                valueText: OverviewScreen.coverageText(coverage, language),
-                                role: StyleRole.charts[IslandGroup.allCases.firstIndex(of: group)! % StyleRole.charts.count])
+            let known = coverage.covered + coverage.uncertain + coverage.claimCovered
+            return "\(language.integer(known))/\(language.integer(coverage.units)) (\(language.percent(coverage.knownFraction)))"
         }
-        BarChart.draw(bars, in: &grid, inner, glyphs: state.glyphs)
+        let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, inner.width / 3)
+        let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+        let barWidth = max(0, inner.width - labelWidth - valueWidth - 2)
+        for (row, group) in groups.enumerated() {
+            let coverage = state.figures.coverage.byIslandGroup[group] ?? CoverageCount()
+            let y = inner.y + row
+            grid.write(labels[row].truncated(toColumns: labelWidth, ellipsis: state.glyphs.ellipsis), x: inner.x, y: y, maxWidth: labelWidth)
+            let bar = Rect(x: inner.x + labelWidth + 1, y: y, width: barWidth, height: 1)
+            let role = StyleRole.charts[row % StyleRole.charts.count]
+            StackedGauge.draw([.init(coverage.covered + coverage.uncertain, role: role), .init(coverage.claimCovered, role: .chart2)],
+                              of: coverage.units, in: &grid, bar, glyphs: state.glyphs)
+            grid.write(values[row], x: bar.maxX + 1, y: y, maxWidth: max(0, inner.maxX - bar.maxX - 1))
+        }
     }
 }

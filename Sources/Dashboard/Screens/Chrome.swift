@@ -63,7 +63,7 @@ enum Chrome {
         switch route {
         case .screen(let screen): return state.language.text(screen.title)
         case .province(let code): return index.provinceByCode[code]?.name ?? code
-        case .region(let code): return index.regionByCode[code].map { "\($0.kind == .kota ? "Kota" : "Kab.") \($0.name)" } ?? code
+        case .region(let code): return index.regionByCode[code]?.shortName ?? code
         case .mall(let id): return index.mallByID[id]?.name ?? id
         case .help: return state.language.text(.screenHelp)
         }

@@ -50,3 +50,11 @@ public struct RolloutFigures: Sendable {
         }
     }
 }
+
+extension CoverageCount {
+    /// The share of units with an MPP known by name (for certain or possibly) or reported by a
+    /// provincial statement: what the province and island-group tables call coverage.
+    public var knownFraction: Double {
+        units == 0 ? 0 : Double(covered + uncertain + claimCovered) / Double(units)
+    }
+}

@@ -48,6 +48,11 @@ public struct Region: Hashable, Sendable {
     }
 }
 
+extension Region {
+    /// "Kab. Gowa", "Kota Makassar": the name as lists and breadcrumbs show it.
+    public var shortName: String { "\(kind == .kota ? "Kota" : "Kab.") \(name)" }
+}
+
 /// The area an MPP or an MPP Digital adoption belongs to: a kabupaten/kota, or a whole province
 /// (DK Jakarta, whose kabupaten/kota are administrative).
 public enum Place: Hashable, Sendable, Comparable {

@@ -21,12 +21,15 @@ public struct TableColumn: Hashable, Sendable {
     }
 }
 
-/// One cell of a `Table`: text in a role, or a gauge bar.
+/// One cell of a `Table`: text in a role, a gauge bar, or a stacked gauge.
 public struct TableCell: Hashable, Sendable {
     public var text: String
     public var role: StyleRole
     /// When set, the cell is drawn as a gauge bar of this fraction (0...1) over its whole width (text ignored).
     public var gauge: Double?
+    /// When set, the cell is drawn as a `StackedGauge` of these parts of `stackTotal` (text ignored).
+    public var stack: [StackedGauge.Part]?
+    public var stackTotal = 0
 
     public init(_ text: String, role: StyleRole = .text) {
         self.text = text
@@ -37,6 +40,14 @@ public struct TableCell: Hashable, Sendable {
     public static func gauge(_ fraction: Double) -> TableCell {
         var cell = TableCell("")
         cell.gauge = fraction
+        return cell
+    }
+
+    /// A cell drawn as a `StackedGauge` of `parts` of `total` over the column's width.
+    public static func stacked(_ parts: [StackedGauge.Part], of total: Int) -> TableCell {
+        var cell = TableCell("")
+        cell.stack = parts
+        cell.stackTotal = total
         return cell
     }
 }
@@ -131,6 +142,9 @@ public enum Table {
                     Gauge.draw(fraction, in: &grid, area, glyphs: glyphs,
                                filledRole: selected ? .selected : .gaugeFilled,
                                emptyRole: selected ? .selected : .gaugeEmpty)
+                } else if let parts = cell.stack {
+                    StackedGauge.draw(selected ? parts.map { .init($0.count, role: .selected) } : parts, of: cell.stackTotal,
+                                      in: &grid, area, glyphs: glyphs, emptyRole: selected ? .selected : .gaugeEmpty)
                 } else {
                     let text = cell.text.padded(toColumns: area.width, alignment: columns[index].alignment,
                                                 ellipsis: glyphs.ellipsis)
