@@ -75,6 +75,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case provinceLevel
     case administrative
     case statusNoMall
+    case labelClaimed
+    case partNotOnRecord
+    case partAdministrative
+    case dataLatest
+    case labelLaterReports
+    case labelUnplaced
+    case regionStatuses
     case claimLine
     case partNoMPP
     case claimAll

@@ -43,12 +43,14 @@ enum ExportTables {
         let rows = report.coverage.byProvince.map { entry in
             [entry.province.code, entry.province.name, entry.province.islandGroup.rawValue, String(entry.regions),
              String(entry.autonomousRegions), String(entry.coverage.units), String(entry.coverage.covered),
-             String(entry.coverage.uncertain), fraction(entry.coverage.fraction), String(entry.openMalls),
-             String(report.digital.byProvince[entry.province.code]?.values.reduce(0, +) ?? 0)]
+             String(entry.coverage.uncertain), String(entry.coverage.claimCovered), String(entry.coverage.noMPPPerSource),
+             String(entry.coverage.notOnRecord), fraction(entry.coverage.fraction), fraction(entry.coverage.knownFraction),
+             String(entry.openMalls), String(report.digital.byProvince[entry.province.code]?.values.reduce(0, +) ?? 0)]
         }
         return CSVTable(
             header: ["code", "name", "island_group", "regions", "autonomous_regions", "units", "with_mall",
-                     "uncertain", "coverage", "named_malls", "digital"],
+                     "uncertain", "claim_covered", "no_mall_per_source", "not_on_record", "coverage", "known_coverage",
+                     "named_malls", "digital"],
             rows: rows)
     }
 
@@ -57,12 +59,14 @@ enum ExportTables {
             let malls = index.mallsByPlace[.region(region.code)] ?? []
             let open = malls.map { $0.openCertainty(asOf: day, knownBy: index.snapshot.asOf) }.max() ?? .no
             let digital = index.digitalByPlace[.region(region.code)]?.stage(asOf: day, knownBy: index.snapshot.asOf)
+            let status = index.regionStatus(region.code, asOf: day) ?? .notOnRecord
             return [region.code, region.provinceCode, region.kind.rawValue, region.name, String(region.isAutonomous),
-                    certaintyText(open), malls.map(\.id).joined(separator: " "),
-                    digital.map { $0.certainty == .yes ? $0.stage.rawValue : "\($0.stage.rawValue)?" } ?? ""]
+                    certaintyText(open), malls.map(\.id).joined(separator: " ")] + statusCells(status)
+                + [digital.map { $0.certainty == .yes ? $0.stage.rawValue : "\($0.stage.rawValue)?" } ?? ""]
         }
         return CSVTable(
-            header: ["code", "province_code", "kind", "name", "autonomous", "has_open_mall", "malls", "digital_stage"],
+            header: ["code", "province_code", "kind", "name", "autonomous", "has_open_mall", "malls", "status",
+                     "status_claim", "status_date", "digital_stage"],
             rows: rows)
     }
 
@@ -110,6 +114,18 @@ enum ExportTables {
     /// A text of the data in English; empty for none.
     static func text(_ text: LocalizedText?) -> String {
         Language.english.pick(text) ?? ""
+    }
+
+    /// A region's status (`on-record`, `covered-by-claim`, `no-mall-per-source`, `not-on-record`,
+    /// `administrative`), the coverage claim it rests on, and that claim's date.
+    static func statusCells(_ status: RegionStatus) -> [String] {
+        switch status {
+        case .administrative: return ["administrative", "", ""]
+        case .onRecord: return ["on-record", "", ""]
+        case .coveredByClaim(let claim): return ["covered-by-claim", claim.id, claim.date.description]
+        case .noMPPPerSource(let claim): return ["no-mall-per-source", claim.id, claim.date.description]
+        case .notOnRecord: return ["not-on-record", "", ""]
+        }
     }
 
     static func certaintyText(_ certainty: Certainty) -> String {
