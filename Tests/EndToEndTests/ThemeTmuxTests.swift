@@ -18,7 +18,7 @@ struct ThemeTmuxTests {
         defer { try? FileManager.default.removeItem(atPath: config) }
         let tmux = try Tmux([MPPDash.executable] + arguments, environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config],
                             columns: 100, rows: 30)
-        let (found, screen) = tmux.waitFor("193/509")
+        let (found, screen) = tmux.waitFor("dari 509")
         #expect(found, "\(screen)")
         #expect(screen.contains(arguments[1] == "ascii" ? "+ Cakupan nasional -" : "Cakupan nasional"))
         tmux.sendKeys("q", literal: true)
@@ -32,7 +32,7 @@ struct ThemeTmuxTests {
         let tmux = try Tmux([MPPDash.executable, "--theme", "merah-putih"],
                             environment: environment.merging(["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config]) { first, _ in first },
                             columns: 100, rows: 30)
-        #expect(tmux.waitFor("193/509").found)
+        #expect(tmux.waitFor("dari 509").found)
         tmux.sendKeys("2", literal: true)
         #expect(tmux.waitFor("Sumatera Utara").found)
         tmux.sendKeys("q", literal: true)
@@ -54,7 +54,7 @@ struct ThemeTmuxTests {
         #expect(listed && listing.contains("yours"), "\(listing)")
 
         let tmux = try Tmux([MPPDash.executable], environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config], columns: 100, rows: 30)
-        #expect(tmux.waitFor("193/509").found)
+        #expect(tmux.waitFor("dari 509").found)
         tmux.sendKeys(":theme my", literal: true)
         var (found, screen) = tmux.waitFor("Tema my-light")
         #expect(found, "the palette offers the copied theme:\n\(screen)")
@@ -79,7 +79,7 @@ struct ThemeTmuxTests {
                             environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config], columns: 160, rows: 30)
         let (found, screen) = tmux.waitFor("Tema tidak bisa dipakai (\(config)/broken.json: $: missing key \"description\"")
         #expect(found, "\(screen)")
-        #expect(screen.contains("193/509"))
+        #expect(screen.contains("dari 509"))
         tmux.sendKeys("q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }

@@ -62,7 +62,7 @@ struct BuiltinDatasetTests {
         let spellings = Array(try RepositoryFiles.officialNames("regionNameSpellings").values)
             + Array(try RepositoryFiles.officialNames("provinceNames").values)
         #expect(rows.count == 193)
-        #expect(snapshot.malls.count == rows.count)
+        #expect(snapshot.malls.count == rows.count + 51, "the 193 of the reference and 51 more from the additions")
         for row in rows {
             let code = row["region_code"] ?? ""
             let place: Place = code.contains(".") ? .region(code) : .province(code)
@@ -108,25 +108,64 @@ struct BuiltinDatasetTests {
     @Test func keepsUnknownsUnknown() throws {
         let batam = try #require(index.mallByID["mpp-21.71"])
         #expect(batam.event(.inaugurated) == nil)
-        #expect(snapshot.malls.allSatisfy { $0.services == nil && $0.agencies == nil && $0.portalIntegration == .unknown })
+        #expect(snapshot.malls.allSatisfy { $0.portalIntegration == .unknown }, "no source states a per-region integration")
+        #expect(snapshot.malls.allSatisfy { mall in mall.counts.allSatisfy { !$0.sources.isEmpty } })
+        let counted = snapshot.malls.filter { $0.services != nil || $0.agencies != nil }
+        #expect(counted.count >= 40 && counted.count < snapshot.malls.count, "counts only where a source gives them")
         let yearOnly = snapshot.malls.flatMap(\.stages).filter { $0.date?.precision == .year }
         #expect(yearOnly.count >= 20)
     }
 
     @Test func recordsTheTwentyOneDigitalPilots() throws {
-        #expect(snapshot.digital.count == 21)
-        for adoption in snapshot.digital {
-            #expect(adoption.stages.map(\.stage) == [.pilot])
-            #expect(adoption.stages.first?.date?.description == "2023-06-20")
+        let pilots = snapshot.digital.filter { $0.stages.contains { $0.stage == .pilot } }
+        #expect(pilots.count == 21)
+        for adoption in pilots {
+            #expect(adoption.stages.first { $0.stage == .pilot }?.date?.description == "2023-06-20")
         }
+        let bintan = try #require(index.digitalByPlace[.region("21.01")])
+        #expect(bintan.stages.map(\.stage) == [.committed], "one of the 60 of 7 March 2024, named by its own source")
     }
 
-    @Test func reportsTheTotalsOverTime() throws {
-        let latest = index.reportedVersusNamed(asOf: snapshot.asOf)
-        #expect(latest.reportedTotal == 305)
-        #expect(latest.latestReports.first?.date.description == "2025-12-15")
-        #expect(latest.namedOpen == 193)
-        #expect(latest.gap == 112)
+    @Test func theHeadlineFollowsTheMinistrysOwnReports() throws {
+        let day = { (text: String) in Day(iso: text)! }
+        let latest = index.headline(asOf: day("2026-11-29"))
+        #expect(latest.official?.total == 305)
+        #expect(latest.official?.date.description == "2025-12-15")
+        #expect(latest.official?.reporter == .kemenpanrb)
+        #expect(latest.namedOpen == 244)
+        #expect(index.headline(asOf: day("2024-04-01")).disputedClaims.compactMap(\.value).sorted() == [191, 192],
+                "7 March 2024: 192 announced beforehand, 191 per the June release")
+        #expect(index.headline(asOf: day("2024-07-01")).official?.total == 208, "after the batch, not the 191 before it")
+        #expect(index.headline(asOf: day("2024-07-01")).disputes.isEmpty)
+        let mid2025 = index.headline(asOf: day("2025-07-01"))
+        #expect(mid2025.official?.total == 272, "the local ~237 does not replace the official 272")
+        #expect(mid2025.laterReports.contains { $0.total == 237 && $0.isApproximate })
+        let october = index.headline(asOf: day("2025-11-01"))
+        #expect(october.official?.total == 296)
+        #expect(october.laterReports.contains { $0.total == 289 && $0.reporter == .kemendagri }, "shown beside, not instead")
+    }
+
+    @Test func regionsHaveFourStatusesNeverNoMPPWithoutASource() throws {
+        let statuses = index.regionStatuses(asOf: Day(iso: "2026-11-29")!)
+        var counts: [String: Int] = [:]
+        for status in statuses.values {
+            switch status {
+            case .administrative: counts["administrative", default: 0] += 1
+            case .onRecord: counts["onRecord", default: 0] += 1
+            case .coveredByClaim(let claim):
+                counts["claim", default: 0] += 1
+                #expect(!claim.sources.isEmpty)
+            case .noMPPPerSource(let claim):
+                counts["noMPP", default: 0] += 1
+                #expect(!claim.sources.isEmpty, "no MPP only where a source says so")
+            case .notOnRecord: counts["notOnRecord", default: 0] += 1
+            }
+        }
+        #expect(counts["administrative"] == 6)
+        #expect(counts.values.reduce(0, +) == 514)
+        #expect(statuses["35.05"].map { if case .noMPPPerSource = $0 { true } else { false } } == true, "Kab. Blitar, per the 17 Oct 2025 statement")
+        #expect(statuses["35.01"].map { if case .coveredByClaim = $0 { true } else { false } } == true, "Kab. Pacitan: covered, not named")
+        #expect(statuses["73.01"] == .notOnRecord, "Kab. Kepulauan Selayar: nothing known, not 'no MPP'")
     }
 
     /// Written in the current version, the dataset is byte for byte what mppdash writes; written

@@ -38,9 +38,9 @@ enum SmallSnapshot {
                           StageEvent(stage: .committed, date: date("2024"), sources: ["s1"])]),
                       DigitalAdoption(place: .region("33.71"), stages: [
                           StageEvent(stage: .pilot, date: date("2023-06-20"), sources: ["s1"])])],
-            reportedTotals: [ReportedTotal(date: date("2023-02"), total: 103, sources: ["s1"]),
-                             ReportedTotal(date: date("2023-02"), total: 110, sources: ["s2"]),
-                             ReportedTotal(date: date("2024-06-24"), total: 208, sources: ["s1"])],
+            reportedTotals: [ReportedTotal(date: date("2023-02"), total: 103, reporter: .kemenpanrb, sources: ["s1"]),
+                             ReportedTotal(date: date("2023-02"), total: 110, reporter: .press, sources: ["s2"]),
+                             ReportedTotal(date: date("2024-06-24"), total: 208, reporter: .kemenpanrb, sources: ["s1"])],
             batches: [Batch(id: "b2", date: nil, kind: .softLaunch, announcements: [Announcement(count: 22, reporter: .other, sources: ["s2"])], mallIDs: ["mpp-33.02"], sources: ["s2"]),
                       Batch(id: "b1", date: date("2022-12-05"), kind: .inauguration, announcements: [Announcement(count: 26, reporter: .other, sources: ["s1"])], mallIDs: ["mpp-33.01"], sources: ["s1"])],
             conflicts: [Conflict(id: "c1", subject: "total:2023-02", topic: LocalizedText(indonesian: "Total Feb 2023", english: "Feb 2023 total"),

@@ -85,7 +85,7 @@ struct StoreTests {
     @Test func opensTheBuiltInDatasetWithoutAPath() throws {
         let store = try RolloutStore.open(nil)
         #expect(store.origin == .builtin)
-        #expect(store.snapshot.malls.count == 193)
+        #expect(store.snapshot.malls.count == 244)
     }
 
     @Test func syntheticSnapshotsAreValidAndDeterministic() throws {

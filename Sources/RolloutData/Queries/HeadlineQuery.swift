@@ -6,10 +6,10 @@ public struct Headline: Hashable, Sendable {
     /// The latest total stated exactly by KemenPAN-RB by `asOf`; on a batch day the count after
     /// the batch. nil when there is none yet.
     public var official: ReportedTotal?
-    /// The conflicts about the official total itself: subject `total:DATE` of its date, with a
-    /// claim of its value. Their claims give the disputed values side by side. (A conflict that
-    /// only names the date as related, or disputes another count of that day, such as the count
-    /// before a batch, is not a dispute of the headline.)
+    /// The conflicts about the official total itself: involving `total:DATE` of its date, with a
+    /// claim of its value. Their claims give the disputed values side by side. (A conflict about
+    /// another count of that day, such as a batch's size or the count before a batch, is not a
+    /// dispute of the headline.)
     public var disputes: [Conflict]
     /// The other reports after the official total's day up to `asOf` (other reporters,
     /// approximate, ordinal or lower figures), in date order; every report by `asOf` when there
@@ -56,7 +56,7 @@ extension RolloutIndex {
         }
         let disputes = official.map { official in
             conflicts(involving: "total:\(official.date)").filter { conflict in
-                conflict.subject == "total:\(official.date)" && conflict.claims.contains { $0.value == official.total }
+                conflict.claims.contains { $0.value == official.total }
             }
         } ?? []
         return (official, disputes, others)

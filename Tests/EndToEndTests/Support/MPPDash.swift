@@ -51,7 +51,7 @@ enum MPPDash {
     /// bar, which ncurses writes after every row of the body, with `notice` at its start.
     static func expectOverview(_ terminal: PseudoTerminal, notice: String? = nil,
                                sourceLocation: SourceLocation = #_sourceLocation) {
-        let needles = ["Cakupan nasional", "193/509"] + [notice].compactMap { $0 } + ["revisi"]
+        let needles = ["Cakupan nasional", "dari 509"] + [notice].compactMap { $0 } + ["revisi"]
         for needle in needles {
             #expect(terminal.waitFor(needle), "no \(needle.debugDescription) in \(terminal.recent)",
                     sourceLocation: sourceLocation)
