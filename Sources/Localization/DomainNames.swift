@@ -92,3 +92,17 @@ extension Language {
         text.map { pick($0) }
     }
 }
+
+extension Language {
+    /// Who stated a figure, as the screens name it.
+    public func name(_ reporter: Reporter) -> String {
+        switch reporter {
+        case .kemenpanrb: return text(.reporterKemenpanrb)
+        case .kemendagri: return text(.reporterKemendagri)
+        case .regionalGovernment: return text(.reporterRegionalGovernment)
+        case .vicePresident: return text(.reporterVicePresident)
+        case .press: return text(.reporterPress)
+        case .other: return text(.reporterOther)
+        }
+    }
+}

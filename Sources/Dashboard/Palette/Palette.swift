@@ -19,7 +19,8 @@ public enum PaletteAction: Hashable, Sendable {
 /// The command palette's entries for what has been typed: a date sets the as-of day; `en`, `id`,
 /// `english`, `indonesia`, `bahasa …`, `lang …` switch the language; `export`/`ekspor` with
 /// `csv` or `json` and an optional path exports the current view; anything else is matched
-/// fuzzily against the screens, the provinces, the kabupaten/kota and the MPPs by name or code.
+/// fuzzily against the screens, the provinces, the kabupaten/kota, the batches (by date), the
+/// conflicts (by topic) and the MPPs by name or code.
 enum Palette {
     static let maximumEntries = 50
 
@@ -76,7 +77,7 @@ enum Palette {
         language == .indonesian ? "Bahasa Indonesia" : "English"
     }
 
-    /// Every screen, province, kabupaten/kota and MPP, with its folded search key.
+    /// Every screen, province, kabupaten/kota, batch, conflict and MPP, with its folded search key.
     static func searchable(_ state: DashboardState) -> [(key: String, entry: PaletteEntry)] {
         let language = state.language
         let index = state.store.index
@@ -99,6 +100,16 @@ enum Palette {
             result.append((SearchText.fold("\(region.name) \(region.code) \(prefix)"),
                            PaletteEntry(title: "\(prefix) \(region.name)", detail: "\(province) · \(region.code)",
                                         action: .go(.province(region.provinceCode), select: region.code))))
+        }
+        for batch in index.batchesInDateOrder {
+            let name = RecordNames.batch(batch, language)
+            result.append((SearchText.fold("\(name) \(RecordNames.batch(batch, language, long: true)) \(batch.id)"),
+                           PaletteEntry(title: name, detail: language.text(.commandBatch), action: .go(.batch(batch.id), select: nil))))
+        }
+        for conflict in state.store.snapshot.conflicts {
+            let topic = language.pick(conflict.topic)
+            result.append((SearchText.fold("\(topic) \(conflict.id)"),
+                           PaletteEntry(title: topic, detail: language.text(.commandConflict), action: .go(.conflict(conflict.id), select: nil))))
         }
         for mall in state.store.snapshot.malls.prefix(2_000) {
             result.append((SearchText.fold("\(mall.name) \(mall.id)"),

@@ -63,8 +63,10 @@ enum Chrome {
         switch route {
         case .screen(let screen): return state.language.text(screen.title)
         case .province(let code): return index.provinceByCode[code]?.name ?? code
-        case .region(let code): return index.regionByCode[code].map { "\($0.kind == .kota ? "Kota" : "Kab.") \($0.name)" } ?? code
+        case .region(let code): return index.regionByCode[code].map(RecordNames.region) ?? code
         case .mall(let id): return index.mallByID[id]?.name ?? id
+        case .batch(let id): return index.batch(id).map { RecordNames.batch($0, state.language) } ?? id
+        case .conflict(let id): return index.conflict(id).map { RecordNames.subject($0.subject, state) } ?? id
         case .help: return state.language.text(.screenHelp)
         }
     }

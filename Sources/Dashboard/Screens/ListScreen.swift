@@ -13,6 +13,7 @@ enum ListScreen {
         case .screen(.digital): return min(DigitalHeader.height(state), max(0, body / 3))
         case .screen(.islands): return min(IslandGroup.allCases.count + 2, max(0, body - IslandGroup.allCases.count - 1))
         case .province, .region: return min(2, max(0, body - 4))
+        case .batch(let id): return BatchHeader.height(id, state)
         default: return 0
         }
     }
@@ -38,6 +39,7 @@ enum ListScreen {
         case .screen(.islands): IslandsChart.draw(state, in: &grid, Rect(x: body.x, y: table.maxY, width: body.width, height: header))
         case .province(let code): PlaceHeader.draw(province: code, state, in: &grid, body.splitTop(header).top)
         case .region(let code): PlaceHeader.draw(region: code, state, in: &grid, body.splitTop(header).top)
+        case .batch(let id): BatchHeader.draw(id, state, in: &grid, body.splitTop(header).top)
         default: break
         }
         let list = state.list(state.route)
