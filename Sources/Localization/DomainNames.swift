@@ -81,16 +81,16 @@ extension Language {
         return own ?? marker + (other ?? "")
     }
 
-    /// Who stated a figure: "KemenPAN-RB", "Kemendagri", …; for the press, the publisher of its
-    /// first source when given.
-    public func name(_ reporter: Reporter, publisher: String? = nil) -> String {
+    /// Who stated a figure: "KemenPAN-RB", "Kemendagri", "pers", … (the screens name the press
+    /// by the publisher of its source, see the Dashboard's `RecordNames.reporter`).
+    public func name(_ reporter: Reporter) -> String {
         switch reporter {
         case .kemenpanrb: return text(.reporterKemenpanrb)
         case .kemendagri: return text(.reporterKemendagri)
         case .regionalGovernment: return text(.reporterRegional)
         case .vicePresident: return text(.reporterVicePresident)
-        case .press: return publisher ?? text(.reporterPress)
-        case .other: return publisher ?? text(.reporterOther)
+        case .press: return text(.reporterPress)
+        case .other: return text(.reporterOther)
         }
     }
 

@@ -214,4 +214,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case commandThemeSave
     case keyColumnsRight
     case keyColumnsLeft
+    // Conflicts and batches
+    case screenConflicts
+    case columnAbout
+    case columnTopic
+    case columnClaimedValues
+    case columnSourceCount
+    case subjectProgramme
+    case subjectTotal
+    case subjectBatch
+    case subjectSoftLaunch
+    case subjectClaim
+    case subjectDigital
+    case conflictClaims
+    case conflictResolution
+    case conflictNoResolution
+    case conflictConcerns
+    case conflictNotFound
+    case batchNotFound
+    case batchAnnounced
+    case batchNamed
+    case batchTotalBefore
+    case batchTotalAfter
+    case notReported
+    case batchConflictLine
+    case batchNotYet
+    case commandConflict
+    case commandBatch
 }

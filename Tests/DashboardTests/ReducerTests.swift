@@ -1,3 +1,4 @@
+import Localization
 import RolloutData
 import TerminalCanvas
 import Testing
@@ -34,7 +35,7 @@ struct ReducerTests {
 
     @Test func tabAndNumbersSwitchScreens() {
         #expect(press([.tab], from: state()).0.route == .screen(.provinces))
-        #expect(press([.backTab], from: state()).0.route == .screen(.islands))
+        #expect(press([.backTab], from: state()).0.route == .screen(.conflicts))
         for screen in Screen.allCases {
             #expect(press([.character(Character(String(screen.number)))], from: state()).0.route == .screen(screen))
         }
@@ -165,6 +166,82 @@ struct ReducerTests {
         #expect(Reducer.visibleRows(reversed)?.first?.name == "Sumatera Utara")
         let (byCoverage, _) = press([.character("<")], from: state(.screen(.provinces)))
         #expect(byCoverage.list(.screen(.provinces)).table.sortColumn == 8, "the last column, MPP Digital")
+    }
+
+    // MARK: Conflicts and batches
+
+    @Test func sixOpensTheConflictsAndEnterOpensAConflict() {
+        let (conflicts, _) = press([.character("6")], from: state())
+        #expect(conflicts.route == .screen(.conflicts))
+        #expect(Reducer.visibleRows(conflicts)?.count == store.snapshot.conflicts.count)
+        let (found, _) = press(type("/luwu") + [.enter], from: conflicts)
+        #expect(selectedID(found) == "batch-2024-03-07")
+        let (conflict, _) = press([.enter], from: found)
+        #expect(conflict.stack == [.screen(.conflicts), .conflict("batch-2024-03-07")])
+        #expect(TextScreens.lineCount(conflict) > conflict.bodyHeight, "a conflict's page scrolls")
+        #expect(press([.escape], from: conflict).0.route == .screen(.conflicts))
+    }
+
+    @Test func enterOnATimelineBatchOpensItsPageAndItsMPPs() {
+        let (timeline, _) = press([.character("3")] + type("/2024-03-07") + [.enter], from: state())
+        #expect(selectedID(timeline) == "2024-03-07")
+        let (batch, _) = press([.enter], from: timeline)
+        #expect(batch.stack == [.screen(.timeline), .batch("2024-03-07")])
+        #expect(Reducer.visibleRows(batch)?.count == 16)
+        let (mall, _) = press([.enter], from: batch)
+        #expect(mall.stack == [.screen(.timeline), .batch("2024-03-07"), .mall("mpp-12.71")])
+    }
+
+    @Test func theTimelineOrdersBatchesByTheirCertainDayAndMarksLaterOnes() {
+        let timeline = DashboardState(store: store, today: Self.today, asOf: Day(iso: "2024-07-01"), route: .screen(.timeline))
+        let rows = Reducer.visibleRows(timeline) ?? []
+        let ids = rows.map(\.id)
+        let softLaunch = ids.firstIndex(of: "2024-soft-launch")!
+        #expect(ids[softLaunch - 1] == "2024-06-24" && ids[softLaunch + 1] == "2024-12-12")
+        #expect(rows[softLaunch].cells[4].text.hasPrefix("belum pasti"))
+        #expect(rows[softLaunch + 1].cells[4].text.hasPrefix("belum terjadi"))
+        #expect(rows[softLaunch + 1].cells[0].role == .muted)
+        #expect(rows[softLaunch - 1].cells[4].text.hasPrefix("Jumlah nasional"))
+        #expect(rows.first { $0.id == "2024-03-07" }?.cells[2].text == "16 / 17")
+        #expect(rows.first { $0.id == "2024-03-07" }?.cells[5].text == "!")
+        var english = timeline
+        english.language = .english
+        #expect(Reducer.visibleRows(english)?[softLaunch + 1].cells[4].text.hasPrefix("not yet") == true)
+        let (stepped, _) = press([.character(")"), .character(")")], from: timeline)
+        #expect(stepped.asOf == Day(iso: "2024-12-12"), "the soft launch's certain day, 19 Aug 2024, then 12 Dec 2024")
+        #expect(press([.character(")")], from: timeline).0.asOf == Day(iso: "2024-08-19"))
+    }
+
+    @Test func thePaletteFindsAConflictAndABatch() {
+        let conflict = Palette.entries(for: "192 atau 191", state()).first
+        #expect(conflict?.action == .go(.conflict("total-2024-03-07"), select: nil))
+        let (opened, _) = press([.character(":")] + type("192 atau 191") + [.enter], from: state())
+        #expect(opened.stack == [.screen(.conflicts), .conflict("total-2024-03-07")])
+        let batch = Palette.entries(for: "gelombang 7 mar 2024", state()).first
+        #expect(batch?.title == "Gelombang 7 Mar 2024")
+        #expect(batch?.action == .go(.batch("2024-03-07"), select: nil))
+        var english = state()
+        english.language = .english
+        #expect(Palette.entries(for: "batch 7 march 2024", english).first?.title == "Batch 7 Mar 2024")
+        #expect(Palette.entries(for: "conflicts", english).first?.action == .go(.screen(.conflicts), select: nil))
+    }
+
+    @Test func anMPPPageShowsTheConflictsOfItsRecordsAndItsBatchesInTheUILanguage() {
+        func conflicts(_ language: Language) -> [(topic: String?, claims: [String])] {
+            var luwu = state(.mall("mpp-73.17"))
+            luwu.language = language
+            return MallDetail.items("mpp-73.17", luwu).compactMap { item in
+                if case .claims(let topic, let claims, _) = item { return (topic, claims) }
+                return nil
+            }
+        }
+        let indonesian = conflicts(.indonesian)
+        #expect(indonesian.contains { $0.topic?.hasPrefix("Jumlah MPP yang diresmikan 7 Maret 2024") == true })
+        #expect(indonesian.contains { $0.topic?.hasPrefix("Jumlah MPP nasional setelah 7 Maret 2024") == true })
+        #expect(indonesian.contains { $0.claims.contains { $0.hasPrefix("16 · KemenPAN-RB · 7 Maret 2024 — Keterangan foto") } })
+        let english = conflicts(.english)
+        #expect(english.contains { $0.topic?.hasPrefix("How many MPPs were inaugurated on 7 March 2024") == true })
+        #expect(english.contains { $0.claims.contains { $0.hasPrefix("17 · Liputan6.com · 7 March 2024 — ") } })
     }
 
     // MARK: Palette, time, language, export

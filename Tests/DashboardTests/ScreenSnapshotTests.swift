@@ -29,7 +29,8 @@ struct ScreenSnapshotTests {
     /// Every screen in both languages at 80×24 and 120×40; the two first screens also at
     /// 200×60, in both glyph sets and three colour depths, and at 60×20.
     static let cases: [Case] = {
-        let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .mall("mpp-73.06"), .mall("mpp-31"), .help]
+        let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .mall("mpp-73.06"), .mall("mpp-31"), .help,
+                                                                       .conflict("batch-2024-03-07"), .batch("2024-03-07")]
         var cases: [Case] = []
         for route in routes {
             for (width, height) in [(80, 24), (120, 40)] {

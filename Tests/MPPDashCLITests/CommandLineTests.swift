@@ -214,7 +214,8 @@ struct CommandLineTests {
     }
 
     @Test func renderCoversEveryScreen() throws {
-        for name in ["overview", "provinces", "province:73", "region:73.06", "mall:mpp-73.06", "timeline", "digital", "islands", "help"] {
+        for name in ["overview", "provinces", "province:73", "region:73.06", "mall:mpp-73.06", "timeline", "batch:2024-03-07", "digital",
+                     "islands", "conflicts", "conflict:batch-2024-03-07", "help"] {
             let result = try CommandRunner.run(["render", "--screen", name, "--lang", "en"])
             #expect(result.status == 0, "\(name)")
             #expect(result.output.split(separator: "\n", omittingEmptySubsequences: false).count == 25, "\(name)")
@@ -226,6 +227,45 @@ struct CommandLineTests {
         let missing = try CommandRunner.run(["render", "--screen", "province:99"])
         #expect(missing.status == 64)
         #expect(missing.error.contains("no such place in the data: --screen province:99"))
+    }
+
+    @Test(arguments: [("id", ["Perbedaan data", "Gelombang 7 Mar 2024", "Total 7 Mar 2024", "16 / 17", "191 / 192"]),
+                      ("en", ["Conflicts", "Batch 7 Mar 2024", "Total 7 Mar 2024", "16 / 17", "191 / 192"])])
+    func renderDrawsTheConflicts(_ language: String, _ expected: [String]) throws {
+        let result = try CommandRunner.run(["render", "--screen", "conflicts", "--size", "120x40", "--lang", language])
+        #expect(result.status == 0)
+        for text in expected { #expect(result.output.contains(text), "\(text)") }
+        let lines = result.output.split(separator: "\n").filter { $0.hasPrefix(" ") || $0.hasPrefix("▶") }
+        #expect(lines.count >= 24, "a title, a header and the 23 conflicts")
+    }
+
+    @Test(arguments: [("id", ["Gelombang peresmian: 7 Maret 2024", "Diumumkan: 16 (KemenPAN-RB) / 17 (Liputan6.com)",
+                              "Diketahui namanya: 16", "sesudah: 192 (KemenPAN-RB)", "! Perbedaan data: Jumlah MPP nasional setelah 7 Maret 2024",
+                              "MPP Kota Medan"]),
+                      ("en", ["Inauguration batch: 7 March 2024", "Announced: 16 (KemenPAN-RB) / 17 (Liputan6.com)",
+                              "Known by name: 16", "after: 192 (KemenPAN-RB)", "! Conflict: National MPP total after 7 March 2024",
+                              "MPP Kota Medan"])])
+    func renderDrawsABatch(_ language: String, _ expected: [String]) throws {
+        let result = try CommandRunner.run(["render", "--screen", "batch:2024-03-07", "--size", "120x40", "--lang", language])
+        #expect(result.status == 0)
+        for text in expected { #expect(result.output.contains(text), "\(text)") }
+        let missing = try CommandRunner.run(["render", "--screen", "batch:1999-01-01"])
+        #expect(missing.status == 64)
+        #expect(missing.error.contains("no such place in the data: --screen batch:1999-01-01"))
+    }
+
+    @Test(arguments: [("id", ["Jumlah MPP yang diresmikan 7 Maret 2024", "Tentang: Gelombang 7 Maret 2024", "Nilai: 16 / 17",
+                              "16 · KemenPAN-RB · 7 Maret 2024", "17 · Liputan6.com · 7 Maret 2024", "Penyelesaian: Data mengikuti",
+                              "MPP Kabupaten Luwu (mall:mpp-73.17)", "https://menpan.go.id/site/berita-foto/"]),
+                      ("en", ["How many MPPs were inaugurated on 7 March 2024", "About: Batch 7 March 2024", "Values: 16 / 17",
+                              "16 · KemenPAN-RB · 7 March 2024", "17 · Liputan6.com · 7 March 2024", "Resolution: ",
+                              "MPP Kabupaten Luwu (mall:mpp-73.17)", "https://menpan.go.id/site/berita-foto/"])])
+    func renderDrawsAConflict(_ language: String, _ expected: [String]) throws {
+        let result = try CommandRunner.run(["render", "--screen", "conflict:batch-2024-03-07", "--size", "120x60", "--lang", language])
+        #expect(result.status == 0)
+        for text in expected { #expect(result.output.contains(text), "\(text)") }
+        let none = try CommandRunner.run(["render", "--screen", "conflict:total-2022-06", "--size", "120x60", "--lang", language])
+        #expect(none.output.contains(language == "id" ? "Penyelesaian: tidak ada klaim yang diikuti" : "Resolution: no claim is followed"))
     }
 
     @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["keys"], ["validate"], ["init"], ["export"]])

@@ -13,7 +13,9 @@ enum ListCatalog {
         case .screen(.islands): return islands(state)
         case .province(let code): return regions(of: code, state)
         case .region(let code): return malls(of: code, state)
-        case .screen(.overview), .mall, .help: return nil
+        case .screen(.conflicts): return conflicts(state)
+        case .batch(let id): return members(of: id, state)
+        case .screen(.overview), .mall, .conflict, .help: return nil
         }
     }
 
@@ -181,21 +183,28 @@ enum ListCatalog {
         let rows = index.batchesInDateOrder.map { batch -> ListRow in
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
             let conflicted = !index.conflicts(involving: "batch:\(batch.id)").isEmpty
-            let future = batch.date.map { $0.firstDay > state.asOf } ?? false
+            let happened = batch.certainty(asOf: state.asOf, knownBy: index.snapshot.asOf)
+            let dim: StyleRole? = happened == .no ? .muted : nil
             let names = batch.mallIDs.compactMap { index.mallByID[$0]?.name }
             let announced = language.announced(batch)
             let largest = batch.announcedCounts.last
-            let note = language.pick(batch.note) ?? ""
+            var notes: [String] = []
+            if happened == .no { notes.append(language.text(.batchNotYet)) }
+            if happened == .possibly { notes.append(language.text(.uncertain)) }
+            if let note = language.pick(batch.note) { notes.append(note) }
+            let note = notes.joined(separator: state.glyphs.separator)
             return ListRow(
                 id: batch.id,
-                cells: [TableCell(language.date(batch.date).replacingDash(with: state.glyphs.emDash), role: future ? .muted : .text),
-                        TableCell(kind, role: future ? .muted : .text),
-                        TableCell(announced ?? state.glyphs.emDash, role: announced == nil ? .unknown : .text),
-                        TableCell(language.integer(batch.mallIDs.count), role: batch.mallIDs.count < (largest ?? 0) ? .warning : .text),
+                cells: [TableCell(language.date(batch.date).replacingDash(with: state.glyphs.emDash), role: dim ?? .text),
+                        TableCell(kind, role: dim ?? .text),
+                        TableCell(announced ?? state.glyphs.emDash, role: dim ?? (announced == nil ? .unknown : .text)),
+                        TableCell(language.integer(batch.mallIDs.count),
+                                  role: dim ?? (batch.mallIDs.count < (largest ?? 0) ? .warning : .text)),
                         TableCell(note, role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
-                sortKeys: [batch.date.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
+                sortKeys: [batch.certainDay.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
                            .number(Double(batch.mallIDs.count)), .text(note), .number(conflicted ? 1 : 0)],
-                searchText: "\(batch.id) \(kind) \(names.joined(separator: " "))")
+                searchText: "\(batch.id) \(RecordNames.batch(batch, language)) \(kind) \(names.joined(separator: " "))",
+                target: .batch(batch.id))
         }
         return ListSpec(columns: columns, rows: rows)
     }

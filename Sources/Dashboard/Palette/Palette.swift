@@ -19,7 +19,8 @@ public enum PaletteAction: Hashable, Sendable {
 /// The command palette's entries for what has been typed: a date sets the as-of day; `en`, `id`,
 /// `english`, `indonesia`, `bahasa …`, `lang …` switch the language; `export`/`ekspor` with
 /// `csv` or `json` and an optional path exports the current view; anything else is matched
-/// fuzzily against the screens, the provinces, the kabupaten/kota and the MPPs by name or code.
+/// fuzzily against the screens, the provinces, the kabupaten/kota, the batches (by date), the
+/// conflicts (by topic) and the MPPs by name or code.
 enum Palette {
     static let maximumEntries = 50
 
@@ -59,7 +60,8 @@ enum Palette {
             }
         }
         let scored = searchable(state).compactMap { entry -> (Int, PaletteEntry)? in
-            FuzzyMatch.score(query, in: entry.key).map { ($0, entry.entry) }
+            if entry.wholeWords, !words.allSatisfy(entry.key.contains) { return nil }
+            return FuzzyMatch.score(query, in: entry.key).map { ($0, entry.entry) }
         }
         let named = scored.sorted { $0.0 > $1.0 }.prefix(maximumEntries - commands.count).map(\.1)
         return commands + named
@@ -76,33 +78,46 @@ enum Palette {
         language == .indonesian ? "Bahasa Indonesia" : "English"
     }
 
-    /// Every screen, province, kabupaten/kota and MPP, with its folded search key.
-    static func searchable(_ state: DashboardState) -> [(key: String, entry: PaletteEntry)] {
+    /// Every screen, province, kabupaten/kota, batch, conflict and MPP, with its folded search key;
+    /// `wholeWords` for the long texts (conflict topics) that every typed word must be part of, so
+    /// that a few letters do not match them by chance.
+    static func searchable(_ state: DashboardState) -> [(key: String, entry: PaletteEntry, wholeWords: Bool)] {
         let language = state.language
         let index = state.store.index
-        var result: [(key: String, entry: PaletteEntry)] = []
+        var result: [(key: String, entry: PaletteEntry, wholeWords: Bool)] = []
         for screen in Screen.allCases {
             let title = language.text(screen.title)
             result.append((SearchText.fold("\(title) \(screen.rawValue)"),
-                           PaletteEntry(title: title, detail: language.text(.commandScreen), action: .go(.screen(screen), select: nil))))
+                           PaletteEntry(title: title, detail: language.text(.commandScreen), action: .go(.screen(screen), select: nil)), false))
         }
         result.append((SearchText.fold("\(language.text(.screenHelp)) help"),
-                       PaletteEntry(title: language.text(.screenHelp), detail: language.text(.commandScreen), action: .go(.help, select: nil))))
+                       PaletteEntry(title: language.text(.screenHelp), detail: language.text(.commandScreen), action: .go(.help, select: nil)), false))
         for province in index.provinces {
             result.append((SearchText.fold("\(province.name) \(province.code)"),
                            PaletteEntry(title: province.name, detail: "\(language.text(.columnProvince)) \(province.code)",
-                                        action: .go(.province(province.code), select: nil))))
+                                        action: .go(.province(province.code), select: nil)), false))
         }
         for region in state.store.snapshot.regions {
             let prefix = region.kind == .kota ? "Kota" : "Kab."
             let province = index.provinceByCode[region.provinceCode]?.name ?? region.provinceCode
             result.append((SearchText.fold("\(region.name) \(region.code) \(prefix)"),
                            PaletteEntry(title: "\(prefix) \(region.name)", detail: "\(province) · \(region.code)",
-                                        action: .go(.province(region.provinceCode), select: region.code))))
+                                        action: .go(.province(region.provinceCode), select: region.code)), false))
+        }
+        for batch in index.batchesInDateOrder {
+            let name = RecordNames.batch(batch, language)
+            result.append((SearchText.fold("\(name) \(RecordNames.batch(batch, language, long: true)) \(batch.id)"),
+                           PaletteEntry(title: name, detail: language.text(.commandBatch), action: .go(.batch(batch.id), select: nil)), false))
+        }
+        for conflict in state.store.snapshot.conflicts {
+            let topic = language.pick(conflict.topic)
+            result.append((SearchText.fold("\(topic) \(conflict.id)"),
+                           PaletteEntry(title: topic, detail: language.text(.commandConflict), action: .go(.conflict(conflict.id), select: nil)),
+                           true))
         }
         for mall in state.store.snapshot.malls.prefix(2_000) {
             result.append((SearchText.fold("\(mall.name) \(mall.id)"),
-                           PaletteEntry(title: mall.name, detail: mall.id, action: .go(.mall(mall.id), select: nil))))
+                           PaletteEntry(title: mall.name, detail: mall.id, action: .go(.mall(mall.id), select: nil)), false))
         }
         return result
     }

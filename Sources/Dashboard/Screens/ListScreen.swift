@@ -14,6 +14,7 @@ enum ListScreen {
         case .screen(.islands): return min(IslandGroup.allCases.count + 2, max(0, body - IslandGroup.allCases.count - 1))
         case .province: return min(PlaceHeader.provinceLines + 1, max(0, body - 4))
         case .region: return min(2, max(0, body - 4))
+        case .batch(let id): return BatchHeader.height(id, state)
         default: return 0
         }
     }
@@ -39,6 +40,7 @@ enum ListScreen {
         case .screen(.islands): IslandsChart.draw(state, in: &grid, Rect(x: body.x, y: table.maxY, width: body.width, height: header))
         case .province(let code): PlaceHeader.draw(province: code, state, in: &grid, body.splitTop(header).top)
         case .region(let code): PlaceHeader.draw(region: code, state, in: &grid, body.splitTop(header).top)
+        case .batch(let id): BatchHeader.draw(id, state, in: &grid, body.splitTop(header).top)
         default: break
         }
         let list = state.list(state.route)

@@ -96,14 +96,12 @@ enum OverviewScreen {
     private static func drawReported(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         let language = state.language
         let headline = state.figures.headline
-        let index = state.store.index
         var named = language.text(.namedLine, language.integer(headline.namedOpen))
         if headline.namedPossiblyOpen > 0 { named += " +\(language.integer(headline.namedPossiblyOpen)) \(language.text(.uncertain))" }
         var lines: [(String, StyleRole)] = [(named, .text)]
         if !headline.laterReports.isEmpty {
             let reports = headline.laterReports.suffix(3).reversed().map { report in
-                let publisher = report.sources.first.flatMap { index.sourceByID[$0]?.publisher }
-                return "\(language.name(report.reporter, publisher: publisher)) \(language.total(report)) (\(language.date(report.date)))"
+                "\(RecordNames.reporter(report.reporter, sources: report.sources, state)) \(language.total(report)) (\(language.date(report.date)))"
             }
             lines.append((language.text(.laterReports, reports.joined(separator: state.glyphs.separator)), .warning))
         }

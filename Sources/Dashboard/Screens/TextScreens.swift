@@ -8,8 +8,10 @@ enum TextItem {
     case field(label: String, value: String, role: StyleRole)
     /// Text that wraps onto as many lines as it needs, never cut: URLs stay whole and selectable.
     case wrapped(String, role: StyleRole)
-    /// The claims of one conflict, drawn side by side in columns.
-    case claims(topic: String, claims: [String], resolution: String?)
+    /// The claims of one conflict, drawn side by side in columns, under its topic (none on the
+    /// conflict's own page, whose heading it is) and above its resolution (none on the conflict's
+    /// page, which gives it a field of its own).
+    case claims(topic: String?, claims: [String], resolution: String?)
     case blank
 }
 
@@ -19,6 +21,7 @@ enum TextScreens {
     static func items(_ state: DashboardState) -> [TextItem] {
         switch state.route {
         case .mall(let id): return MallDetail.items(id, state)
+        case .conflict(let id): return ConflictDetail.items(id, state)
         case .help: return HelpText.items(state)
         default: return []
         }
@@ -32,7 +35,7 @@ enum TextScreens {
             case .field(let label, let value, _): return [(label, value)]
             case .wrapped(let text, _): return [("", text)]
             case .claims(let topic, let claims, let resolution):
-                return [(topic, "")] + claims.enumerated().map { ("\($0.offset + 1)", $0.element) }
+                return (topic.map { [($0, "")] } ?? []) + claims.enumerated().map { ("\($0.offset + 1)", $0.element) }
                     + (resolution.map { [("→", $0)] } ?? [])
             case .blank: return []
             }
@@ -52,7 +55,7 @@ enum TextScreens {
         for item in items(state) {
             switch item {
             case .heading(let text):
-                lines.append((text, .title))
+                lines += wrap(text, width: width).map { ($0, .title) }
             case .field(let label, let value, let role):
                 let prefix = label + ": "
                 let wrapped = wrap(value, width: width - DisplayWidth.of(prefix))
@@ -62,7 +65,7 @@ enum TextScreens {
             case .wrapped(let text, let role):
                 lines += wrap(text, width: width).map { ($0, role) }
             case .claims(let topic, let claims, let resolution):
-                lines += wrap("! " + topic, width: width).map { ($0, .conflict) }
+                if let topic { lines += wrap("! " + topic, width: width).map { ($0, .conflict) } }
                 lines += sideBySide(claims, width: width).map { ($0, .text) }
                 if let resolution { lines += wrap("→ " + resolution, width: width).map { ($0, .muted) } }
             case .blank:
@@ -153,9 +156,10 @@ enum MallDetail {
             if let note = language.pick(event.note) { value += "  " + note }
             items.append(.field(label: language.name(event.stage), value: value, role: event.date == nil ? .unknown : .text))
         }
-        for batch in state.store.snapshot.batches where batch.mallIDs.contains(mall.id) {
+        let batches = index.batchesInDateOrder.filter { $0.mallIDs.contains(mall.id) }
+        for batch in batches {
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-            items.append(.field(label: language.text(.fieldBatch), value: "\(language.date(batch.date)) · \(kind) (\(batch.id))", role: .muted))
+            items.append(.field(label: language.text(.fieldBatch), value: "\(language.longDate(batch.date)) · \(kind) (\(batch.id))", role: .muted))
         }
         items.append(.blank)
         items.append(.field(label: language.text(.fieldPortal), value: portalText(mall.portalIntegration, language),
@@ -169,34 +173,22 @@ enum MallDetail {
         items.append(.field(label: language.text(.digitalAdoption), value: digitalText ?? language.text(.notRecordedPerRegion),
                             role: digital == nil ? .muted : .digital))
         if let note = language.pick(mall.note) { items.append(.field(label: language.text(.columnNote), value: note, role: .muted)) }
-        items.append(.blank)
-        items.append(.heading(language.text(.fieldSources)))
         var cited: [String] = []
         for source in mall.sources + mall.stages.flatMap(\.sources) where !cited.contains(source) { cited.append(source) }
-        for id in cited {
-            guard let source = index.sourceByID[id] else { continue }
-            var line = "[\(id)] \(source.publisher)"
-            if let published = source.published { line += ", \(language.date(published))" }
-            line += ": \(source.title)"
-            items.append(.wrapped(line, role: source.isOfficial ? .good : .text))
-            items.append(.wrapped("  " + (source.url ?? language.text(.noURL)), role: source.url == nil ? .unknown : .muted))
+        items += SourceList.items(cited, state)
+        let placeSubject: String
+        switch mall.place {
+        case .province(let code): placeSubject = "province:\(code)"
+        case .region(let code): placeSubject = "region:\(code)"
         }
-        let subjects = ["mall:\(mall.id)", "digital:\(mall.place.code)"]
-            + state.store.snapshot.batches.filter { $0.mallIDs.contains(mall.id) }.map { "batch:\($0.id)" }
-        var conflicts: [Conflict] = []
-        for conflict in subjects.flatMap(index.conflicts(involving:)) where !conflicts.contains(where: { $0.id == conflict.id }) {
-            conflicts.append(conflict)
-        }
+        let subjects = ["mall:\(mall.id)", placeSubject, "digital:\(mall.place.code)"] + batches.map { "batch:\($0.id)" }
+        let conflicts = RecordNames.conflicts(involving: subjects, index)
         if !conflicts.isEmpty {
             items.append(.blank)
             items.append(.heading(language.text(.sourcesDisagree)))
             for conflict in conflicts {
-                let claims = conflict.claims.map { claim in
-                    var text = language.pick(claim.text)
-                    if let date = claim.date { text += " (\(language.date(date)))" }
-                    return text + " [" + claim.sources.joined(separator: ", ") + "]"
-                }
-                items.append(.claims(topic: language.pick(conflict.topic), claims: claims, resolution: language.pick(conflict.resolution)))
+                items.append(.claims(topic: language.pick(conflict.topic), claims: conflict.claims.map { RecordNames.claim($0, state) },
+                                     resolution: RecordNames.resolution(conflict, language)))
             }
         }
         return items

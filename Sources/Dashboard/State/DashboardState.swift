@@ -105,22 +105,27 @@ public struct DashboardState: Sendable {
     /// The state of the list shown by a route.
     public func list(_ route: Route) -> ListState { lists[route] ?? ListState() }
 
-    /// True when a route names a province, kabupaten/kota or MPP that the data has.
+    /// True when a route names a province, kabupaten/kota, MPP, batch or conflict that the data has.
     public static func exists(_ route: Route, in index: RolloutIndex) -> Bool {
         switch route {
         case .screen, .help: return true
         case .province(let code): return index.provinceByCode[code] != nil
         case .region(let code): return index.regionByCode[code] != nil
         case .mall(let id): return index.mallByID[id] != nil
+        case .batch(let id): return index.batch(id) != nil
+        case .conflict(let id): return index.conflict(id) != nil
         }
     }
 
     /// The way from a top-level screen down to `route`: a province's list opens from Provinces,
-    /// an MPP from its province (and its kabupaten/kota when it has several MPPs).
+    /// an MPP from its province (and its kabupaten/kota when it has several MPPs), a batch from the
+    /// Timeline, a conflict from the Conflicts screen.
     static func stack(leadingTo route: Route, in index: RolloutIndex) -> [Route] {
         switch route {
         case .screen: return [route]
         case .help: return [.screen(.overview), .help]
+        case .batch: return [.screen(.timeline), route]
+        case .conflict: return [.screen(.conflicts), route]
         case .province: return [.screen(.provinces), route]
         case .region(let code):
             return [.screen(.provinces), .province(Place.region(code).provinceCode), route]

@@ -248,7 +248,7 @@ public enum Reducer {
     }
 
     private static func stepBatch(_ state: inout DashboardState, _ step: Int) {
-        let days = Set(state.store.snapshot.batches.compactMap { $0.date?.lastDay }).sorted()
+        let days = Set(state.store.index.batchesInDateOrder.compactMap(\.certainDay)).sorted()
         let target = step > 0 ? days.first { $0 > state.asOf } : days.last { $0 < state.asOf }
         if let target { setAsOf(&state, target) }
     }
@@ -258,7 +258,7 @@ extension Route {
     /// Screens whose body is text that scrolls rather than a list.
     var hasScrollingText: Bool {
         switch self {
-        case .mall, .help: return true
+        case .mall, .conflict, .help: return true
         default: return false
         }
     }

@@ -7,6 +7,7 @@ public enum Screen: String, CaseIterable, Sendable {
     case timeline
     case digital
     case islands
+    case conflicts
 
     /// The name in the screen tabs and the help.
     public var title: TextKey {
@@ -16,6 +17,7 @@ public enum Screen: String, CaseIterable, Sendable {
         case .timeline: return .screenTimeline
         case .digital: return .screenDigital
         case .islands: return .screenIslands
+        case .conflicts: return .screenConflicts
         }
     }
 
@@ -32,6 +34,11 @@ public enum Route: Hashable, Sendable {
     case region(String)
     /// One MPP.
     case mall(String)
+    /// The member MPPs of one batch, by the batch's id (its date, with a suffix where two share a
+    /// day).
+    case batch(String)
+    /// One conflict between sources, by id.
+    case conflict(String)
     case help
 
     /// The top-level screen this route belongs to, for the tabs.
@@ -41,13 +48,15 @@ public enum Route: Hashable, Sendable {
     }
 
     /// Parses `overview`, `provinces`, `province:73`, `region:73.06`, `mall:mpp-73.06`, `timeline`,
-    /// `digital`, `islands`, `help`.
+    /// `digital`, `islands`, `conflicts`, `batch:2024-03-07`, `conflict:batch-2024-03-07`, `help`.
     public init?(name: String) {
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
         switch (parts.first ?? "", parts.count) {
         case ("province", 2): self = .province(parts[1])
         case ("region", 2): self = .region(parts[1])
         case ("mall", 2): self = .mall(parts[1])
+        case ("batch", 2): self = .batch(parts[1])
+        case ("conflict", 2): self = .conflict(parts[1])
         case ("help", 1): self = .help
         default:
             guard parts.count == 1, let screen = Screen(rawValue: name) else { return nil }
@@ -62,10 +71,13 @@ public enum Route: Hashable, Sendable {
         case .province(let code): return "province:\(code)"
         case .region(let code): return "region:\(code)"
         case .mall(let id): return "mall:\(id)"
+        case .batch(let id): return "batch:\(id)"
+        case .conflict(let id): return "conflict:\(id)"
         case .help: return "help"
         }
     }
 
     /// The names `init(name:)` accepts, for help texts.
-    public static let nameForms = "overview, provinces, province:CODE, region:CODE, mall:ID, timeline, digital, islands, help"
+    public static let nameForms =
+        "overview, provinces, province:CODE, region:CODE, mall:ID, timeline, batch:ID, digital, islands, conflicts, conflict:ID, help"
 }
