@@ -43,6 +43,9 @@ public final class NcursesScreen {
     private var previous: CellGrid?
     private var needsFullCopy = true
     private var isClosed = false
+    private var decoder: KeyDecoder
+    /// What turns bracketed paste off again (`BD`), empty when it was not turned on.
+    private let pasteOff: [UInt8]
     /// The thread's signal mask before `open`, restored by `close`.
     private let originalMask: sigset_t
     /// The mask while waiting for input: the original one, with `wakingSignals` let in.
@@ -53,8 +56,10 @@ public final class NcursesScreen {
     static let defaultEscapeDelayMilliseconds: Int32 = 25
 
     private init(screen: OpaquePointer, glyphs: GlyphSet, depth: ColorDepth, pairs: ColorPairCache,
-                 notices: [TerminalNotice]) {
+                 notices: [TerminalNotice], paste: BracketedPaste?) {
         self.screen = screen
+        decoder = KeyDecoder(marks: paste?.marks)
+        pasteOff = paste?.off ?? []
         window = cn_stdscr()
         self.glyphs = glyphs
         self.depth = depth
@@ -133,21 +138,19 @@ public final class NcursesScreen {
         let pairs = ColorPairCache(pairCount: depth == .mono ? 0 : Int(cn_color_pairs()),
                                    colorCount: Int(cn_colors()), defaultColors: defaultColors)
 
-        armCrashGuard()
+        let paste = BracketedPaste.enable()
+        armCrashGuard(then: paste?.off ?? [])
         let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term ?? "", used: used),
                        glyphNotice, colorNotice].compactMap { $0 }
-        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices)
+        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,
+                             paste: paste)
     }
 
     /// Prepares what the crash guard writes: reset attributes, show the cursor, leave keypad
-    /// mode and the alternate screen (or clear the screen when there is none).
-    private static func armCrashGuard() {
+    /// mode and the alternate screen (or clear the screen when there is none), then `more`.
+    private static func armCrashGuard(then more: [UInt8]) {
         let names = ["sgr0", "cnorm", "rmkx", cn_tigetstr("rmcup") == nil ? "clear" : "rmcup"]
-        let reset = names.flatMap { name in
-            cn_tigetstr(name).map { value in
-                TerminfoString.strippingPadding(Array(UnsafeRawBufferPointer(start: value, count: strlen(value))))
-            } ?? []
-        }
+        let reset = names.flatMap { TerminfoString.bytes(of: $0) ?? [] } + more
         _ = reset.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { term_guard_arm(STDOUT_FILENO, $0.baseAddress, $0.count) }
         }
@@ -243,26 +246,30 @@ public final class NcursesScreen {
         // 0 at first: only what ncurses holds already (buffered keys, a resize it was told of).
         var keyWait: Int32 = 0
         while true {
-            wtimeout(window, keyWait)
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status == KEY_CODE_YES, Int32(value) == KEY_RESIZE {
-                width = Int(getmaxx(window))
-                height = Int(getmaxy(window))
-                needsFullCopy = true
-                // Some terminals reflow their text on resize; repaint from a clear screen.
-                clearok(window, true)
-                return .resize(width: width, height: height)
-            }
-            if status != ERR {
-                let raw: RawKey = status == KEY_CODE_YES ? .code(Int32(value)) : .character(value)
-                if let key = KeyDecoder.decode(raw) { return .key(key) }
-                keyWait = 0
-                continue
+            if decoder.isPasting {
+                if let event = readPaste() { return event }
+            } else {
+                wtimeout(window, keyWait)
+                var value: wint_t = 0
+                let status = wget_wch(window, &value)
+                if status == KEY_CODE_YES, Int32(value) == KEY_RESIZE {
+                    width = Int(getmaxx(window))
+                    height = Int(getmaxy(window))
+                    needsFullCopy = true
+                    // Some terminals reflow their text on resize; repaint from a clear screen.
+                    clearok(window, true)
+                    return .resize(width: width, height: height)
+                }
+                if status != ERR {
+                    let raw: RawKey = status == KEY_CODE_YES ? .code(Int32(value)) : .character(value)
+                    if let event = decoder.decode(raw) { return event }
+                    keyWait = 0
+                    continue
+                }
             }
             if SignalWatcher.pending != nil { return nil }
             let remaining = timeoutMilliseconds < 0 ? -1 : Self.milliseconds(from: clock.now, to: deadline)
-            if keyWait > 0 {
+            if keyWait > 0, !decoder.isPasting {
                 // Input was ready, yet no key came of it: never let that spin the processor.
                 poll(nil, 0, remaining < 0 ? 10 : min(10, remaining))
             }
@@ -276,6 +283,24 @@ public final class NcursesScreen {
             case .hungUp: return .hangup
             }
         }
+    }
+
+    /// Reads an open paste straight from the terminal, as much as has arrived, 64 KiB a call:
+    /// the paste once its end mark came (what followed the mark goes back to ncurses, to be read
+    /// as keys), else nil. ncurses holds no input of its own here: it stopped reading at the
+    /// start mark, the last thing it matched.
+    private func readPaste() -> InputEvent? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while poll(&ready, 1, 0) == 1, ready.revents & Int16(POLLIN) != 0 {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            guard count > 0 else { return nil }
+            if let (event, rest) = decoder.takePaste(buffer[..<count]) {
+                for byte in rest.reversed() { ungetch(Int32(byte)) }
+                return event
+            }
+        }
+        return nil
     }
 
     private enum Wait {
@@ -316,6 +341,7 @@ public final class NcursesScreen {
         }
         endwin()
         delscreen(screen)
+        TerminfoString.write(pasteOff)
         term_guard_disarm()
         var mask = originalMask
         pthread_sigmask(SIG_SETMASK, &mask, nil)

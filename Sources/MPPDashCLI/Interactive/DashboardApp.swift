@@ -112,7 +112,7 @@ final class DashboardApp {
                 return .ended(Outcome(code: 0))
             case .resize?:
                 shown = nil
-            case .key?, nil:
+            case .key?, .paste?, nil:
                 continue
             }
         }
@@ -143,6 +143,9 @@ final class DashboardApp {
                 return Outcome(code: 128 + 1)
             case .resize(let width, let height):
                 _ = Reducer.reduce(&state, .resize(width: width, height: height))
+                needsFrame = true
+            case .paste(let text):
+                Reducer.reduce(&state, paste: text)
                 needsFrame = true
             case .key(let key):
                 for effect in Reducer.reduce(&state, key: key) {
