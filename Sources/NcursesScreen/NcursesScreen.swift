@@ -11,7 +11,8 @@ import Glibc
 ///
 /// curses is not thread-safe, so everything here runs on the main actor. `close()` restores the
 /// terminal; a crash or an `exit` while the screen is open restores it through the C crash
-/// guard, and SIGINT, SIGTERM, SIGHUP and SIGQUIT only set `SignalWatcher.pending` so that the
+/// guard, which also holds standard error back while the screen is open and prints it after the
+/// restore (a crash report would otherwise be wiped with the alternate screen), and SIGINT, SIGTERM, SIGHUP and SIGQUIT only set `SignalWatcher.pending` so that the
 /// app loop can close the screen itself.
 @MainActor
 public final class NcursesScreen {
@@ -140,6 +141,8 @@ public final class NcursesScreen {
 
         let paste = BracketedPaste.enable()
         armCrashGuard(then: paste?.off ?? [])
+        _ = term_guard_capture_stderr(environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp",
+                                      environment("MPPDASH_LOG"))
         let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term ?? "", used: used),
                        glyphNotice, colorNotice].compactMap { $0 }
         return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,

@@ -121,6 +121,9 @@ final class DashboardApp {
     private func loop(_ state: inout DashboardState, on screen: NcursesScreen) -> Outcome {
         let clock = ContinuousClock()
         screen.present(DashboardRenderer.render(state))
+        if ProcessInfo.processInfo.environment["MPPDASH_TEST_CRASH"] == "1" {
+            fatalError("MPPDASH_TEST_CRASH is set: crashing after the first frame, for the tests")
+        }
         var lastFrame = clock.now
         var needsFrame = false
         while true {
