@@ -91,6 +91,9 @@ public final class NcursesScreen {
 
     /// Opens the terminal on standard input and output.
     ///
+    /// The size comes from the terminal itself (TIOCGWINSZ): call `ignoreSizeVariables()` first,
+    /// while the process has one thread.
+    ///
     /// Throws when they are not a terminal, when `TERM` is `dumb` or names a terminal that cannot
     /// move the cursor, or when neither `TERM` nor a fallback has a terminfo entry.
     public static func open(_ options: TerminalOptions) throws(TerminalError) -> NcursesScreen {
@@ -99,8 +102,8 @@ public final class NcursesScreen {
 
         let codeset = LocaleDetection.activate(environment: environment)
         let (glyphs, glyphNotice) = LocaleDetection.glyphs(codeset: codeset, forceASCII: options.forceASCII)
-        let term = environment("TERM")
-        if TerminalType.isDumb(term) { throw .dumbTerminal(term ?? "") }
+        guard let term = environment("TERM"), !term.isEmpty else { throw .termNotSet }
+        if TerminalType.isDumb(term) { throw .dumbTerminal(term) }
 
         SignalWatcher.install()
         _ = term_guard_save(STDIN_FILENO)
@@ -109,7 +112,7 @@ public final class NcursesScreen {
         for name in candidates where opened == nil {
             opened = newterm(name, cn_stdout(), cn_stdin()).map { (name, $0) }
         }
-        guard let (used, screen) = opened else { throw .unknownTerminal(term ?? "", tried: candidates) }
+        guard let (used, screen) = opened else { throw .unknownTerminal(term, tried: candidates) }
         guard cn_tigetstr("cup") != nil else {
             endwin()
             delscreen(screen)
@@ -143,10 +146,19 @@ public final class NcursesScreen {
         armCrashGuard(then: paste?.off ?? [])
         _ = term_guard_capture_stderr(environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp",
                                       environment("MPPDASH_LOG"))
-        let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term ?? "", used: used),
+        let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term, used: used),
                        glyphNotice, colorNotice].compactMap { $0 }
         return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,
                              paste: paste)
+    }
+
+    /// Removes `LINES` and `COLUMNS` from the environment, which ncurses would take over the
+    /// terminal's real size: a shell exports them once and they go stale at the first resize.
+    /// (use_env(FALSE) instead makes ncurses 6.4 miss every resize.) `unsetenv` races with
+    /// `getenv` on other threads, so this belongs at the start, before any thread is made.
+    nonisolated public static func ignoreSizeVariables() {
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
     }
 
     /// Prepares what the crash guard writes: reset attributes, show the cursor, leave keypad

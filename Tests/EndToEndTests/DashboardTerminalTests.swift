@@ -118,6 +118,26 @@ struct DashboardTerminalTests {
         #expect(terminal.modesAreRestored)
     }
 
+    /// `LINES` and `COLUMNS` exported by a shell go stale at the first resize: the size comes
+    /// from the terminal. At 20×5 the dashboard would show "window too small".
+    @Test func theTerminalSizeBeatsLinesAndColumns() throws {
+        let terminal = try MPPDash.start(environment: MPPDash.environment(["LINES": "5", "COLUMNS": "20"]))
+        MPPDash.expectOverview(terminal)
+        quit(terminal)
+    }
+
+    /// With `TERM` unset nothing says what the terminal is (sshd sets it in every session that
+    /// has a terminal): a message and exit 2, before curses sends anything.
+    @Test func refusesToGuessWhenTERMIsUnset() throws {
+        for term: String? in [nil, ""] {
+            let terminal = try MPPDash.start(environment: MPPDash.environment(["TERM": term]))
+            #expect(terminal.waitForExit() == .exited(2))
+            #expect(terminal.text.contains("mppdash: TERM is not set, so the terminal's type is unknown"), "\(terminal.recent)")
+            #expect(!terminal.output.contains(0x1B), "escape sequences sent: \(terminal.text.debugDescription)")
+            #expect(terminal.modesAreRestored)
+        }
+    }
+
     /// Without colour, bold and reverse still carry the meaning.
     @Test func noColorKeepsBoldAndReverse() throws {
         let terminal = try MPPDash.start(environment: MPPDash.environment(["NO_COLOR": "1"]))

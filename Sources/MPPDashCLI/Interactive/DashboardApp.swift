@@ -44,6 +44,7 @@ final class DashboardApp {
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
     func run() -> Outcome {
+        NcursesScreen.ignoreSizeVariables()
         // The built-in dataset takes milliseconds: it is ready before the first frame, which is
         // then the dashboard itself. A snapshot file loads on a thread of its own behind a
         // loading frame, started before the terminal is set up so that the two overlap.
@@ -171,7 +172,9 @@ final class DashboardApp {
 extension DashboardApp {
     static func save(theme name: String, language: Language) -> StatusMessage {
         do throws(JSONFileError) {
-            return StatusMessage(language.text(.themeSaved, name, try ThemeSettings.saveThemeName(name)))
+            let saved = try ThemeSettings.saveThemeName(name)
+            guard let backup = saved.backup else { return StatusMessage(language.text(.themeSaved, name, saved.file)) }
+            return StatusMessage(language.text(.themeSavedOverBroken, name, saved.file, backup), isError: true)
         } catch {
             return StatusMessage(error.description, isError: true)
         }
