@@ -61,6 +61,8 @@ let package = Package(
             exclude: ["__Snapshots__"],
             swiftSettings: strictSettings
         ),
+        // Seeded random mutations through the snapshot and theme readers (issue 10).
+        .testTarget(name: "FuzzTests", dependencies: ["JSONSupport", "RolloutData", "ThemeCatalog"], swiftSettings: strictSettings),
         .testTarget(name: "NcursesScreenTests", dependencies: ["NcursesScreen"], swiftSettings: strictSettings),
         // The real `mppdash`, built first: the tests run it on a pseudo-terminal and in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),

@@ -60,10 +60,23 @@ public final class JSONDecodingContext {
             try mismatch("an object", &reader)
             return false
         }
-        try reader.readObject { reader, key in
-            path.append(.key(key))
-            try member(&reader, key)
-            path.removeLast()
+        let depth = path.count
+        do {
+            try reader.readObject { reader, key in
+                path.append(.key(key))
+                try member(&reader, key)
+                path.removeLast()
+            }
+        } catch var error as JSONSyntaxError {
+            // A duplicate key of this object (a member's own errors leave its key on the path):
+            // the path points at the second occurrence, the message at the first.
+            if path.count == depth, let duplicate = error.duplicate {
+                path.append(.key(duplicate.key))
+                let (line, column) = reader.location(of: duplicate.firstOffset)
+                error.message = "duplicate key \"\(duplicate.key)\": first at \(currentPath) (line \(line), column \(column))"
+                error.duplicate = nil
+            }
+            throw error
         }
         return true
     }

@@ -53,17 +53,28 @@ public struct JSONReader {
     // MARK: Containers
 
     /// Reads an object, calling `member` with each key; `member` must read or skip the value.
+    ///
+    /// A key that comes twice in one object is refused (RFC 8259 leaves its meaning open; a
+    /// reader that kept the last value would hide the first): a `JSONSyntaxError` at the second
+    /// key, with `duplicate` naming the key and where it first came.
     public mutating func readObject(
         _ member: (inout JSONReader, String) throws -> Void
     ) throws {
         try expect(UInt8(ascii: "{"), "'{'")
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
+        var keys = KeyOffsets()
         while true {
             skipWhitespace()
             guard offset < bytes.count else { throw endOfInput("a key in quotes") }
             guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
+            let keyOffset = offset
             let key = try readString()
+            if let first = keys.insert(key, at: keyOffset) {
+                let (line, column) = location(of: first)
+                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(key)\": first at line \(line), column \(column)",
+                                      duplicate: JSONSyntaxError.DuplicateKey(key: key, firstOffset: first))
+            }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
             try member(&self, key)
@@ -71,6 +82,26 @@ public struct JSONReader {
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { return }
             throw offset < bytes.count ? unexpected("',' or '}' after a member") : endOfInput("'}'")
+        }
+    }
+
+    /// The keys of one object and where each began: a list while there are few (most objects),
+    /// a dictionary beyond, so that an object of a million keys is still read in linear time.
+    private struct KeyOffsets {
+        private var few: [(key: String, offset: Int)] = []
+        private var many: [String: Int]?
+
+        /// Adds `key`; returns the offset where it came before, if it did.
+        mutating func insert(_ key: String, at offset: Int) -> Int? {
+            if many == nil, few.count < 16 {
+                if let earlier = few.first(where: { $0.key == key }) { return earlier.offset }
+                few.append((key, offset))
+                return nil
+            }
+            if many == nil { many = Dictionary(few.map { ($0.key, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
+            if let earlier = many?[key] { return earlier }
+            many?[key] = offset
+            return nil
         }
     }
 

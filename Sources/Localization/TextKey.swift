@@ -208,6 +208,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case themeInUse
     case themeUnknown
     case themeSaved
+    case themeSavedOverBroken
     case themeFallback
     case keyTheme
     case commandTheme

@@ -7,9 +7,67 @@ enum RawKey: Hashable {
     case code(Int32)
 }
 
-/// Turns ncurses input into `Key`s. Unknown input gives nil and is ignored.
-enum KeyDecoder {
-    static func decode(_ raw: RawKey) -> Key? {
+/// Turns ncurses input into events: `Key`s, and a bracketed paste as one `.paste`. Unknown input
+/// gives nil and is ignored.
+///
+/// With bracketed paste on, the terminal wraps pasted text in `ESC [200~` … `ESC [201~`. ncurses
+/// reports the start mark as a key code of its own (`BracketedPaste`); from there on the screen
+/// reads the terminal itself and hands the bytes to `takePaste` until the end mark, because
+/// ncurses takes one byte per system call (100 KB took a quarter of a second). Everything
+/// between the marks is text, never keys: a pasted Enter, Esc or `q` only arrives in the paste.
+/// The text is kept up to `maximumPasteBytes`; the rest of a longer paste is read and dropped.
+struct KeyDecoder {
+    /// The most of one paste that is kept, in UTF-8 bytes: well beyond any prompt's cap, so that
+    /// the prompt still sees that the paste was too long and says so.
+    static let maximumPasteBytes = 65_536
+
+    /// How pastes are marked; nil without bracketed paste.
+    let marks: BracketedPaste.Marks?
+    /// The paste read so far (UTF-8); nil when no paste is open.
+    private var paste: [UInt8]?
+    /// The last bytes read, held back because they may be the beginning of the end mark.
+    private var held: [UInt8] = []
+
+    init(marks: BracketedPaste.Marks? = nil) {
+        self.marks = marks
+    }
+
+    /// Whether a paste has started and not yet ended: the bytes that follow go to `takePaste`.
+    var isPasting: Bool { paste != nil }
+
+    mutating func decode(_ raw: RawKey) -> InputEvent? {
+        if let marks, raw == .code(marks.start) {
+            paste = []
+            held = []
+            return nil
+        }
+        return Self.key(for: raw).map { .key($0) }
+    }
+
+    /// Takes bytes of an open paste. Returns the paste once its end mark is among them, with the
+    /// bytes that came after the mark (keys typed after the paste); nil while it goes on.
+    mutating func takePaste(_ bytes: some Collection<UInt8>) -> (event: InputEvent, rest: ArraySlice<UInt8>)? {
+        guard var text = paste, let end = marks?.end else { return nil }
+        // Taken out of `self` while it grows, so that appending never copies it.
+        paste = nil
+        let buffer = held + bytes
+        if let mark = buffer.firstRange(of: end) {
+            Self.append(buffer[..<mark.lowerBound], to: &text)
+            held = []
+            return (.paste(String(decoding: text, as: UTF8.self)), buffer[mark.upperBound...])
+        }
+        let kept = min(buffer.count, end.count - 1)
+        Self.append(buffer.dropLast(kept), to: &text)
+        held = Array(buffer.suffix(kept))
+        paste = text
+        return nil
+    }
+
+    private static func append(_ bytes: ArraySlice<UInt8>, to text: inout [UInt8]) {
+        text.append(contentsOf: bytes.prefix(max(0, maximumPasteBytes - text.count)))
+    }
+
+    static func key(for raw: RawKey) -> Key? {
         switch raw {
         case .character(let value): return decodeCharacter(value)
         case .code(let code): return decodeCode(code)

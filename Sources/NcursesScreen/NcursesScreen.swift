@@ -11,7 +11,8 @@ import Glibc
 ///
 /// curses is not thread-safe, so everything here runs on the main actor. `close()` restores the
 /// terminal; a crash or an `exit` while the screen is open restores it through the C crash
-/// guard, and SIGINT, SIGTERM, SIGHUP and SIGQUIT only set `SignalWatcher.pending` so that the
+/// guard, which also holds standard error back while the screen is open and prints it after the
+/// restore (a crash report would otherwise be wiped with the alternate screen), and SIGINT, SIGTERM, SIGHUP and SIGQUIT only set `SignalWatcher.pending` so that the
 /// app loop can close the screen itself.
 @MainActor
 public final class NcursesScreen {
@@ -43,6 +44,9 @@ public final class NcursesScreen {
     private var previous: CellGrid?
     private var needsFullCopy = true
     private var isClosed = false
+    private var decoder: KeyDecoder
+    /// What turns bracketed paste off again (`BD`), empty when it was not turned on.
+    private let pasteOff: [UInt8]
     /// The thread's signal mask before `open`, restored by `close`.
     private let originalMask: sigset_t
     /// The mask while waiting for input: the original one, with `wakingSignals` let in.
@@ -53,8 +57,10 @@ public final class NcursesScreen {
     static let defaultEscapeDelayMilliseconds: Int32 = 25
 
     private init(screen: OpaquePointer, glyphs: GlyphSet, depth: ColorDepth, pairs: ColorPairCache,
-                 notices: [TerminalNotice]) {
+                 notices: [TerminalNotice], paste: BracketedPaste?) {
         self.screen = screen
+        decoder = KeyDecoder(marks: paste?.marks)
+        pasteOff = paste?.off ?? []
         window = cn_stdscr()
         self.glyphs = glyphs
         self.depth = depth
@@ -85,6 +91,9 @@ public final class NcursesScreen {
 
     /// Opens the terminal on standard input and output.
     ///
+    /// The size comes from the terminal itself (TIOCGWINSZ): call `ignoreSizeVariables()` first,
+    /// while the process has one thread.
+    ///
     /// Throws when they are not a terminal, when `TERM` is `dumb` or names a terminal that cannot
     /// move the cursor, or when neither `TERM` nor a fallback has a terminfo entry.
     public static func open(_ options: TerminalOptions) throws(TerminalError) -> NcursesScreen {
@@ -93,8 +102,8 @@ public final class NcursesScreen {
 
         let codeset = LocaleDetection.activate(environment: environment)
         let (glyphs, glyphNotice) = LocaleDetection.glyphs(codeset: codeset, forceASCII: options.forceASCII)
-        let term = environment("TERM")
-        if TerminalType.isDumb(term) { throw .dumbTerminal(term ?? "") }
+        guard let term = environment("TERM"), !term.isEmpty else { throw .termNotSet }
+        if TerminalType.isDumb(term) { throw .dumbTerminal(term) }
 
         SignalWatcher.install()
         _ = term_guard_save(STDIN_FILENO)
@@ -103,7 +112,7 @@ public final class NcursesScreen {
         for name in candidates where opened == nil {
             opened = newterm(name, cn_stdout(), cn_stdin()).map { (name, $0) }
         }
-        guard let (used, screen) = opened else { throw .unknownTerminal(term ?? "", tried: candidates) }
+        guard let (used, screen) = opened else { throw .unknownTerminal(term, tried: candidates) }
         guard cn_tigetstr("cup") != nil else {
             endwin()
             delscreen(screen)
@@ -133,21 +142,30 @@ public final class NcursesScreen {
         let pairs = ColorPairCache(pairCount: depth == .mono ? 0 : Int(cn_color_pairs()),
                                    colorCount: Int(cn_colors()), defaultColors: defaultColors)
 
-        armCrashGuard()
-        let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term ?? "", used: used),
+        let paste = BracketedPaste.enable()
+        armCrashGuard(then: paste?.off ?? [])
+        _ = term_guard_capture_stderr(environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp",
+                                      environment("MPPDASH_LOG"))
+        let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term, used: used),
                        glyphNotice, colorNotice].compactMap { $0 }
-        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices)
+        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,
+                             paste: paste)
+    }
+
+    /// Removes `LINES` and `COLUMNS` from the environment, which ncurses would take over the
+    /// terminal's real size: a shell exports them once and they go stale at the first resize.
+    /// (use_env(FALSE) instead makes ncurses 6.4 miss every resize.) `unsetenv` races with
+    /// `getenv` on other threads, so this belongs at the start, before any thread is made.
+    nonisolated public static func ignoreSizeVariables() {
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
     }
 
     /// Prepares what the crash guard writes: reset attributes, show the cursor, leave keypad
-    /// mode and the alternate screen (or clear the screen when there is none).
-    private static func armCrashGuard() {
+    /// mode and the alternate screen (or clear the screen when there is none), then `more`.
+    private static func armCrashGuard(then more: [UInt8]) {
         let names = ["sgr0", "cnorm", "rmkx", cn_tigetstr("rmcup") == nil ? "clear" : "rmcup"]
-        let reset = names.flatMap { name in
-            cn_tigetstr(name).map { value in
-                TerminfoString.strippingPadding(Array(UnsafeRawBufferPointer(start: value, count: strlen(value))))
-            } ?? []
-        }
+        let reset = names.flatMap { TerminfoString.bytes(of: $0) ?? [] } + more
         _ = reset.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { term_guard_arm(STDOUT_FILENO, $0.baseAddress, $0.count) }
         }
@@ -243,26 +261,30 @@ public final class NcursesScreen {
         // 0 at first: only what ncurses holds already (buffered keys, a resize it was told of).
         var keyWait: Int32 = 0
         while true {
-            wtimeout(window, keyWait)
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status == KEY_CODE_YES, Int32(value) == KEY_RESIZE {
-                width = Int(getmaxx(window))
-                height = Int(getmaxy(window))
-                needsFullCopy = true
-                // Some terminals reflow their text on resize; repaint from a clear screen.
-                clearok(window, true)
-                return .resize(width: width, height: height)
-            }
-            if status != ERR {
-                let raw: RawKey = status == KEY_CODE_YES ? .code(Int32(value)) : .character(value)
-                if let key = KeyDecoder.decode(raw) { return .key(key) }
-                keyWait = 0
-                continue
+            if decoder.isPasting {
+                if let event = readPaste() { return event }
+            } else {
+                wtimeout(window, keyWait)
+                var value: wint_t = 0
+                let status = wget_wch(window, &value)
+                if status == KEY_CODE_YES, Int32(value) == KEY_RESIZE {
+                    width = Int(getmaxx(window))
+                    height = Int(getmaxy(window))
+                    needsFullCopy = true
+                    // Some terminals reflow their text on resize; repaint from a clear screen.
+                    clearok(window, true)
+                    return .resize(width: width, height: height)
+                }
+                if status != ERR {
+                    let raw: RawKey = status == KEY_CODE_YES ? .code(Int32(value)) : .character(value)
+                    if let event = decoder.decode(raw) { return event }
+                    keyWait = 0
+                    continue
+                }
             }
             if SignalWatcher.pending != nil { return nil }
             let remaining = timeoutMilliseconds < 0 ? -1 : Self.milliseconds(from: clock.now, to: deadline)
-            if keyWait > 0 {
+            if keyWait > 0, !decoder.isPasting {
                 // Input was ready, yet no key came of it: never let that spin the processor.
                 poll(nil, 0, remaining < 0 ? 10 : min(10, remaining))
             }
@@ -276,6 +298,24 @@ public final class NcursesScreen {
             case .hungUp: return .hangup
             }
         }
+    }
+
+    /// Reads an open paste straight from the terminal, as much as has arrived, 64 KiB a call:
+    /// the paste once its end mark came (what followed the mark goes back to ncurses, to be read
+    /// as keys), else nil. ncurses holds no input of its own here: it stopped reading at the
+    /// start mark, the last thing it matched.
+    private func readPaste() -> InputEvent? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while poll(&ready, 1, 0) == 1, ready.revents & Int16(POLLIN) != 0 {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            guard count > 0 else { return nil }
+            if let (event, rest) = decoder.takePaste(buffer[..<count]) {
+                for byte in rest.reversed() { ungetch(Int32(byte)) }
+                return event
+            }
+        }
+        return nil
     }
 
     private enum Wait {
@@ -316,6 +356,7 @@ public final class NcursesScreen {
         }
         endwin()
         delscreen(screen)
+        TerminfoString.write(pasteOff)
         term_guard_disarm()
         var mask = originalMask
         pthread_sigmask(SIG_SETMASK, &mask, nil)

@@ -19,9 +19,16 @@ public struct TerminalError: Error, CustomStringConvertible {
             + "set TERM to your terminal's type, for example TERM=xterm-256color")
     }
 
+    /// Nothing says what the terminal is. An SSH session with a terminal always has `TERM` (sshd
+    /// passes on the client's); one without a terminal (`ssh host mppdash`, a ForceCommand without
+    /// `-t`) is refused as `notATerminal` before this. Guessing xterm would send its sequences to
+    /// whatever this is (a serial console, a wrapper that cleared the environment).
+    static let termNotSet = TerminalError(
+        "TERM is not set, so the terminal's type is unknown; set it to your terminal's type, "
+            + "for example TERM=xterm-256color, or connect with `ssh -t`, which sets it")
+
     static func unknownTerminal(_ term: String, tried: [String]) -> TerminalError {
-        let name = term.isEmpty ? "TERM is not set, and" : "the terminal type '\(term)' is unknown here, and"
-        return TerminalError("\(name) none of \(tried.joined(separator: ", ")) could be opened; "
+        TerminalError("the terminal type '\(term)' is unknown here, and none of \(tried.joined(separator: ", ")) could be opened; "
             + "set TERM to a type listed by `toe -a`, for example TERM=xterm-256color")
     }
 }

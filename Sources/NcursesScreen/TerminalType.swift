@@ -7,14 +7,14 @@
 enum TerminalType {
     static let fallbacks = ["xterm-256color", "xterm"]
 
-    /// The entries to try, in order: the requested one (when set), then the fallbacks.
-    static func candidates(for term: String?) -> [String] {
-        let requested = term ?? ""
-        return (requested.isEmpty ? [] : [requested]) + fallbacks.filter { $0 != requested }
+    /// The entries to try, in order: the requested one, then the fallbacks. (An unset `TERM` is
+    /// refused before: `TerminalError.termNotSet`.)
+    static func candidates(for term: String) -> [String] {
+        [term] + fallbacks.filter { $0 != term }
     }
 
     /// Terminal types refused by name, before terminfo is asked.
-    static func isDumb(_ term: String?) -> Bool {
+    static func isDumb(_ term: String) -> Bool {
         term == "dumb"
     }
 }

@@ -1,5 +1,26 @@
+import CNcursesw
+import Glibc
+
 /// terminfo strings as they can be written with write(2), outside of `tputs`.
 enum TerminfoString {
+    /// The capability `name` of the current terminal without padding; nil when it has none.
+    static func bytes(of name: String) -> [UInt8]? {
+        cn_tigetstr(name).map { value in
+            strippingPadding(Array(UnsafeRawBufferPointer(start: value, count: strlen(value))))
+        }
+    }
+
+    /// Writes `bytes` to standard output at once, past curses' buffer (which must be flushed).
+    static func write(_ bytes: [UInt8]) {
+        var done = 0
+        while done < bytes.count {
+            let count = bytes[done...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return }
+            done += count
+        }
+    }
+
     /// The bytes without padding delays (`$<5>`, `$<2*/>`), which only `tputs` understands:
     /// vt100's `sgr0` is `\e[m\017$<2>`.
     static func strippingPadding(_ value: [UInt8]) -> [UInt8] {

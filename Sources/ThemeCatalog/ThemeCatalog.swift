@@ -87,38 +87,61 @@ public enum ThemeSettings {
     /// The `theme` saved in the config file; nil when there is no file or no theme in it.
     public static func savedThemeName() throws(JSONFileError) -> String? {
         guard let file = configFile, FileManager.default.fileExists(atPath: file) else { return nil }
-        let bytes = try RegularFile.contents(of: file, kind: "config file")
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
-            throw JSONFileError(file: file, message: "invalid JSON: \((error as NSError).localizedDescription)")
-        }
-        guard let dictionary = object as? [String: Any] else { throw JSONFileError(file: file, message: "expected an object") }
-        guard let theme = dictionary["theme"] else { return nil }
-        guard let name = theme as? String else {
-            throw JSONFileError(file: file, problems: [JSONProblem(path: JSONPath().appending(key: "theme"), message: "expected a string")])
-        }
-        return name
+        return try settings(RegularFile.contents(of: file, kind: "config file"), file: file)["theme"]
     }
 
-    /// Saves the theme name in the config file, keeping its other keys; returns the file.
-    public static func saveThemeName(_ name: String) throws(JSONFileError) -> String {
-        guard let folder = configFolder, let file = configFile else {
+    /// The string settings of a config file (other values are left out). The file is checked
+    /// like a theme: a JSON object, no key twice, `theme` a string; every problem names its line
+    /// and column.
+    static func settings(_ bytes: [UInt8], file: String) throws(JSONFileError) -> [String: String] {
+        try JSONDocument.decode(bytes, file: file, kind: "settings") { reader, decoding in
+            var settings: [String: String] = [:]
+            let isObject = try decoding.object(&reader) { reader, key in
+                let kind = try reader.peekKind()
+                if key == "theme" || kind == .string {
+                    settings[key] = try decoding.string(&reader)
+                } else {
+                    try reader.skipValue()
+                }
+            }
+            return isObject ? settings : nil
+        }
+    }
+
+    /// What `saveThemeName` did: the file written, and where a config file that could not be
+    /// read was kept before it was replaced.
+    public struct Saved: Sendable {
+        public var file: String
+        public var backup: String?
+    }
+
+    /// Saves the theme name in the config file, keeping its other string settings. A config file
+    /// whose text is not valid (broken JSON, a duplicate key, `theme` not a string) is never lost:
+    /// it is kept as `config.json.bak` and replaced by one holding only the theme. One that cannot
+    /// be read at all (not a regular file, too large, no permission) is left alone and the save
+    /// refused. The write is atomic (`AtomicFile`).
+    public static func saveThemeName(_ name: String, in configFile: String? = configFile) throws(JSONFileError) -> Saved {
+        guard let file = configFile else {
             throw JSONFileError(file: "config.json", message: "no HOME or XDG_CONFIG_HOME to keep the settings in")
         }
+        let folder = (file as NSString).deletingLastPathComponent
         var settings: [String: JSONValue] = [:]
-        if let data = FileManager.default.contents(atPath: file),
-           let existing = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            for (key, value) in existing { if let text = value as? String { settings[key] = .string(text) } }
+        var broken = false
+        if FileManager.default.fileExists(atPath: file) {
+            let bytes = try RegularFile.contents(of: file, kind: "config file")
+            do {
+                for (key, value) in try Self.settings(bytes, file: file) { settings[key] = .string(value) }
+            } catch {
+                broken = true
+            }
         }
         settings["theme"] = .string(name)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(CanonicalJSON.encode(.object(settings))).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            throw JSONFileError(file: file, message: "cannot save: \((error as NSError).localizedDescription)")
+            throw JSONFileError(file: folder, message: "cannot make the folder: \((error as NSError).localizedDescription)")
         }
-        return file
+        try AtomicFile.replace(file, with: CanonicalJSON.encode(.object(settings)), kind: "config file", keepBackup: broken)
+        return Saved(file: file, backup: broken ? file + ".bak" : nil)
     }
 }

@@ -2,44 +2,25 @@ public import JSONSupport
 public import TerminalCanvas
 
 /// Reads a theme file (Themes/README.md) and checks it: every role present once and known, a
-/// colour for each depth within its range, known attributes and glyph values. Every problem is
-/// reported with its JSON path, like snapshot problems.
+/// colour for each depth within its range, known attributes and glyph values, and a `name` equal
+/// to the file's name without `.json` (when it ends so). Every problem is reported with its JSON
+/// path, like snapshot problems.
 public enum ThemeDecoder {
     public static func decode(_ bytes: [UInt8], file: String) throws(JSONFileError) -> Theme {
-        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
-            throw JSONFileError(file: file, message: "the file is empty; expected a theme object")
+        try JSONDocument.decode(bytes, file: file, kind: "theme") { reader, decoding in
+            try read(&reader, decoding, fileName: expectedName(file))
         }
-        let decoding = JSONDecodingContext()
-        var theme: Theme?
-        let result = bytes.withUnsafeBufferPointer { buffer -> JSONFileError? in
-            var reader = JSONReader(bytes: buffer)
-            do {
-                theme = try read(&reader, decoding)
-                if !reader.isAtEnd() {
-                    throw JSONSyntaxError(offset: reader.offset, message: "expected the end of the file after the theme, found \(reader.describeNext())")
-                }
-            } catch let error as JSONSyntaxError {
-                let (line, column) = reader.location(of: error.offset)
-                return JSONFileError(file: file, problems: [JSONProblem(path: decoding.currentPath, message: "invalid JSON: \(error.message)",
-                                                                        line: line, column: column)])
-            } catch {
-                return JSONFileError(file: file, message: "unreadable: \(error)")
-            }
-            let problems = decoding.problems.map { entry in
-                var problem = entry.problem
-                if let offset = entry.offset {
-                    (problem.line, problem.column) = reader.location(of: offset)
-                }
-                return problem
-            }
-            return problems.isEmpty ? nil : JSONFileError(file: file, problems: problems)
-        }
-        if let result { throw result }
-        guard let theme else { throw JSONFileError(file: file, message: "expected a theme object") }
-        return theme
     }
 
-    private static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Theme? {
+    /// The name a theme in `file` must have: the file's name without `.json`; nil for a file
+    /// not named so.
+    static func expectedName(_ file: String) -> String? {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard base.hasSuffix(".json"), base.count > 5 else { return nil }
+        return String(base.dropLast(5))
+    }
+
+    private static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext, fileName: String?) throws -> Theme? {
         let start = reader.nextValueOffset()
         var name = Field<String>(), description = Field<String>(), background = Field<Background>()
         var roles = Field<[StyleRole: Theme.RoleStyle]>(), glyphs = Field<GlyphOverrides>()
@@ -51,6 +32,9 @@ public enum ThemeDecoder {
                 let value = try decoding.string(&reader)
                 if let value, !isName(value) {
                     decoding.report("expected a name of lower-case letters, digits and '-', found \"\(value)\"", at: nameStart)
+                    name.set(nil)
+                } else if let value, let fileName, value != fileName {
+                    decoding.report("expected \"\(fileName)\", the file's name without .json, found \"\(value)\"", at: nameStart)
                     name.set(nil)
                 } else {
                     name.set(value)

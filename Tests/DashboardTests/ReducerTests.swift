@@ -108,6 +108,41 @@ struct ReducerTests {
         #expect(closed.prompt == nil)
     }
 
+    /// A bracketed paste is one event: 100 KB fill the search to its cap at once, line breaks
+    /// become spaces, control characters go, the rest is refused with a message, and the
+    /// status bar shows that message beside the prompt.
+    @Test func aBracketedPasteFillsThePromptUpToItsCap() {
+        var (state, _) = press([.character("/")], from: state(.screen(.provinces)))
+        Reducer.reduce(&state, paste: "Sula\u{1B}\u{07}wesi\t")
+        #expect(state.prompt?.text == "Sulawesi ")
+        #expect(state.message == nil && selectedID(state) == "71")
+
+        let long = String(repeating: "Aceh\r\n", count: 20_000)
+        Reducer.reduce(&state, paste: long)
+        #expect(state.prompt?.text.utf8.count == 4096)
+        #expect(state.prompt?.text.hasPrefix("Sulawesi Aceh Aceh ") == true)
+        #expect(state.message == StatusMessage("Teks terlalu panjang: paling banyak 4.096 byte; sisanya tidak diterima", isError: true))
+        #expect(DashboardRenderer.render(state).line(state.height - 2).contains("Teks terlalu panjang"))
+
+        let (closed, _) = press([.escape, .character("3")], from: state)
+        #expect(closed.prompt == nil && closed.screen == .timeline)
+    }
+
+    /// Pasted text with no prompt open is dropped: its `q` or digits are never read as keys.
+    @Test func aPasteWithoutAPromptIsIgnored() {
+        var state = state(.screen(.provinces))
+        Reducer.reduce(&state, paste: "q3\r")
+        #expect(state.isRunning && state.screen == .provinces && state.prompt == nil && state.message == nil)
+        #expect(state.stack == [.screen(.provinces)])
+    }
+
+    @Test func aPasteRunsThePaletteOnce() {
+        var (state, _) = press([.character(":")], from: state(.screen(.overview)))
+        Reducer.reduce(&state, paste: "english")
+        let (ran, _) = press([.enter], from: state)
+        #expect(ran.language == .english)
+    }
+
     @Test func searchIsIncrementalIgnoresCaseAndAccentsAndWraps() {
         let (typed, _) = press([.character("/")] + type("SULAWESI"), from: state(.screen(.provinces)))
         #expect(typed.prompt?.text == "SULAWESI")

@@ -89,6 +89,16 @@ final class ScratchFolder {
 
     func path(_ name: String) -> String { path + "/" + name }
 
+    /// A file named `name` in the folder holding `contents`.
+    func file(_ name: String, contents: String) throws -> String {
+        let file = path(name)
+        guard let stream = fopen(file, "w") else { throw SpawnError("fopen \(file)") }
+        defer { fclose(stream) }
+        let bytes = Array(contents.utf8)
+        guard fwrite(bytes, 1, bytes.count, stream) == bytes.count else { throw SpawnError("fwrite \(file)") }
+        return file
+    }
+
     /// A FIFO named `name` in the folder.
     func fifo(_ name: String) throws -> String {
         let fifo = path(name)

@@ -118,6 +118,26 @@ struct DashboardTerminalTests {
         #expect(terminal.modesAreRestored)
     }
 
+    /// `LINES` and `COLUMNS` exported by a shell go stale at the first resize: the size comes
+    /// from the terminal. At 20×5 the dashboard would show "window too small".
+    @Test func theTerminalSizeBeatsLinesAndColumns() throws {
+        let terminal = try MPPDash.start(environment: MPPDash.environment(["LINES": "5", "COLUMNS": "20"]))
+        MPPDash.expectOverview(terminal)
+        quit(terminal)
+    }
+
+    /// With `TERM` unset nothing says what the terminal is (sshd sets it in every session that
+    /// has a terminal): a message and exit 2, before curses sends anything.
+    @Test func refusesToGuessWhenTERMIsUnset() throws {
+        for term: String? in [nil, ""] {
+            let terminal = try MPPDash.start(environment: MPPDash.environment(["TERM": term]))
+            #expect(terminal.waitForExit() == .exited(2))
+            #expect(terminal.text.contains("mppdash: TERM is not set, so the terminal's type is unknown"), "\(terminal.recent)")
+            #expect(!terminal.output.contains(0x1B), "escape sequences sent: \(terminal.text.debugDescription)")
+            #expect(terminal.modesAreRestored)
+        }
+    }
+
     /// Without colour, bold and reverse still carry the meaning.
     @Test func noColorKeepsBoldAndReverse() throws {
         let terminal = try MPPDash.start(environment: MPPDash.environment(["NO_COLOR": "1"]))
@@ -174,6 +194,32 @@ struct DashboardTerminalTests {
         let latency = ContinuousClock.now - start
         #expect(status == .exited(129), "still running 2 s after the hangup, or \(String(describing: status))")
         report("hangup with SIGHUP ignored", latency)
+    }
+
+    /// A Swift fatal error while the screen is open (`MPPDASH_TEST_CRASH=1`, a trigger for the
+    /// tests only): the terminal is restored first, then the runtime's "Fatal error: …" reason
+    /// is printed on the normal screen, not on the alternate one that the restore wipes, and
+    /// `MPPDASH_LOG` gets it too. The Swift backtracer is off so that only the guard is tested.
+    @Test func aCrashRestoresTheTerminalThenPrintsTheReason() throws {
+        let folder = try ScratchFolder()
+        let log = folder.path("crash.log")
+        let terminal = try MPPDash.start(environment: MPPDash.environment(
+            ["MPPDASH_TEST_CRASH": "1", "MPPDASH_LOG": log, "SWIFT_BACKTRACE": "enable=no"]))
+        MPPDash.expectOverview(terminal)
+        let status = terminal.waitForExit()
+        #expect(status == .signaled(SIGILL) || status == .signaled(SIGTRAP), "\(String(describing: status))")
+        expectRestored(terminal)
+        let reason = "Fatal error: MPPDASH_TEST_CRASH is set: crashing after the first frame, for the tests"
+        let left = try #require(TerminalOutput.lastRange(of: "\u{1B}[?1049l", in: terminal.output))
+        let after = TerminalOutput.visibleText(Array(terminal.output[left.upperBound...]))
+        #expect(after.contains(reason), "no reason after leaving the alternate screen: \(terminal.recent)")
+        #expect(after.contains("mppdash: crashed with signal"), "\(terminal.recent)")
+        let logged = try #require(fopen(log, "r"), "no log file \(log)")
+        defer { fclose(logged) }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = fread(&buffer, 1, buffer.count - 1, logged)
+        let text = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #expect(text.contains(reason) && text.contains("mppdash: crashed with signal"), "\(text)")
     }
 
     // MARK: Helpers

@@ -65,6 +65,33 @@ struct DashboardTmuxTests {
         #expect(!tmux.alternateScreenOn)
     }
 
+    /// 100 KB pasted into the search (`paste-buffer -p` sends a bracketed paste, as a terminal
+    /// does): the search takes its 4,096 bytes and says the rest was refused, the `q` and the
+    /// line breaks in it are text, not keys, and the dashboard answers the very next keys.
+    @Test func aHundredKilobytePasteIsTextAndTheDashboardStillAnswers() throws {
+        let folder = try ScratchFolder()
+        let paste = try folder.file("paste.txt", contents: String(repeating: "Papua Barat\nq\n", count: 7_700))
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 120, rows: 40)
+        #expect(tmux.waitFor("Cakupan nasional").found)
+        tmux.sendKeys("2", literal: true)
+        #expect(tmux.waitFor("1/38").found)
+        tmux.sendKeys("/", literal: true)
+        #expect(tmux.waitUntil { $0.contains("\n/▏") }.found, "no search prompt")
+        try tmux.run(["load-buffer", paste])
+        try tmux.run(["paste-buffer", "-p", "-t", "test"])
+        var (found, screen) = tmux.waitFor("Teks terlalu panjang: paling banyak 4.096 byte")
+        #expect(found, "\(screen)")
+        #expect(screen.contains("\n/Papua Barat q Papua Barat q "), "\(screen)")
+
+        tmux.sendKeys("Escape")
+        tmux.sendKeys("3", literal: true)
+        (found, screen) = tmux.waitFor("Total dilaporkan per akhir tahun")
+        #expect(found, "the dashboard did not answer after the paste:\n\(screen)")
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitForExit() == 0)
+        #expect(!tmux.alternateScreenOn)
+    }
+
     @Test func drawsASCIIBoxesUnderLangC() throws {
         let tmux = try Tmux([MPPDash.executable], environment: ["LANG": "C"], columns: 120, rows: 40)
         let (found, screen) = tmux.waitFor("Locale bukan UTF-8 (ANSI_X3.4-1968): tampilan ASCII")

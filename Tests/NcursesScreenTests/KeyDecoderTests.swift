@@ -24,12 +24,12 @@ struct KeyDecoderTests {
         (Code.f0 + 24, .function(24)),
     ] as [(Int32, Key)])
     func keyCodes(code: Int32, key: Key) {
-        #expect(KeyDecoder.decode(.code(code)) == key)
+        #expect(KeyDecoder.key(for: .code(code)) == key)
     }
 
     @Test func unknownKeyCodesAreIgnored() {
         for code in [Code.f0, Code.keypadB2, Code.insert, Code.resize, 0o777] {
-            #expect(KeyDecoder.decode(.code(code)) == nil, "code \(code)")
+            #expect(KeyDecoder.key(for: .code(code)) == nil, "code \(code)")
         }
     }
 
@@ -41,12 +41,53 @@ struct KeyDecoderTests {
         (0xE9, .character("é")), (0x2500, .character("─")), (0x8A9E, .character("語")),
     ] as [(UInt32, Key)])
     func characters(value: UInt32, key: Key) {
-        #expect(KeyDecoder.decode(.character(value)) == key)
+        #expect(KeyDecoder.key(for: .character(value)) == key)
     }
 
     @Test func otherControlCharactersAndInvalidScalarsAreIgnored() {
         for value: UInt32 in [0x00, 0x1C, 0x1D, 0x1E, 0x1F, 0x80, 0x9B, 0x9F, 0xD800, 0x110000] {
-            #expect(KeyDecoder.decode(.character(value)) == nil, "U+\(String(value, radix: 16))")
+            #expect(KeyDecoder.key(for: .character(value)) == nil, "U+\(String(value, radix: 16))")
         }
+    }
+
+    // MARK: Bracketed paste
+
+    private static let marks = BracketedPaste.Marks(start: 0o1000, end: Array("\u{1B}[201~".utf8))
+
+    /// The start mark opens a paste; its bytes (a `q`, Enter, Esc, an escape sequence) are text
+    /// up to the end mark, which may arrive split across reads; what follows it is returned.
+    @Test func aPasteIsOneEventAndItsKeysAreText() throws {
+        var decoder = KeyDecoder(marks: Self.marks)
+        #expect(decoder.decode(.code(Self.marks.start)) == nil && decoder.isPasting)
+        let first = decoder.takePaste(Array("q\r\u{1B}OAé\u{1B}[20".utf8))
+        #expect(first == nil)
+        let taken = decoder.takePaste(Array("1~q".utf8))
+        let (event, rest) = try #require(taken)
+        #expect(event == .paste("q\r\u{1B}OAé"))
+        #expect(Array(rest) == [0x71])
+        #expect(!decoder.isPasting)
+        #expect(decoder.decode(.character(0x71)) == .key(.character("q")))
+    }
+
+    @Test func aPasteIsKeptUpToItsLimitAndReadToItsEnd() throws {
+        var decoder = KeyDecoder(marks: Self.marks)
+        _ = decoder.decode(.code(Self.marks.start))
+        let chunk = [UInt8](repeating: 0x61, count: 10_000)
+        for _ in 0..<7 {
+            let taken = decoder.takePaste(chunk)
+            #expect(taken == nil)
+        }
+        let taken = decoder.takePaste(Self.marks.end)
+        let (event, rest) = try #require(taken)
+        #expect(event == .paste(String(repeating: "a", count: KeyDecoder.maximumPasteBytes)) && rest.isEmpty)
+    }
+
+    /// Without bracketed paste the start code is an unknown key and nothing is taken as a paste.
+    @Test func withoutBracketedPasteNothingIsAPaste() {
+        var decoder = KeyDecoder()
+        #expect(decoder.decode(.code(Self.marks.start)) == nil && !decoder.isPasting)
+        let taken = decoder.takePaste([0x71])
+        #expect(taken == nil)
+        #expect(decoder.decode(.character(0x71)) == .key(.character("q")))
     }
 }

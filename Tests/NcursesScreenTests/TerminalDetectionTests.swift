@@ -65,11 +65,8 @@ struct TerminalDetectionTests {
         #expect(TerminalType.candidates(for: "xterm-kitty") == ["xterm-kitty", "xterm-256color", "xterm"])
         #expect(TerminalType.candidates(for: "xterm-256color") == ["xterm-256color", "xterm"])
         #expect(TerminalType.candidates(for: "xterm") == ["xterm", "xterm-256color"])
-        #expect(TerminalType.candidates(for: nil) == ["xterm-256color", "xterm"])
-        #expect(TerminalType.candidates(for: "") == ["xterm-256color", "xterm"])
         #expect(TerminalType.isDumb("dumb"))
         #expect(!TerminalType.isDumb("vt100"))
-        #expect(!TerminalType.isDumb(nil))
     }
 
     @Test func paddingIsRemovedFromTerminfoStrings() {

@@ -110,6 +110,12 @@ struct BrokenThemeTests {
              expected: ["background: expected one of \"dark\", \"light\", found \"black\" (line 4, column 17)"]),
         Case(name: "bad name", text: replacing("\"name\": \"test\"", with: "\"name\": \"My Theme\""),
              expected: ["name: expected a name of lower-case letters, digits and '-', found \"My Theme\" (line 2, column 11)"]),
+        Case(name: "name other than the file's", text: replacing("\"name\": \"test\"", with: "\"name\": \"light\""),
+             expected: ["name: expected \"test\", the file's name without .json, found \"light\" (line 2, column 11)"]),
+        Case(name: "duplicate key", text: replacing("\"background\": \"dark\",", with: "\"background\": \"dark\", \"name\": \"test\","),
+             expected: ["name: invalid JSON: duplicate key \"name\": first at name (line 2, column 3) (line 4, column 25)"]),
+        Case(name: "duplicate key in a role", text: replacing("\"border\": {\"256\": {\"fg\": 250, \"bg\": \"default\"}", with: "\"border\": {\"256\": {\"fg\": 250, \"fg\": 251, \"bg\": \"default\"}"),
+             expected: ["roles.border.256.fg: invalid JSON: duplicate key \"fg\": first at roles.border.256.fg (line 10, column 24) (line 10, column 35)"]),
         Case(name: "unknown top-level key", text: replacing("\"background\": \"dark\",", with: "\"background\": \"dark\", \"colours\": {},"),
              expected: ["colours: unknown key \"colours\"; expected $schema, name, description, background, roles or glyphs (line 4, column 36)"]),
         Case(name: "bad glyph", text: replacing("\"background\": \"dark\",", with: "\"background\": \"dark\", \"glyphs\": {\"border\": \"dotted\"},"),
@@ -121,16 +127,16 @@ struct BrokenThemeTests {
     @Test(arguments: cases)
     func givesAClearMessage(_ testCase: Case) {
         do {
-            _ = try ThemeDecoder.decode(Array(testCase.text.utf8), file: "broken.json")
+            _ = try ThemeDecoder.decode(Array(testCase.text.utf8), file: "themes/test.json")
             Issue.record("\(testCase.name) was accepted")
         } catch {
             #expect(error.problems.map(\.description) == testCase.expected)
-            #expect(error.lines.allSatisfy { $0.hasPrefix("broken.json: ") })
+            #expect(error.lines.allSatisfy { $0.hasPrefix("themes/test.json: ") })
         }
     }
 
     @Test func theValidFixtureLoads() throws {
-        let theme = try ThemeDecoder.decode(Array(Self.valid.utf8), file: "valid.json")
+        let theme = try ThemeDecoder.decode(Array(Self.valid.utf8), file: "test.json")
         #expect(theme.name == "test")
     }
 
@@ -138,7 +144,7 @@ struct BrokenThemeTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = folder.appendingPathComponent("broken.json")
+        let broken = folder.appendingPathComponent("test.json")
         try Self.replacing("\"fg\": 250", with: "\"fg\": -1").write(to: broken, atomically: true, encoding: .utf8)
         let catalog = ThemeCatalog(userFolder: folder.path)
         #expect(catalog.problems.count == 1)

@@ -18,7 +18,17 @@ int term_guard_save(int fd);
 int term_guard_arm(int out_fd, const char *reset, size_t length);
 
 /// Disarms the guard after a normal close: the previous signal handlers come back and exit(3)
-/// no longer touches the terminal.
+/// no longer touches the terminal. Standard error, if captured, is given back.
 void term_guard_disarm(void);
+
+/// Captures standard error while the screen is open, so that a crash report (the Swift
+/// runtime's "Fatal error: …", written before it traps) is not lost on the alternate screen:
+/// fd 2 goes into an unlinked temporary file in `folder`. When the terminal is restored (the
+/// guard on a crash or at exit, or `term_guard_disarm`), fd 2 is given back and what was
+/// captured is copied to it; on a crash a line "mppdash: crashed with signal N" follows. With
+/// `log` (a path, or NULL) the same text is appended to that file, created 0600 if need be,
+/// when there is any. Returns 0, or -1 when no temporary file could be made (standard error then
+/// stays as it was).
+int term_guard_capture_stderr(const char *folder, const char *log);
 
 #endif

@@ -15,6 +15,7 @@ enum PromptInput {
 
     static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        state.message = nil
         switch key {
         case .escape:
             if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
@@ -38,7 +39,7 @@ enum PromptInput {
             prompt.selection += 1
         case .character(let character):
             guard prompt.text.utf8.count + character.utf8.count <= maximumLength else {
-                state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
+                refuseTooLong(&state)
                 return []
             }
             // Take the text out of the state first, so that appending does not copy it.
@@ -48,6 +49,48 @@ enum PromptInput {
         default:
             return []
         }
+        update(&state, prompt)
+        return []
+    }
+
+    /// Inserts pasted text at the end of the prompt in one step, in time linear in the text:
+    /// line breaks and tabs become spaces (a prompt is one line), other control characters are
+    /// dropped, and what goes beyond `maximumLength` is refused with a message. Without an open
+    /// prompt nothing happens.
+    static func paste(_ state: inout DashboardState, _ text: String) {
+        guard var prompt = state.prompt else { return }
+        state.prompt = nil
+        state.message = nil
+        var room = maximumLength - prompt.text.utf8.count
+        var refused = false
+        for character in text {
+            let typed: Character
+            if character.isNewline || character == "\t" {
+                typed = " "
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                continue
+            } else {
+                typed = character
+            }
+            guard typed.utf8.count <= room else {
+                refused = true
+                break
+            }
+            prompt.text.append(typed)
+            room -= typed.utf8.count
+        }
+        prompt.selection = 0
+        update(&state, prompt)
+        if refused { refuseTooLong(&state) }
+    }
+
+    private static func refuseTooLong(_ state: inout DashboardState) {
+        state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
+    }
+
+    /// Puts the edited prompt back, keeping the palette's choice in range and searching again.
+    private static func update(_ state: inout DashboardState, _ prompt: Prompt) {
+        var prompt = prompt
         if prompt.kind == .command {
             let count = Palette.entries(for: prompt.text, state).count
             prompt.selection = min(prompt.selection, max(0, count - 1))
@@ -57,7 +100,6 @@ enum PromptInput {
             setQuery(&state, prompt.text)
             Reducer.jumpToMatch(&state, forward: true, includingCurrent: true)
         }
-        return []
     }
 
     private static func setQuery(_ state: inout DashboardState, _ query: String) {

@@ -71,14 +71,16 @@ enum Chrome {
         }
     }
 
-    /// The status bar on the second-to-last row. While typing, it is the prompt line.
+    /// The status bar on the second-to-last row. While typing, it is the prompt line, with a
+    /// refusal (text too long) on its right instead of the position.
     static func drawStatusBar(_ state: DashboardState, right: String, in grid: inout CellGrid) {
         let language = state.language
         let row = Rect(x: 0, y: grid.height - 2, width: grid.width, height: 1)
         if let prompt = state.prompt {
             let label = prompt.kind == .search ? "/" : ":"
-            StatusBar.draw(left: label + prompt.text + "▏".replacingUnlessUnicode(state.glyphs), right: right, in: &grid, row,
-                           glyphs: state.glyphs)
+            StatusBar.draw(left: label + prompt.text + "▏".replacingUnlessUnicode(state.glyphs),
+                           right: state.message?.text ?? right, in: &grid, row, glyphs: state.glyphs,
+                           role: state.message?.isError == true ? .warning : .statusbar)
             return
         }
         var parts: [String] = []

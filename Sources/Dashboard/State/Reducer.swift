@@ -101,6 +101,11 @@ public enum Reducer {
         return reduce(&state, action)
     }
 
+    /// Applies pasted text to the open prompt; without a prompt it is ignored, never read as keys.
+    public static func reduce(_ state: inout DashboardState, paste text: String) {
+        PromptInput.paste(&state, text)
+    }
+
     // MARK: Navigation
 
     private static func back(_ state: inout DashboardState) {

@@ -44,6 +44,7 @@ final class DashboardApp {
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
     func run() -> Outcome {
+        NcursesScreen.ignoreSizeVariables()
         // The built-in dataset takes milliseconds: it is ready before the first frame, which is
         // then the dashboard itself. A snapshot file loads on a thread of its own behind a
         // loading frame, started before the terminal is set up so that the two overlap.
@@ -112,7 +113,7 @@ final class DashboardApp {
                 return .ended(Outcome(code: 0))
             case .resize?:
                 shown = nil
-            case .key?, nil:
+            case .key?, .paste?, nil:
                 continue
             }
         }
@@ -121,6 +122,9 @@ final class DashboardApp {
     private func loop(_ state: inout DashboardState, on screen: NcursesScreen) -> Outcome {
         let clock = ContinuousClock()
         screen.present(DashboardRenderer.render(state))
+        if ProcessInfo.processInfo.environment["MPPDASH_TEST_CRASH"] == "1" {
+            fatalError("MPPDASH_TEST_CRASH is set: crashing after the first frame, for the tests")
+        }
         var lastFrame = clock.now
         var needsFrame = false
         while true {
@@ -144,6 +148,9 @@ final class DashboardApp {
             case .resize(let width, let height):
                 _ = Reducer.reduce(&state, .resize(width: width, height: height))
                 needsFrame = true
+            case .paste(let text):
+                Reducer.reduce(&state, paste: text)
+                needsFrame = true
             case .key(let key):
                 for effect in Reducer.reduce(&state, key: key) {
                     switch effect {
@@ -165,7 +172,9 @@ final class DashboardApp {
 extension DashboardApp {
     static func save(theme name: String, language: Language) -> StatusMessage {
         do throws(JSONFileError) {
-            return StatusMessage(language.text(.themeSaved, name, try ThemeSettings.saveThemeName(name)))
+            let saved = try ThemeSettings.saveThemeName(name)
+            guard let backup = saved.backup else { return StatusMessage(language.text(.themeSaved, name, saved.file)) }
+            return StatusMessage(language.text(.themeSavedOverBroken, name, saved.file, backup), isError: true)
         } catch {
             return StatusMessage(error.description, isError: true)
         }

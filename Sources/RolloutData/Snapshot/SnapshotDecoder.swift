@@ -34,6 +34,11 @@ public enum SnapshotDecoder {
                 path: JSONPath().appending(key: "version"),
                 message: "this snapshot has format version \(version), newer than the \(SnapshotVersion.current.major).x this mppdash reads; upgrade mppdash to open it")])
         }
+        if let version = decoded?.version, version.major < 1 {
+            throw SnapshotError(file: file, problems: [SnapshotProblem(
+                path: JSONPath().appending(key: "version"),
+                message: "expected format version 1.0 or later, found \(version), a draft before the first published format; write the file again with `mppdash init` and copy its data over")])
+        }
         var problems = located(decoding.problems, in: reader)
         guard let decoded, let snapshot = decoded.snapshot else {
             throw SnapshotError(file: file, problems: problems)

@@ -14,6 +14,8 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal changed size; the new size in columns and rows.
     case resize(width: Int, height: Int)
+    /// Text pasted into the terminal (bracketed paste): to be inserted as text, never read as keys.
+    case paste(String)
     /// The terminal went away (end of input or an I/O error): the app must exit.
     case hangup
 }

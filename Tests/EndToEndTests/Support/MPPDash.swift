@@ -71,7 +71,8 @@ func screenLines(_ screen: String) -> [String] {
 
 /// How a terminal type is put back when the dashboard ends.
 enum Restoring {
-    /// `smcup`/`rmcup`, `civis`/`cnorm` and `smkx`/`rmkx`, as xterm's terminfo has them.
+    /// `smcup`/`rmcup`, `civis`/`cnorm`, `smkx`/`rmkx` and bracketed paste (`BE`/`BD`), as
+    /// xterm's terminfo has them.
     case alternateScreen
     /// No alternate screen and no cursor visibility (vt100): the screen is cleared instead.
     case clearedScreen
@@ -87,7 +88,8 @@ func expectRestored(_ terminal: PseudoTerminal, _ restoring: Restoring = .altern
     case .alternateScreen:
         for (set, reset, what) in [("\u{1B}[?1049h", "\u{1B}[?1049l", "alternate screen"),
                                    ("\u{1B}[?25l", "\u{1B}[?25h", "cursor visibility"),
-                                   ("\u{1B}[?1h", "\u{1B}[?1l", "keypad mode")] {
+                                   ("\u{1B}[?1h", "\u{1B}[?1l", "keypad mode"),
+                                   ("\u{1B}[?2004h", "\u{1B}[?2004l", "bracketed paste")] {
             let entered = TerminalOutput.lastRange(of: set, in: output)?.lowerBound
             let left = TerminalOutput.lastRange(of: reset, in: output)?.lowerBound
             #expect(entered != nil, "\(what) never set", sourceLocation: sourceLocation)
