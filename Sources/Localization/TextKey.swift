@@ -75,6 +75,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case provinceLevel
     case administrative
     case statusNoMall
+    case builtinData
     case labelClaimed
     case partNotOnRecord
     case partAdministrative

@@ -90,7 +90,12 @@ enum Chrome {
         let query = state.list(state.route).query
         if !query.isEmpty { parts.append("/\(query)") }
         parts += state.notices.map { text(of: $0, language) }
-        parts.append("\(language.text(.dataSource)): \(state.store.origin.name)\(state.glyphs.separator)\(language.text(.revision)) \(state.store.snapshot.revision)")
+        let origin: String
+        switch state.store.origin {
+        case .builtin: origin = language.text(.builtinData)
+        case .file(let path): origin = path
+        }
+        parts.append("\(language.text(.dataSource)): \(origin)\(state.glyphs.separator)\(language.text(.revision)) \(state.store.snapshot.revision)")
         StatusBar.draw(left: parts.joined(separator: state.glyphs.separator), right: right, in: &grid, row, glyphs: state.glyphs,
                        role: state.message?.isError == true ? .warning : .statusbar)
     }
