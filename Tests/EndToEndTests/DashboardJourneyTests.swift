@@ -90,4 +90,45 @@ struct DashboardJourneyTests {
         tmux.sendKeys("q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
+
+    /// Issue 8's figures as a new user meets them: the headline is the ministry's latest total
+    /// with its date, the title shows today and the data's own date; `6` lists every conflict;
+    /// the 7 March 2024 batch opens from the Timeline with 16 and 17 and who said each; the same
+    /// in English.
+    @Test func theHeadlineTheConflictsAndTheSeventhOfMarch() throws {
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8.merging(["MPPDASH_TODAY": "2026-11-29"]) { $1 },
+                            columns: 120, rows: 40)
+        var (found, screen) = tmux.waitUntil {
+            $0.contains("Dilaporkan KemenPAN-RB: 305 MPP per 15 Desember 2025") && $0.contains("59,9% dari 509")
+                && $0.contains("Per tanggal 29 Nov 2026 · data terakhir 31 Jan 2026 (lama)")
+        }
+        #expect(found, "the headline agrees with the ministry's release of 15 Dec 2025:\n\(screen)")
+
+        tmux.sendKeys("6", literal: true)
+        (found, screen) = tmux.waitUntil { $0.contains("6 Perbedaan data") && $0.contains("1/23") }
+        #expect(found, "every conflict of the data:\n\(screen)")
+
+        tmux.sendKeys("3", literal: true)
+        #expect(tmux.waitFor("Total dilaporkan per akhir tahun").found)
+        tmux.sendKeys("/2024-03-07", literal: true)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitFor("▶7 Mar 2024")
+        #expect(found, "the batch of 7 March 2024 is selected:\n\(screen)")
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitUntil {
+            $0.contains("16 (KemenPAN-RB) / 17 (Liputan6.com)") && $0.contains("MPP Kabupaten Gowa")
+        }
+        #expect(found, "who announced what, and the members:\n\(screen)")
+
+        tmux.sendKeys(":english", literal: true)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitUntil { $0.contains("16 (KemenPAN-RB) / 17 (Liputan6.com)") && $0.contains("Announced") }
+        #expect(found, "\(screen)")
+
+        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitForExit() == 0)
+        #expect(!tmux.alternateScreenOn)
+    }
 }
