@@ -240,10 +240,10 @@ struct CommandLineTests {
     }
 
     @Test(arguments: [("id", ["Gelombang peresmian: 7 Maret 2024", "Diumumkan: 16 (KemenPAN-RB) / 17 (Liputan6.com)",
-                              "Diketahui namanya: 16", "sesudah: 192 (KemenPAN-RB)", "! Perbedaan data: Jumlah MPP nasional setelah 7 Maret 2024",
+                              "Diketahui namanya: 16", "sesudah: 191 / 192 ! (KemenPAN-RB)", "! Perbedaan data: Jumlah MPP nasional setelah 7 Maret 2024",
                               "MPP Kota Medan"]),
                       ("en", ["Inauguration batch: 7 March 2024", "Announced: 16 (KemenPAN-RB) / 17 (Liputan6.com)",
-                              "Known by name: 16", "after: 192 (KemenPAN-RB)", "! Conflict: National MPP total after 7 March 2024",
+                              "Known by name: 16", "after: 191 / 192 ! (KemenPAN-RB)", "! Conflict: National MPP total after 7 March 2024",
                               "MPP Kota Medan"])])
     func renderDrawsABatch(_ language: String, _ expected: [String]) throws {
         let result = try CommandRunner.run(["render", "--screen", "batch:2024-03-07", "--size", "120x40", "--lang", language])

@@ -79,12 +79,13 @@ enum RecordNames {
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }
 
-    /// Reported totals with who reported them: "192 (KemenPAN-RB)"; "tidak dilaporkan" when there
-    /// is none.
+    /// Reported totals with who reported them: "208 (KemenPAN-RB)", a disputed one with every
+    /// value: "191 / 192 ! (KemenPAN-RB)"; "tidak dilaporkan" when there is none.
     static func totals(_ totals: [ReportedTotal], _ state: DashboardState) -> String {
         guard !totals.isEmpty else { return state.language.text(.notReported) }
         return totals.map { total in
-            let figure = (total.isApproximate ? "~" : "") + state.language.integer(total.total)
+            let values = Set([total.total] + state.store.index.disputes(of: total).flatMap(\.claims).compactMap(\.value)).sorted()
+            let figure = values.count > 1 ? values.map(state.language.integer).joined(separator: " / ") + " !" : state.language.total(total)
             return "\(figure) (\(reporter(total.reporter, sources: total.sources, state)))"
         }.joined(separator: " / ")
     }

@@ -6,10 +6,8 @@ public struct Headline: Hashable, Sendable {
     /// The latest total stated exactly by KemenPAN-RB by `asOf`; on a batch day the count after
     /// the batch. nil when there is none yet.
     public var official: ReportedTotal?
-    /// The conflicts about the official total itself: involving `total:DATE` of its date, with a
-    /// claim of its value. Their claims give the disputed values side by side. (A conflict about
-    /// another count of that day, such as a batch's size or the count before a batch, is not a
-    /// dispute of the headline.)
+    /// The conflicts about the official total itself (`RolloutIndex.disputes(of:)`), whose claims
+    /// give the disputed values side by side.
     public var disputes: [Conflict]
     /// The other reports after the official total's day up to `asOf` (other reporters,
     /// approximate, ordinal or lower figures), in date order; every report by `asOf` when there
@@ -54,12 +52,16 @@ extension RolloutIndex {
             guard let official else { return true }
             return certainDay(report) > certainDay(official)
         }
-        let disputes = official.map { official in
-            conflicts(involving: "total:\(official.date)").filter { conflict in
-                conflict.claims.contains { $0.value == official.total }
-            }
-        } ?? []
-        return (official, disputes, others)
+        return (official, official.map(disputes) ?? [], others)
+    }
+
+    /// The conflicts about a reported total itself: involving `total:DATE` of its date, with a
+    /// claim of its value (a conflict about another count of that day, such as a batch's size or
+    /// the count before a batch, is not about this one).
+    public func disputes(of total: ReportedTotal) -> [Conflict] {
+        conflicts(involving: "total:\(total.date)").filter { conflict in
+            conflict.claims.contains { $0.value == total.total }
+        }
     }
 
     /// The totals reported on the batch's date with a relation to it (before or after the
