@@ -106,7 +106,7 @@ def json_path(parts):
 
 
 def error_message(error):
-    """The schema's message, or for a colour (a oneOf) what the colour should be."""
+    """The schema's message, or for a colour or a description (a oneOf) what it should be."""
     if error.validator == "oneOf" and "description" in error.schema:
         return f"{json.dumps(error.instance)} is not {error.schema['description']}"
     return error.message

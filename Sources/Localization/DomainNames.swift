@@ -76,8 +76,13 @@ extension Language {
     /// one with a marker of its language ("[EN] …" in the Indonesian interface, "[ID] …" in the
     /// English one).
     public func pick(_ text: LocalizedText) -> String {
-        let (own, other, marker) = self == .indonesian
-            ? (text.indonesian, text.english, "[EN] ") : (text.english, text.indonesian, "[ID] ")
+        pick(indonesian: text.indonesian, english: text.english)
+    }
+
+    /// The rule of `pick` for any text given in Bahasa Indonesia, English or both (a theme's
+    /// description, say): this language's text, else the other one after its marker.
+    public func pick(indonesian: String?, english: String?) -> String {
+        let (own, other, marker) = self == .indonesian ? (indonesian, english, "[EN] ") : (english, indonesian, "[ID] ")
         return own ?? marker + (other ?? "")
     }
 

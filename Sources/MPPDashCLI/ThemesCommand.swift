@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import JSONSupport
 import TerminalCanvas
 import ThemeCatalog
@@ -18,6 +19,8 @@ struct ThemesCommand: ParsableCommand {
 struct ListThemes: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the themes; * marks the one in use.")
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let catalog = ThemeCatalog()
         let (current, problem) = ThemeSettings.startingTheme(option: nil, catalog: catalog)
@@ -26,7 +29,7 @@ struct ListThemes: ParsableCommand {
         for theme in catalog.themes {
             let mark = theme.name == current.name ? "*" : " "
             let origin = builtin.contains(theme.name) ? "built-in" : "yours"
-            try Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(theme.description)")
+            try Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(language.lang.pick(theme.description))")
         }
         for error in catalog.problems + (problem.map { [$0] } ?? []) { Output.error(error.description) }
     }

@@ -7,7 +7,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "default",
-  "description": "Dark background, colour for meaning, bold/underline/reverse where colour is absent.",
+  "description": { "id": "Latar gelap, warna sebagai penanda makna, tebal/garis bawah/terbalik bila tidak ada warna.", "en": "Dark background, colour for meaning, bold/underline/reverse where colour is absent." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": "default", "bg": "default" }, "16": { "fg": "default", "bg": "default" }, "8": { "fg": "default", "bg": "default" }, "attributes": [], "mono": [] },
@@ -37,7 +37,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "light",
-  "description": "Light background: dark, saturated colours; bold/underline/reverse where colour is absent.",
+  "description": { "id": "Latar terang: warna gelap dan pekat; tebal/garis bawah/terbalik bila tidak ada warna.", "en": "Light background: dark, saturated colours; bold/underline/reverse where colour is absent." },
   "background": "light",
   "roles": {
     "text":         { "256": { "fg": "default", "bg": "default" }, "16": { "fg": "default", "bg": "default" }, "8": { "fg": "default", "bg": "default" }, "attributes": [], "mono": [] },
@@ -67,7 +67,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "high-contrast",
-  "description": "Projectors: bright colours and bold on black, heavy borders.",
+  "description": { "id": "Untuk proyektor: warna terang dan huruf tebal di atas hitam, bingkai tebal.", "en": "Projectors: bright colours and bold on black, heavy borders." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": 231, "bg": 16 }, "16": { "fg": 15, "bg": 0 }, "8": { "fg": 7, "bg": 0 }, "attributes": ["bold"], "mono": [] },
@@ -98,7 +98,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "mono",
-  "description": "No colour: the terminal's own colours; meaning by bold, underline, reverse and dim.",
+  "description": { "id": "Tanpa warna: warna bawaan terminal; makna ditandai dengan tebal, garis bawah, terbalik, dan redup.", "en": "No colour: the terminal's own colours; meaning by bold, underline, reverse and dim." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": "default", "bg": "default" }, "16": { "fg": "default", "bg": "default" }, "8": { "fg": "default", "bg": "default" }, "attributes": [], "mono": [] },
@@ -128,7 +128,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "ascii",
-  "description": "Like mono, with ASCII characters only (no box drawing), whatever the locale.",
+  "description": { "id": "Seperti mono, hanya dengan karakter ASCII (tanpa garis kotak), apa pun lokalnya.", "en": "Like mono, with ASCII characters only (no box drawing), whatever the locale." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": "default", "bg": "default" }, "16": { "fg": "default", "bg": "default" }, "8": { "fg": "default", "bg": "default" }, "attributes": [], "mono": [] },
@@ -159,7 +159,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "merah-putih",
-  "description": "Merah putih: red titles, headers and selection, white text, on a dark background.",
+  "description": { "id": "Merah putih: judul, kepala kolom, dan pilihan berwarna merah, teks putih, di atas latar gelap.", "en": "Merah putih: red titles, headers and selection, white text, on a dark background." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": 231, "bg": "default" }, "16": { "fg": 15, "bg": "default" }, "8": { "fg": 7, "bg": "default" }, "attributes": [], "mono": [] },
@@ -189,7 +189,7 @@ extension BuiltinThemes {
 {
   "$schema": "theme.schema.json",
   "name": "okabe-ito",
-  "description": "Safe for red-green colour blindness (Okabe-Ito): good blue, warning yellow, bad vermillion and bold.",
+  "description": { "id": "Aman bagi buta warna merah-hijau (Okabe-Ito): baik berwarna biru, peringatan kuning, buruk merah jingga dan tebal.", "en": "Safe for red-green colour blindness (Okabe-Ito): good blue, warning yellow, bad vermillion and bold." },
   "background": "dark",
   "roles": {
     "text":         { "256": { "fg": "default", "bg": "default" }, "16": { "fg": "default", "bg": "default" }, "8": { "fg": "default", "bg": "default" }, "attributes": [], "mono": [] },

@@ -22,7 +22,7 @@ public enum ThemeDecoder {
 
     private static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext, fileName: String?) throws -> Theme? {
         let start = reader.nextValueOffset()
-        var name = Field<String>(), description = Field<String>(), background = Field<Background>()
+        var name = Field<String>(), description = Field<ThemeDescription>(), background = Field<Background>()
         var roles = Field<[StyleRole: Theme.RoleStyle]>(), glyphs = Field<GlyphOverrides>()
         guard try decoding.object(&reader, { reader, key in
             switch key {
@@ -39,7 +39,7 @@ public enum ThemeDecoder {
                 } else {
                     name.set(value)
                 }
-            case "description": description.set(try decoding.string(&reader))
+            case "description": description.set(try readDescription(&reader, decoding))
             case "background": background.set(try decoding.choice(&reader))
             case "roles": roles.set(try readRoles(&reader, decoding))
             case "glyphs": glyphs.set(try readGlyphs(&reader, decoding))
@@ -61,6 +61,36 @@ public enum ThemeDecoder {
 
     static func isName(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A description: a string (English only, as before both languages) or an object with "id",
+    /// "en" or both.
+    private static func readDescription(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> ThemeDescription? {
+        let start = reader.nextValueOffset()
+        switch try reader.peekKind() {
+        case .string:
+            return try decoding.string(&reader).map { ThemeDescription(english: $0) }
+        case .object:
+            var indonesian = Field<String>(), english = Field<String>()
+            try decoding.object(&reader) { reader, key in
+                switch key {
+                case "id": indonesian.set(try decoding.string(&reader))
+                case "en": english.set(try decoding.string(&reader))
+                default:
+                    decoding.report("unknown key \"\(key)\"; expected \"id\" (Bahasa Indonesia) or \"en\" (English)", at: reader.nextValueOffset())
+                    try reader.skipValue()
+                }
+            }
+            guard !(indonesian.seen && indonesian.value == nil), !(english.seen && english.value == nil) else { return nil }
+            guard let description = ThemeDescription(indonesian: indonesian.value, english: english.value) else {
+                decoding.report("expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither", at: start)
+                return nil
+            }
+            return description
+        default:
+            try decoding.mismatch("a string or an object {\"id\", \"en\"}", &reader)
+            return nil
+        }
     }
 
     private static func readRoles(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> [StyleRole: Theme.RoleStyle]? {

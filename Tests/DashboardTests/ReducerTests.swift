@@ -303,6 +303,19 @@ struct ReducerTests {
         #expect(unknown.message?.isError == true)
     }
 
+    @Test func thePaletteDescribesThemesInTheInterfaceLanguage() {
+        let plain = Theme(name: "plain", description: ThemeDescription(english: "Only in English."), roles: Theme.standard.roles)
+        let start = DashboardState(store: store, today: Self.today, width: 80, height: 24, themes: [.standard, plain])
+        let indonesian = Palette.entries(for: "tema", start)
+        #expect(indonesian.map(\.detail).contains("Latar gelap, warna sebagai penanda makna, tebal/garis bawah/terbalik bila tidak ada warna."))
+        #expect(indonesian.map(\.detail).contains("[EN] Only in English."))
+        var english = start
+        english.language = .english
+        let entries = Palette.entries(for: "theme", english)
+        #expect(entries.map(\.detail).contains("Dark background, colour for meaning, bold/underline/reverse where colour is absent."))
+        #expect(entries.map(\.detail).contains("Only in English."))
+    }
+
     @Test func timeStepsByMonthAndByBatchWithinTheData() {
         let start = state()
         #expect(start.asOf == Self.today, "today by default")

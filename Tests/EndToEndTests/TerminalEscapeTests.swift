@@ -61,7 +61,7 @@ struct TerminalEscapeTests {
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Themes/mono.json"), encoding: .utf8)
         let renamed = source.replacingOccurrences(of: "\"name\": \"mono\"", with: "\"name\": \"hostile\"")
-        let hostile = renamed.replacingOccurrences(of: "\"description\": \"", with: "\"description\": \"\(Self.hostileName) ")
+        let hostile = renamed.replacingOccurrences(of: "\"description\": { \"id\": \"", with: "\"description\": { \"id\": \"\(Self.hostileName) ")
         try hostile.write(toFile: themes + "/hostile.json", atomically: true, encoding: .utf8)
         expectEscaped(try run(["themes"], environment: MPPDash.environment(["XDG_CONFIG_HOME": folder.path])), "themes")
     }

@@ -268,6 +268,34 @@ struct CommandLineTests {
         #expect(none.output.contains(language == "id" ? "Penyelesaian: tidak ada klaim yang diikuti" : "Resolution: no claim is followed"))
     }
 
+    /// `mppdash themes` describes each theme in the chosen language; a theme of the user's
+    /// described by a plain string (English) is marked so in the Indonesian listing.
+    @Test func themesAreDescribedInTheChosenLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themes = folder.appendingPathComponent("mppdash/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var theme = try json(String(contentsOf: root.appendingPathComponent("Themes/light.json"), encoding: .utf8))
+        theme["name"] = "plain"
+        theme["description"] = "Only in English."
+        try JSONSerialization.data(withJSONObject: theme).write(to: themes.appendingPathComponent("plain.json"))
+        let environment: [String: String?] = ["XDG_CONFIG_HOME": folder.path, "MPPDASH_THEME": nil]
+
+        let indonesian = try CommandRunner.run(["themes"], environment: environment)
+        #expect(indonesian.status == 0 && indonesian.error.isEmpty, "\(indonesian.error)")
+        #expect(indonesian.output.contains("Untuk proyektor: warna terang dan huruf tebal di atas hitam, bingkai tebal."))
+        #expect(!indonesian.output.contains("Projectors"))
+        #expect(indonesian.output.contains("plain         yours    [EN] Only in English."))
+
+        let english = try CommandRunner.run(["themes", "--lang", "en"], environment: environment)
+        #expect(english.status == 0)
+        #expect(english.output.contains("Projectors: bright colours and bold on black, heavy borders."))
+        #expect(!english.output.contains("proyektor"))
+        #expect(english.output.contains("plain         yours    Only in English."))
+        #expect(try CommandRunner.run(["themes", "list", "--lang", "en"], environment: environment).output == english.output)
+    }
+
     @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["keys"], ["validate"], ["init"], ["export"]])
     func helpIsThere(_ command: [String]) throws {
         let result = try CommandRunner.run(command + ["--help"])

@@ -30,6 +30,14 @@ struct ThemeFileTests {
         #expect(theme.roles == Theme.standard.roles)
     }
 
+    @Test func everyBuiltInThemeIsDescribedInBothLanguages() {
+        for theme in BuiltinThemes.all {
+            #expect(theme.description.indonesian?.isEmpty == false && theme.description.english?.isEmpty == false, "\(theme.name)")
+            #expect(theme.description.indonesian != theme.description.english, "\(theme.name)")
+        }
+        #expect(BuiltinThemes.all.first?.description == Theme.standard.description)
+    }
+
     @Test func theMonoThemesCarryMeaningWithoutColour() throws {
         for name in ["mono", "ascii"] {
             let theme = try #require(BuiltinThemes.all.first { $0.name == name })
@@ -122,6 +130,14 @@ struct BrokenThemeTests {
              expected: ["glyphs.border: expected one of \"light\", \"rounded\", \"heavy\", \"double\", found \"dotted\" (line 4, column 46)"]),
         Case(name: "missing description", text: replacing("\"description\": \"A test theme.\",\n", with: ""),
              expected: ["$: missing key \"description\" (line 1, column 1)"]),
+        Case(name: "description of a wrong type", text: replacing("\"A test theme.\"", with: "42"),
+             expected: ["description: expected a string or an object {\"id\", \"en\"}, found the number 42 (line 3, column 18)"]),
+        Case(name: "description in neither language", text: replacing("\"A test theme.\"", with: "{}"),
+             expected: ["description: expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither (line 3, column 18)"]),
+        Case(name: "description in an unknown language", text: replacing("\"A test theme.\"", with: "{\"en\": \"A test theme.\", \"fr\": \"Un thème.\"}"),
+             expected: ["description.fr: unknown key \"fr\"; expected \"id\" (Bahasa Indonesia) or \"en\" (English) (line 3, column 48)"]),
+        Case(name: "description text of a wrong type", text: replacing("\"A test theme.\"", with: "{\"id\": [\"Tema uji.\"]}"),
+             expected: ["description.id: expected a string, found an array (line 3, column 25)"]),
     ]
 
     @Test(arguments: cases)
@@ -138,6 +154,17 @@ struct BrokenThemeTests {
     @Test func theValidFixtureLoads() throws {
         let theme = try ThemeDecoder.decode(Array(Self.valid.utf8), file: "test.json")
         #expect(theme.name == "test")
+        #expect(theme.description == ThemeDescription(english: "A test theme."), "a plain string is English")
+    }
+
+    @Test(arguments: [
+        ("{\"id\": \"Tema uji.\", \"en\": \"A test theme.\"}", ThemeDescription(indonesian: "Tema uji.", english: "A test theme.")),
+        ("{\"id\": \"Tema uji.\"}", ThemeDescription(indonesian: "Tema uji.", english: nil)),
+        ("{\"en\": \"A test theme.\"}", ThemeDescription(english: "A test theme.")),
+    ])
+    func aDescriptionMayGiveEitherLanguageOrBoth(_ json: String, _ expected: ThemeDescription?) throws {
+        let text = Self.replacing("\"A test theme.\"", with: json)
+        #expect(try ThemeDecoder.decode(Array(text.utf8), file: "test.json").description == expected)
     }
 
     @Test func aBrokenChoiceFallsBackToDefaultAndSaysWhy() throws {

@@ -48,7 +48,7 @@ enum Palette {
                     commands.append(PaletteEntry(title: language.text(.commandThemeSave), detail: state.theme.name, action: .perform(.saveTheme)))
                 }
                 for theme in state.themes where argument.isEmpty || theme.name.hasPrefix(argument) {
-                    commands.append(PaletteEntry(title: "\(language.text(.commandTheme)) \(theme.name)", detail: theme.description,
+                    commands.append(PaletteEntry(title: "\(language.text(.commandTheme)) \(theme.name)", detail: language.pick(theme.description),
                                                  action: .perform(.setTheme(theme.name))))
                 }
             }

@@ -93,13 +93,13 @@ public struct Theme: Hashable, Sendable {
     }
 
     public var name: String
-    public var description: String
+    public var description: ThemeDescription
     /// Whether the theme is made for a dark or a light terminal background.
     public var isDark: Bool
     public var roles: [StyleRole: RoleStyle]
     public var glyphs: GlyphOverrides
 
-    public init(name: String, description: String = "", isDark: Bool = true, roles: [StyleRole: RoleStyle],
+    public init(name: String, description: ThemeDescription, isDark: Bool = true, roles: [StyleRole: RoleStyle],
                 glyphs: GlyphOverrides = GlyphOverrides()) {
         self.name = name
         self.description = description
@@ -121,7 +121,9 @@ public struct Theme: Hashable, Sendable {
 
     /// The dark default theme: the terminal's own background, colour for meaning, and a
     /// non-colour cue (bold, reverse, underline) for every role whose meaning is not plain text.
-    public static let standard = Theme(name: "default", description: "Dark background, colour for meaning, bold/underline/reverse where colour is absent.", roles: [
+    public static let standard = Theme(name: "default", description: ThemeDescription(
+        indonesian: "Latar gelap, warna sebagai penanda makna, tebal/garis bawah/terbalik bila tidak ada warna.",
+        english: "Dark background, colour for meaning, bold/underline/reverse where colour is absent."), roles: [
         .text: RoleStyle((nil, nil), (nil, nil), (nil, nil)),
         .muted: RoleStyle((245, nil), (8, nil), (nil, nil), mono: .dim),
         .header: RoleStyle((117, nil), (14, nil), (6, nil), attributes: .bold),
