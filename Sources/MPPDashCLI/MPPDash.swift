@@ -19,4 +19,27 @@ public struct MPPDash: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command the arguments name. Unlike argument-parser's `main()`, an error thrown by
+    /// a subcommand's `run()` is printed with that subcommand's usage, and an unknown command name
+    /// with the nearest one.
+    public static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if let (group, unknown) = CommandLineErrors.unknownCommand(in: arguments, root: self) {
+                CommandLineErrors.exit(unknown, command: group, root: self)
+            }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            CommandLineErrors.exit(error, command: type(of: command), root: self)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
