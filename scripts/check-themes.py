@@ -167,7 +167,7 @@ def main():
         try:
             theme = load_json(path)
         except (OSError, ValueError) as error:
-            print(f"{path}: $: {error}")
+            print(f"{path}: {error}")
             failed = True
             continue
         for error in sorted(validator.iter_errors(theme), key=lambda error: list(map(str, error.absolute_path))):

@@ -27,11 +27,11 @@ public enum AtomicFile {
         let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = folder + "/." + name + ".tmp-" + unique
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(folder)") }
+        guard descriptor >= 0 else { throw .system(path, "cannot create a temporary file in \(folder) for \(path)") }
         do throws(JSONFileError) {
             try writeAll(bytes, to: descriptor, path: path)
             keepMetadata(of: exists ? existing : nil, on: descriptor, mode: mode)
-            guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") }
+            guard fsync(descriptor) == 0 else { throw .system(path, "cannot flush \(path) to disk") }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -44,12 +44,12 @@ public enum AtomicFile {
                   rename(backupTemporary, target + ".bak") == 0 else {
                 unlink(backupTemporary)
                 unlink(temporary)
-                throw failure(path, "cannot keep the previous file as \(target).bak")
+                throw .system(path, "cannot keep the previous \(target) as \(target).bak")
             }
         }
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
-            throw failure(path, "cannot replace")
+            throw .system(path, "cannot replace \(path)")
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
@@ -65,7 +65,7 @@ public enum AtomicFile {
         var target = path
         if status.st_mode & S_IFMT == S_IFLNK {
             guard let real = realpath(path, nil) else {
-                throw failure(path, "is a symbolic link that leads nowhere; cannot follow it")
+                throw .system(path, "cannot follow the symbolic link \(path)")
             }
             target = String(cString: real)
             free(real)
@@ -120,7 +120,7 @@ public enum AtomicFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw failure(path, "cannot write")
+                throw .system(path, "cannot write \(path)")
             }
             written += count
         }
@@ -144,9 +144,5 @@ public enum AtomicFile {
         }
         keepMetadata(of: metadata, on: output, mode: metadata.st_mode & 0o7777)
         return fsync(output) == 0
-    }
-
-    private static func failure(_ path: String, _ action: String) -> JSONFileError {
-        JSONFileError(file: path, message: "\(action): \(String(cString: strerror(errno)))")
     }
 }

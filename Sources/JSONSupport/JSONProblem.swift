@@ -14,9 +14,10 @@ public struct JSONProblem: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `malls[12].region: expected …, found … (line 40, column 17)`.
+    /// `malls[12].region: expected …, found … (line 40, column 17)`; a problem of the whole
+    /// document has no path: `invalid JSON: … (line 3, column 7)`.
     public var description: String {
-        var text = "\(path): \(message)"
+        var text = path == .root ? message : "\(path): \(message)"
         if let line {
             text += column.map { " (line \(line), column \($0))" } ?? " (line \(line))"
         }
@@ -26,12 +27,16 @@ public struct JSONProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// A JSON file that could not be loaded or saved, with every problem found.
 ///
-/// Its description is one line per problem, `FILE: PATH: message`, the form `mppdash validate`
-/// prints.
+/// Its description is one line per problem, `FILE: PATH: message` (`FILE: message` for the whole
+/// file), the form `mppdash validate` prints; a file that could not be opened, read or written at
+/// all is one line, `cannot open FILE: reason`.
 public struct JSONFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it, or `<built-in>`.
     public var file: String
     public var problems: [JSONProblem]
+    /// What could not be done to the file, naming it (`cannot open rollout.json`), when the file
+    /// could not be used at all; its one problem is then the reason.
+    public var failure: String?
 
     public init(file: String, problems: [JSONProblem]) {
         self.file = file
@@ -42,7 +47,16 @@ public struct JSONFileError: Error, Hashable, Sendable, CustomStringConvertible 
         self.init(file: file, problems: [JSONProblem(path: .root, message: message)])
     }
 
-    public var lines: [String] { problems.map { "\(file): \($0)" } }
+    /// `failure` is what could not be done, naming the file (`cannot open \(file)`), `reason` why.
+    public init(file: String, failure: String, reason: String) {
+        self.init(file: file, message: reason)
+        self.failure = failure
+    }
+
+    public var lines: [String] {
+        if let failure { return ["\(failure): " + problems.map(\.description).joined(separator: "; ")] }
+        return problems.map { "\(file): \($0)" }
+    }
 
     public var description: String { lines.joined(separator: "\n") }
 }

@@ -33,10 +33,10 @@ public enum RegularFile {
                                 progress: (_ bytesRead: Int, _ fileSize: Int) -> Bool = { _, _ in true }) throws(JSONFileError) -> [UInt8] {
         let limit = try sizeLimit()
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { throw failure(path, "cannot open") }
+        guard descriptor >= 0 else { throw .system(path, "cannot open \(path)") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot read") }
+        guard fstat(descriptor, &status) == 0 else { throw .system(path, "cannot read \(path)") }
         guard status.st_mode & S_IFMT == S_IFREG else {
             let type = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : describeType(status.st_mode) + ", not a regular file"
             throw JSONFileError(file: path, message: "is \(type); expected a \(kind)")
@@ -50,7 +50,7 @@ public enum RegularFile {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw failure(path, "cannot read")
+                throw .system(path, "cannot read \(path)")
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
@@ -96,8 +96,12 @@ public enum RegularFile {
         let tenths = (bytes + 50_000) / 100_000
         return "\(tenths / 10).\(tenths % 10)"
     }
+}
 
-    private static func failure(_ path: String, _ action: String) -> JSONFileError {
-        JSONFileError(file: path, message: "\(action): \(String(cString: strerror(errno)))")
+extension JSONFileError {
+    /// A system call on `path` failed: `failure` says what could not be done, naming the file
+    /// (`cannot open rollout.json`), and `errno` why.
+    static func system(_ path: String, _ failure: String) -> JSONFileError {
+        JSONFileError(file: path, failure: failure, reason: String(cString: strerror(errno)))
     }
 }

@@ -8,7 +8,7 @@ public struct MPPDash: ParsableCommand {
         discussion: """
             With no subcommand, mppdash opens the interactive dashboard on the built-in dataset.
 
-            Exit codes: 0 success; 1 a snapshot or file problem (each printed as FILE: PATH: message); \
+            Exit codes: 0 success; 1 a snapshot or file problem (each printed as FILE: PATH: message, or cannot open FILE: reason); \
             2 a terminal the dashboard cannot use; 64 a usage error; 128 + N when ended by signal N \
             (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or the terminal going away).
             """,

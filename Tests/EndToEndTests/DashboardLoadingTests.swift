@@ -28,7 +28,7 @@ struct DashboardLoadingTests {
         let fifo = try folder.fifo("rollout.json")
         let terminal = try MPPDash.start(["--snapshot", fifo])
         #expect(terminal.waitForExit() == .exited(1))
-        #expect(terminal.text.contains("\(fifo): $: is a FIFO (named pipe), not a regular file; expected a snapshot file"),
+        #expect(terminal.text.contains("\(fifo): is a FIFO (named pipe), not a regular file; expected a snapshot file"),
                 "\(terminal.recent)")
         expectRestored(terminal)
     }

@@ -77,7 +77,7 @@ struct ThemeTmuxTests {
         try "{\"name\": \"broken\"}".write(toFile: config + "/broken.json", atomically: true, encoding: .utf8)
         let tmux = try Tmux([MPPDash.executable, "--theme", config + "/broken.json"],
                             environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config], columns: 160, rows: 30)
-        let (found, screen) = tmux.waitFor("Tema tidak bisa dipakai (\(config)/broken.json: $: missing key \"description\"")
+        let (found, screen) = tmux.waitFor("Tema tidak bisa dipakai (\(config)/broken.json: missing key \"description\"")
         #expect(found, "\(screen)")
         #expect(screen.contains("dari 509"))
         tmux.sendKeys("q", literal: true)

@@ -156,8 +156,8 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.output == """
             \(good): OK
-            \(broken): $: invalid JSON: expected ':' after the key "version", found '"' (line 3, column 13)
-            \(folder.path): $: is a directory; expected a snapshot file
+            \(broken): invalid JSON: expected ':' after the key "version", found '"' (line 3, column 13)
+            \(folder.path): is a directory; expected a snapshot file
 
             """)
     }
@@ -315,7 +315,7 @@ struct CommandLineTests {
     @Test func aMissingSnapshotIsAClearError() throws {
         let result = try CommandRunner.run(["summary", "--snapshot", "/nonexistent/rollout.json"])
         #expect(result.status == 1)
-        #expect(result.error == "/nonexistent/rollout.json: $: cannot open: No such file or directory\n")
+        #expect(result.error == "cannot open /nonexistent/rollout.json: No such file or directory\n")
     }
 }
 

@@ -19,7 +19,7 @@ struct HostileFileTests {
         let fifo = folder.appendingPathComponent("rollout.json").path
         #expect(mkfifo(fifo, 0o600) == 0)
         for (file, type) in [("/dev/zero", "a character device"), (fifo, "a FIFO (named pipe)")] {
-            let expected = "\(file): $: is \(type), not a regular file; expected a snapshot file\n"
+            let expected = "\(file): is \(type), not a regular file; expected a snapshot file\n"
             let validate = try CommandRunner.run(["validate", file])
             #expect(validate.status == 1)
             #expect(validate.output == expected)
@@ -30,7 +30,7 @@ struct HostileFileTests {
             }
             let theme = try CommandRunner.run(["themes", "check", file])
             #expect(theme.status == 1)
-            #expect(theme.output == "\(file): $: is \(type), not a regular file; expected a theme file\n")
+            #expect(theme.output == "\(file): is \(type), not a regular file; expected a theme file\n")
         }
     }
 
@@ -46,11 +46,11 @@ struct HostileFileTests {
         try handle.close()
         let limited = try CommandRunner.run(["validate", file], environment: ["MPPDASH_MAX_FILE_MB": "1"])
         #expect(limited.status == 1)
-        #expect(limited.output.hasPrefix("\(file): $: is "))
+        #expect(limited.output.hasPrefix("\(file): is "))
         #expect(limited.output.hasSuffix(" MB, over the limit of 1.0 MB; set MPPDASH_MAX_FILE_MB to a larger number of megabytes to read it\n"))
         #expect(try CommandRunner.run(["validate", file], environment: ["MPPDASH_MAX_FILE_MB": "2"]).status == 0)
         let wrong = try CommandRunner.run(["validate", file], environment: ["MPPDASH_MAX_FILE_MB": "lots"])
-        #expect(wrong.output == "MPPDASH_MAX_FILE_MB: $: expected a whole number of megabytes > 0, found \"lots\"\n")
+        #expect(wrong.output == "MPPDASH_MAX_FILE_MB: expected a whole number of megabytes > 0, found \"lots\"\n")
     }
 
     /// A full disk (`/dev/full`) under standard output: every command says so and exits 1,
@@ -80,7 +80,7 @@ struct HostileFileTests {
                                   (folder.path, "is a directory; expected a snapshot file")] {
             let refused = try CommandRunner.run(["export", "--format", "csv", "--output", target])
             #expect(refused.status == 1)
-            #expect(refused.error == "\(target): $: \(message)\n")
+            #expect(refused.error == "\(target): \(message)\n")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.csv", "pipe.csv", "real.csv"])
     }

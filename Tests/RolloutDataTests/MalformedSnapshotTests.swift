@@ -134,8 +134,9 @@ struct ExpectedProblem: Hashable, Sendable, CustomStringConvertible {
         ExpectedProblem(path: path, message: message, line: nil, column: nil)
     }
 
+    /// As `mppdash validate` prints it: without a path for the document as a whole.
     var description: String {
-        "\(path): \(message)" + (line.map { " (line \($0), column \(column.map(String.init) ?? "-"))" } ?? "")
+        (path == "$" ? message : "\(path): \(message)") + (line.map { " (line \($0), column \(column.map(String.init) ?? "-"))" } ?? "")
     }
 }
 

@@ -55,7 +55,7 @@ struct StoreTests {
             try store.save(to: folder.path("missing-folder/rollout.json"))
         } throws: { error in
             let message = (error as? SnapshotError)?.description ?? ""
-            return message.hasPrefix(folder.path("missing-folder/rollout.json") + ": $: cannot create a temporary file")
+            return message.hasPrefix("cannot create a temporary file in \(folder.path("missing-folder")) for \(folder.path("missing-folder/rollout.json")): ")
                 && message.hasSuffix("No such file or directory")
         }
         try FileManager.default.createDirectory(atPath: folder.path("taken"), withIntermediateDirectories: false)

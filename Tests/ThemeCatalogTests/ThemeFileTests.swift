@@ -94,8 +94,8 @@ struct BrokenThemeTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "empty file", text: "", expected: ["$: the file is empty; expected a theme object"]),
-        Case(name: "not JSON", text: "name: test", expected: ["$: invalid JSON: expected null, found 'n' (line 1, column 1)"]),
+        Case(name: "empty file", text: "", expected: ["the file is empty; expected a theme object"]),
+        Case(name: "not JSON", text: "name: test", expected: ["invalid JSON: expected null, found 'n' (line 1, column 1)"]),
         Case(name: "truncated", text: String(valid.prefix(40)),
              expected: ["description: invalid JSON: unterminated string (the file ends inside it) (line 3, column 18)"]),
         Case(name: "unknown role", text: replacing("\"title\":", with: "\"titel\":"),
@@ -129,7 +129,7 @@ struct BrokenThemeTests {
         Case(name: "bad glyph", text: replacing("\"background\": \"dark\",", with: "\"background\": \"dark\", \"glyphs\": {\"border\": \"dotted\"},"),
              expected: ["glyphs.border: expected one of \"light\", \"rounded\", \"heavy\", \"double\", found \"dotted\" (line 4, column 46)"]),
         Case(name: "missing description", text: replacing("\"description\": \"A test theme.\",\n", with: ""),
-             expected: ["$: missing key \"description\" (line 1, column 1)"]),
+             expected: ["missing key \"description\" (line 1, column 1)"]),
         Case(name: "description of a wrong type", text: replacing("\"A test theme.\"", with: "42"),
              expected: ["description: expected a string or an object {\"id\", \"en\"}, found the number 42 (line 3, column 18)"]),
         Case(name: "description in neither language", text: replacing("\"A test theme.\"", with: "{}"),

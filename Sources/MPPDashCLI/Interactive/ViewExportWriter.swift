@@ -13,7 +13,7 @@ enum ViewExportWriter {
             try SnapshotFile.writeAtomically(Array(try contents(request).utf8), to: path, keepBackup: false)
             return StatusMessage(language.text(.exported, path))
         } catch let error as SnapshotError {
-            return StatusMessage(language.text(.exportFailed, error.problems.first?.message ?? error.description), isError: true)
+            return StatusMessage(language.text(.exportFailed, error.lines.first ?? error.description), isError: true)
         } catch {
             return StatusMessage(language.text(.exportFailed, String(describing: error)), isError: true)
         }
