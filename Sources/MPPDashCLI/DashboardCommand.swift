@@ -1,4 +1,6 @@
 import ArgumentParser
+import Dashboard
+import Localization
 import NcursesScreen
 
 /// `mppdash` / `mppdash dashboard`: the interactive dashboard in the terminal.
@@ -7,12 +9,17 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the interactive dashboard (what mppdash does with no subcommand).",
         discussion: """
-            Keys: Tab or 1–5 switch screens, ↑↓/j k move, PgUp/PgDn, Home/End (g/G), q quits. \
-            Needs a terminal with cursor addressing; exits 2 otherwise (use `mppdash summary` or \
-            `mppdash render` in scripts). The terminal is restored on q, Ctrl-C, SIGTERM, SIGHUP and errors; \
-            a signal exits with 128 + its number.
+            Screens (Tab, or the number): \(screens). Enter opens the line chosen, ? lists every key \
+            (as `mppdash keys` does). Needs a terminal with cursor addressing; exits 2 otherwise (use \
+            `mppdash summary` or `mppdash render` in scripts). The terminal is restored on quitting, \
+            Ctrl-C, SIGTERM, SIGHUP and errors; a signal exits with 128 + its number.
             """
     )
+
+    /// `1 Overview, 2 Provinces, …`: the top-level screens and their number keys.
+    static var screens: String {
+        Screen.allCases.map { "\($0.number) \(Language.english.text($0.title))" }.joined(separator: ", ")
+    }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var language: LanguageOption

@@ -10,7 +10,8 @@ struct ExportCommand: ParsableCommand {
             Tables: malls (one row per MPP known by name, with its stage dates and sources), provinces \
             (coverage per province as of --as-of), regions (every kabupaten/kota), totals (reported \
             national totals), batches, conflicts (one row per claim). Unknown values are empty cells. \
-            With --output the file is written atomically; otherwise the export goes to standard output.
+            Column names and coded values (stages, statuses) are in English whatever the language, for \
+            scripts, so export takes no --lang. With --output the file is written atomically; otherwise the export goes to standard output.
             """
     )
 

@@ -303,6 +303,19 @@ struct CommandLineTests {
         #expect(result.output.contains("USAGE: mppdash"))
     }
 
+    /// The help says what the program does today: every screen of the dashboard, and that export
+    /// (English for scripts) takes no --lang, which it refuses.
+    @Test func theHelpIsCurrent() throws {
+        let dashboard = try CommandRunner.run(["help", "dashboard"]).output.replacingOccurrences(of: "\n", with: " ")
+        #expect(dashboard.contains("1 Overview, 2 Provinces, 3 Timeline, 4 MPP Digital, 5 Island groups, 6 Conflicts."), "\(dashboard)")
+        let export = try CommandRunner.run(["export", "--help"]).output.replacingOccurrences(of: "\n", with: " ")
+        #expect(export.contains("so export takes no --lang"))
+        #expect(!export.contains("--lang <"))
+        let refused = try CommandRunner.run(["export", "--format", "csv", "--lang", "en"])
+        #expect(refused.status == 64)
+        #expect(refused.error.hasPrefix("Error: Unknown option '--lang'"))
+    }
+
     @Test func usageErrorsExitWith64AndSayWhatWasExpected() throws {
         let badDay = try CommandRunner.run(["summary", "--as-of", "2024-02-30"])
         #expect(badDay.status == 64)
