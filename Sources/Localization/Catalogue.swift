@@ -258,6 +258,11 @@ public enum Catalogue {
         .batchNotYet: "belum terjadi",
         .commandConflict: "perbedaan data",
         .commandBatch: "gelombang peresmian",
+        // Command line
+        .themeBuiltIn: "bawaan",
+        .themeYours: "milik Anda",
+        .keysTitle: "Tombol dasbor",
+        .keysIntro: "Setiap tombol dasbor `mppdash`. Di dasbor, `?` menampilkan daftar yang sama.",
     ]
 
     static let english: [TextKey: String] = [
@@ -503,5 +508,10 @@ public enum Catalogue {
         .batchNotYet: "not yet",
         .commandConflict: "conflict",
         .commandBatch: "inauguration batch",
+        // Command line
+        .themeBuiltIn: "built-in",
+        .themeYours: "yours",
+        .keysTitle: "Dashboard keys",
+        .keysIntro: "Every key of the `mppdash` dashboard. In the dashboard, `?` shows the same list.",
     ]
 }

@@ -243,4 +243,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case batchNotYet
     case commandConflict
     case commandBatch
+    // Command line
+    case themeBuiltIn
+    case themeYours
+    case keysTitle
+    case keysIntro
 }

@@ -3,6 +3,7 @@ import Dashboard
 import JSONSupport
 import TerminalCanvas
 import ThemeCatalog
+import Localization
 
 /// `mppdash themes`: the themes to choose from, and checking a theme file.
 struct ThemesCommand: ParsableCommand {
@@ -25,11 +26,14 @@ struct ListThemes: ParsableCommand {
         let catalog = ThemeCatalog()
         let (current, problem) = ThemeSettings.startingTheme(option: nil, catalog: catalog)
         let builtin = Set(BuiltinThemes.all.map(\.name))
+        let language = language.lang
+        let origins = (builtIn: language.text(.themeBuiltIn), yours: language.text(.themeYours))
         let width = catalog.names.map(\.count).max() ?? 0
+        let originWidth = max(origins.builtIn.count, origins.yours.count)
         for theme in catalog.themes {
             let mark = theme.name == current.name ? "*" : " "
-            let origin = builtin.contains(theme.name) ? "built-in" : "yours"
-            try Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: 8)) \(language.lang.pick(theme.description))")
+            let origin = builtin.contains(theme.name) ? origins.builtIn : origins.yours
+            try Output.print("\(mark) \(theme.name.padding(to: width)) \(origin.padding(to: originWidth)) \(language.pick(theme.description))")
         }
         for error in catalog.problems + (problem.map { [$0] } ?? []) { Output.error(error.description) }
     }

@@ -51,7 +51,7 @@ struct ThemeTmuxTests {
 
         let list = try Tmux([MPPDash.executable, "themes"], environment: ["XDG_CONFIG_HOME": config], columns: 120, rows: 20)
         let (listed, listing) = list.waitFor("my-light")
-        #expect(listed && listing.contains("yours"), "\(listing)")
+        #expect(listed && listing.contains("my-light      milik Anda"), "in the interface language: \(listing)")
 
         let tmux = try Tmux([MPPDash.executable], environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": config], columns: 100, rows: 30)
         #expect(tmux.waitFor("dari 509").found)

@@ -268,7 +268,7 @@ struct CommandLineTests {
         #expect(none.output.contains(language == "id" ? "Penyelesaian: tidak ada klaim yang diikuti" : "Resolution: no claim is followed"))
     }
 
-    /// `mppdash themes` describes each theme in the chosen language; a theme of the user's
+    /// `mppdash themes` labels and describes each theme in the chosen language; a theme of the user's
     /// described by a plain string (English) is marked so in the Indonesian listing.
     @Test func themesAreDescribedInTheChosenLanguage() throws {
         let folder = try temporaryFolder()
@@ -286,13 +286,16 @@ struct CommandLineTests {
         #expect(indonesian.status == 0 && indonesian.error.isEmpty, "\(indonesian.error)")
         #expect(indonesian.output.contains("Untuk proyektor: warna terang dan huruf tebal di atas hitam, bingkai tebal."))
         #expect(!indonesian.output.contains("Projectors"))
-        #expect(indonesian.output.contains("plain         yours    [EN] Only in English."))
+        #expect(indonesian.output.contains("plain         milik Anda [EN] Only in English."))
+        #expect(indonesian.output.contains("* default       bawaan     Latar gelap"))
+        #expect(!indonesian.output.contains("built-in") && !indonesian.output.contains("yours"))
 
         let english = try CommandRunner.run(["themes", "--lang", "en"], environment: environment)
         #expect(english.status == 0)
         #expect(english.output.contains("Projectors: bright colours and bold on black, heavy borders."))
         #expect(!english.output.contains("proyektor"))
         #expect(english.output.contains("plain         yours    Only in English."))
+        #expect(english.output.contains("* default       built-in Dark background"))
         #expect(try CommandRunner.run(["themes", "list", "--lang", "en"], environment: environment).output == english.output)
     }
 
