@@ -213,6 +213,20 @@ struct CommandLineTests {
         #expect(result.output == document, "run `swift run mppdash keys > docs/KEYBINDINGS.md`")
     }
 
+    /// `mppdash keys` is a reference for officials: keys as on a keyboard, every text in both
+    /// languages, nothing about the source code.
+    @Test func theKeyReferenceIsForThePeopleWhoUseIt() throws {
+        let keys = try CommandRunner.run(["keys"]).output
+        #expect(keys.hasPrefix("# Dashboard keys / Tombol dasbor\n\nEvery key of the `mppdash` dashboard."))
+        #expect(keys.contains("\nSetiap tombol dasbor `mppdash`. Di dasbor, `?` menampilkan daftar yang sama.\n"))
+        #expect(keys.contains("| `Page Down`, `Ctrl-F` | Page down | Halaman berikutnya |"))
+        #expect(keys.contains("| `Shift-Tab` | Previous screen | Layar sebelumnya |"))
+        #expect(keys.contains("| `f`, `\\|` | Filter | Saring |"))
+        #expect(keys.contains("## Typing lines / Baris ketik"))
+        #expect(keys.contains("In the / and : lines, type to search") && keys.contains("Di baris / dan : ketik untuk mencari"))
+        #expect(!keys.contains("Sources/") && !keys.contains("^F") && !keys.contains("a test fails"))
+    }
+
     @Test func renderCoversEveryScreen() throws {
         for name in ["overview", "provinces", "province:73", "region:73.06", "mall:mpp-73.06", "timeline", "batch:2024-03-07", "digital",
                      "islands", "conflicts", "conflict:batch-2024-03-07", "help"] {
