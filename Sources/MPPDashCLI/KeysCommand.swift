@@ -1,5 +1,6 @@
 import ArgumentParser
-import Dashboard
+import DashboardModel
+import DashboardScreens
 
 /// `mppdash keys`: the key bindings, as docs/KEYBINDINGS.md is generated.
 struct KeysCommand: ParsableCommand {
