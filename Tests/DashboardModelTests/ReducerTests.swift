@@ -176,7 +176,7 @@ struct ReducerTests {
         let papua = FilterMenuInput.entries.firstIndex(of: .islandGroup(.papua))!
         let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: papua) + [.character(" "), .escape],
                                   from: state(.screen(.provinces)))
-        #expect(filtered.filterMenu == nil)
+        #expect(filtered.mode == .browsing)
         #expect(filtered.filter.islandGroups == [.papua])
         let rows = Reducer.visibleRows(filtered) ?? []
         #expect(rows.map(\.id) == ["91", "92", "93", "94", "95", "96"])
@@ -378,7 +378,7 @@ struct ReducerTests {
             let actionEffects = Reducer.reduce(&viaAction, binding.action)
             #expect(keyEffects == actionEffects)
             #expect(viaKey.stack == viaAction.stack && viaKey.lists == viaAction.lists && viaKey.asOf == viaAction.asOf
-                    && viaKey.prompt == viaAction.prompt && viaKey.filterMenu == viaAction.filterMenu)
+                    && viaKey.mode == viaAction.mode)
         }
     }
 

@@ -13,21 +13,21 @@ package enum PromptInput {
     /// or pasted beyond it is refused with a message.
     package static let maximumLength = 4096
 
-    package static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
+    package static func reduce(_ state: inout DashboardState, _ prompt: Prompt, key: Key) -> [Effect] {
+        var prompt = prompt
         state.message = nil
         switch key {
         case .escape:
             if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
-            state.prompt = nil
+            state.mode = .browsing
             return []
         case .enter:
-            state.prompt = nil
+            state.mode = .browsing
             return prompt.kind == .command ? runPalette(&state, prompt) : []
         case .backspace, .control("h"):
             guard !prompt.text.isEmpty else {
                 if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
-                state.prompt = nil
+                state.mode = .browsing
                 return []
             }
             prompt.text.removeLast()
@@ -43,7 +43,7 @@ package enum PromptInput {
                 return []
             }
             // Take the text out of the state first, so that appending does not copy it.
-            state.prompt = nil
+            state.mode = .browsing
             prompt.text.append(character)
             prompt.selection = 0
         default:
@@ -55,11 +55,10 @@ package enum PromptInput {
 
     /// Inserts pasted text at the end of the prompt in one step, in time linear in the text:
     /// line breaks and tabs become spaces (a prompt is one line), other control characters are
-    /// dropped, and what goes beyond `maximumLength` is refused with a message. Without an open
-    /// prompt nothing happens.
-    package static func paste(_ state: inout DashboardState, _ text: String) {
-        guard var prompt = state.prompt else { return }
-        state.prompt = nil
+    /// dropped, and what goes beyond `maximumLength` is refused with a message.
+    package static func paste(_ state: inout DashboardState, _ prompt: Prompt, _ text: String) {
+        var prompt = prompt
+        state.mode = .browsing
         state.message = nil
         var room = maximumLength - prompt.text.utf8.count
         var refused = false
@@ -95,7 +94,7 @@ package enum PromptInput {
             let count = Palette.entries(for: prompt.text, state).count
             prompt.selection = min(prompt.selection, max(0, count - 1))
         }
-        state.prompt = prompt
+        state.mode = .prompt(prompt)
         if prompt.kind == .search {
             setQuery(&state, prompt.text)
             Reducer.jumpToMatch(&state, forward: true, includingCurrent: true)
@@ -140,11 +139,11 @@ package enum FilterMenuInput {
             + ([nil] + DigitalStage.allCases.map { Optional($0) }).map { .digital($0) }
     }
 
-    package static func reduce(_ state: inout DashboardState, key: Key) {
-        guard var menu = state.filterMenu else { return }
+    package static func reduce(_ state: inout DashboardState, _ menu: FilterMenu, key: Key) {
+        var menu = menu
         switch key {
         case .escape, .character("f"), .character("|"), .character("q"):
-            state.filterMenu = nil
+            state.mode = .browsing
             return
         case .up, .character("k"):
             menu.cursor = max(0, menu.cursor - 1)
@@ -159,7 +158,7 @@ package enum FilterMenuInput {
         default:
             return
         }
-        state.filterMenu = menu
+        state.mode = .filterMenu(menu)
     }
 
     package static func isOn(_ entry: Entry, in filter: RowFilter) -> Bool {

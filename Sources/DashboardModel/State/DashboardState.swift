@@ -18,10 +18,8 @@ public struct DashboardState: Sendable {
     /// The scroll of the text screens (MPP detail, help).
     public var textScroll: [Route: Int] = [:]
     public var filter = RowFilter()
-    /// The search or command line being typed, if any.
-    public var prompt: Prompt?
-    /// The filter menu, when open.
-    public var filterMenu: FilterMenu?
+    /// What the keys go to: the screen, a line being typed, or the filter menu.
+    public var mode: Mode = .browsing
     /// The last thing the dashboard has to say (an export written, an unknown command).
     public var message: StatusMessage?
     public var width: Int
@@ -137,6 +135,30 @@ public struct DashboardState: Sendable {
             }
             return stack + [route]
         }
+    }
+}
+
+/// What the keys go to: one value, so that a prompt and the filter menu can never be open at once.
+public enum Mode: Hashable, Sendable {
+    /// The screen itself, through the key-binding table.
+    case browsing
+    /// A search or command line being typed.
+    case prompt(Prompt)
+    /// The filter menu.
+    case filterMenu(FilterMenu)
+}
+
+extension DashboardState {
+    /// The line being typed, when the mode is a prompt: a view of `mode`, for reading.
+    public var prompt: Prompt? {
+        if case .prompt(let prompt) = mode { return prompt }
+        return nil
+    }
+
+    /// The filter menu, when the mode is the filter menu: a view of `mode`, for reading.
+    public var filterMenu: FilterMenu? {
+        if case .filterMenu(let menu) = mode { return menu }
+        return nil
     }
 }
 

@@ -43,19 +43,19 @@ public enum Reducer {
             state.lists[state.route] = list
         case .startSearch:
             guard ListCatalog.spec(for: state.route, state) != nil else { return [] }
-            state.prompt = Prompt(kind: .search, previousQuery: state.list(state.route).query)
+            state.mode = .prompt(Prompt(kind: .search, previousQuery: state.list(state.route).query))
         case .searchNext:
             jumpToMatch(&state, forward: true, includingCurrent: false)
         case .searchPrevious:
             jumpToMatch(&state, forward: false, includingCurrent: false)
         case .startCommand:
-            state.prompt = Prompt(kind: .command)
+            state.mode = .prompt(Prompt(kind: .command))
         case .sortColumn(let step):
             sort(&state, step: step)
         case .reverseSort:
             reverseSort(&state)
         case .openFilterMenu:
-            state.filterMenu = FilterMenu()
+            state.mode = .filterMenu(FilterMenu())
         case .stepMonth(let months):
             setAsOf(&state, state.asOf.adding(months: months))
         case .stepBatch(let step):
@@ -92,18 +92,22 @@ public enum Reducer {
 
     /// Applies a key: to the open prompt or menu if any, else through the binding table.
     public static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
-        if state.prompt != nil { return PromptInput.reduce(&state, key: key) }
-        if state.filterMenu != nil {
-            FilterMenuInput.reduce(&state, key: key)
+        switch state.mode {
+        case .prompt(let prompt):
+            return PromptInput.reduce(&state, prompt, key: key)
+        case .filterMenu(let menu):
+            FilterMenuInput.reduce(&state, menu, key: key)
             return []
+        case .browsing:
+            guard let action = KeyBindings.action(for: key) else { return [] }
+            return reduce(&state, action)
         }
-        guard let action = KeyBindings.action(for: key) else { return [] }
-        return reduce(&state, action)
     }
 
     /// Applies pasted text to the open prompt; without a prompt it is ignored, never read as keys.
     public static func reduce(_ state: inout DashboardState, paste text: String) {
-        PromptInput.paste(&state, text)
+        guard case .prompt(let prompt) = state.mode else { return }
+        PromptInput.paste(&state, prompt, text)
     }
 
     // MARK: Navigation
