@@ -122,8 +122,8 @@ package enum ListCatalog {
             let malls = index.mallsByPlace[entry.place] ?? []
             let status = PlaceStatus(entry.place, malls: malls, state: state)
             let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
-            let subjects = malls.map { "mall:\($0.id)" } + ["digital:\(entry.code)", "region:\(entry.code)"]
-                + (status.claim.map { ["claim:\($0.id)"] } ?? [])
+            let subjects = malls.map { Subject.mall($0.id) } + [Subject.digital(entry.code), Subject.place(entry.place)]
+                + (status.claim.map { [Subject.claim($0.id)] } ?? [])
             let conflicted = subjects.contains { !index.conflicts(involving: $0).isEmpty }
             let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
             let target: Route? = malls.count > 1 ? .region(entry.code) : malls.first.map { .mall($0.id) }
@@ -182,7 +182,7 @@ package enum ListCatalog {
         ]
         let rows = index.batchesInDateOrder.map { batch -> ListRow in
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-            let conflicted = !index.conflicts(involving: "batch:\(batch.id)").isEmpty
+            let conflicted = !index.conflicts(involving: Subject.batch(batch.id)).isEmpty
             let happened = batch.certainty(asOf: state.asOf, knownBy: index.snapshot.asOf)
             let dim: StyleRole? = happened == .no ? .muted : nil
             let names = batch.mallIDs.compactMap { index.mallByID[$0]?.name }

@@ -25,7 +25,7 @@ package enum BatchPage {
         ]
         if let note = language.pick(batch.note) { parts.append((note, .muted)) }
         parts.append(("\(language.text(.fieldSources)): " + batch.sources.map { "[\($0)]" }.joined(separator: " "), .muted))
-        for conflict in index.conflicts(involving: "batch:\(batch.id)") {
+        for conflict in index.conflicts(involving: Subject.batch(batch.id)) {
             parts.append((language.text(.batchConflictLine, language.pick(conflict.topic)), .conflict))
         }
         return parts.flatMap { text, role in

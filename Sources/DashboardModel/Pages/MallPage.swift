@@ -42,12 +42,8 @@ package enum MallPage {
         var cited: [String] = []
         for source in mall.sources + mall.stages.flatMap(\.sources) where !cited.contains(source) { cited.append(source) }
         items += SourceList.items(cited, state)
-        let placeSubject: String
-        switch mall.place {
-        case .province(let code): placeSubject = "province:\(code)"
-        case .region(let code): placeSubject = "region:\(code)"
-        }
-        let subjects = ["mall:\(mall.id)", placeSubject, "digital:\(mall.place.code)"] + batches.map { "batch:\($0.id)" }
+        let subjects = [Subject.mall(mall.id), Subject.place(mall.place), Subject.digital(mall.place.code)]
+            + batches.map { Subject.batch($0.id) }
         let conflicts = RecordNames.conflicts(involving: subjects, index)
         if !conflicts.isEmpty {
             items.append(.blank)

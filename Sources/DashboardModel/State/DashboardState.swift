@@ -82,12 +82,15 @@ public struct DashboardState: Sendable {
 
     public var asOf: Day { figures.asOf }
 
+    /// The date of the data's newest fact.
+    public var dataAsOf: Day { store.snapshot.asOf }
+
     /// How many days older than today the snapshot's newest fact may be before the title bar
     /// marks the data as stale.
     public static let staleAfterDays = 90
 
     /// True when the snapshot's newest fact is more than `staleAfterDays` older than today.
-    public var isDataStale: Bool { today.days(since: store.snapshot.asOf) > Self.staleAfterDays }
+    public var isDataStale: Bool { today.days(since: dataAsOf) > Self.staleAfterDays }
     public var route: Route { stack[stack.count - 1] }
     /// The top-level screen the user is under.
     public var screen: Screen { stack[0].screen ?? .overview }

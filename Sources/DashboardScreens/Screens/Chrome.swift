@@ -1,6 +1,5 @@
 import DashboardModel
 import Localization
-import RolloutData
 import TerminalCanvas
 
 /// The parts every screen shares: the title bar (screen tabs, or the breadcrumb once drilled
@@ -14,7 +13,7 @@ enum Chrome {
         let separator = state.glyphs.isUnicode ? " › " : " > "
         // The full date line only when it leaves room for the whole breadcrumb, or the current tab.
         let leftNeeds = state.stack.count > 1
-            ? 2 + DisplayWidth.of(state.stack.map { crumb($0, state) }.joined(separator: separator))
+            ? 2 + DisplayWidth.of(state.stack.map { ChromeText.crumb($0, state) }.joined(separator: separator))
             : 1 + (tabs.first { $0.screen == state.screen }.map { DisplayWidth.of($0.text) } ?? 0)
         let dates = datesLine(state, room: grid.width - 3 - DisplayWidth.of(language.text(.appTitle)) - leftNeeds)
         let dateWidth = DisplayWidth.of(dates.text) + DisplayWidth.of(dates.stale)
@@ -22,7 +21,7 @@ enum Chrome {
         var x = 1
         x += grid.write(language.text(.appTitle), x: x, y: 0, role: .title, maxWidth: max(0, limit - x))
         if state.stack.count > 1 {
-            var crumbs = state.stack.map { crumb($0, state) }
+            var crumbs = state.stack.map { ChromeText.crumb($0, state) }
             x += 2
             let room = max(0, limit - x)
             var text = crumbs.joined(separator: separator)
@@ -50,26 +49,12 @@ enum Chrome {
     static func datesLine(_ state: DashboardState, room: Int) -> (text: String, stale: String) {
         let language = state.language
         let asOf = language.date(state.asOf)
-        let data = language.date(state.store.snapshot.asOf)
+        let data = language.date(state.dataAsOf)
         let stale = state.isDataStale ? " " + language.text(.dataStale) : ""
         let separator = state.glyphs.separator
         let full = language.text(.titleDates, asOf, data, separator)
         if DisplayWidth.of(full) + DisplayWidth.of(stale) <= room { return (full, stale) }
         return (language.text(.titleDatesCompact, asOf, data, separator), stale)
-    }
-
-    /// The name of a route in the breadcrumb.
-    static func crumb(_ route: Route, _ state: DashboardState) -> String {
-        let index = state.store.index
-        switch route {
-        case .screen(let screen): return state.language.text(screen.title)
-        case .province(let code): return index.provinceByCode[code]?.name ?? code
-        case .region(let code): return index.regionByCode[code]?.shortName ?? code
-        case .mall(let id): return index.mallByID[id]?.name ?? id
-        case .batch(let id): return index.batch(id).map { RecordNames.batch($0, state.language) } ?? id
-        case .conflict(let id): return index.conflict(id).map { RecordNames.subject($0.subject, state) } ?? id
-        case .help: return state.language.text(.screenHelp)
-        }
     }
 
     /// The status bar on the second-to-last row. While typing, it is the prompt line, with a
@@ -87,28 +72,13 @@ enum Chrome {
         var parts: [String] = []
         if let message = state.message { parts.append(message.text) }
         if let problem = state.themeProblem { parts.append(problem) }
-        if !state.filter.isEmpty { parts.append(language.text(.filterActive, filterSummary(state))) }
+        if !state.filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }
         let query = state.list(state.route).query
         if !query.isEmpty { parts.append("/\(query)") }
         parts += state.notices.map { text(of: $0, language) }
-        let origin: String
-        switch state.store.origin {
-        case .builtin: origin = language.text(.builtinData)
-        case .file(let path): origin = path
-        }
-        parts.append("\(language.text(.dataSource)): \(origin)\(state.glyphs.separator)\(language.text(.revision)) \(state.store.snapshot.revision)")
+        parts.append(ChromeText.dataSource(state))
         StatusBar.draw(left: parts.joined(separator: state.glyphs.separator), right: right, in: &grid, row, glyphs: state.glyphs,
                        role: state.message?.isError == true ? .warning : .statusbar)
-    }
-
-    static func filterSummary(_ state: DashboardState) -> String {
-        let language = state.language
-        let filter = state.filter
-        var parts = IslandGroup.allCases.filter(filter.islandGroups.contains).map(language.name)
-        parts += CoverageStatus.allCases.filter(filter.coverage.contains).map { FilterMenuScreen.name($0, language) }
-        parts += ([nil] + DigitalStage.allCases.map { Optional($0) }).filter(filter.digital.contains)
-            .map { $0.map(language.name) ?? language.text(.digitalNone) }
-        return parts.joined(separator: ", ")
     }
 
     /// The key hints on the last row, from the key-binding table.
@@ -180,7 +150,7 @@ enum FilterMenuScreen {
         var lines: [String] = []
         for entry in entries {
             let mark = FilterMenuInput.isOn(entry, in: state.filter) ? "[x]" : "[ ]"
-            lines.append("\(mark) \(label(entry, language))")
+            lines.append("\(mark) \(ChromeText.label(entry, language))")
         }
         let visible = max(1, state.body.height - 4)
         let first = max(0, min(menu.cursor - visible / 2, entries.count - visible))
@@ -188,22 +158,5 @@ enum FilterMenuScreen {
         let box = Modal.draw(title: language.text(.filterTitle), lines: shown, in: &grid, within: state.body, glyphs: state.glyphs)
         let cursorRow = box.y + 1 + (menu.cursor - first)
         grid.setRole(.selected, in: Rect(x: box.x + 1, y: cursorRow, width: box.width - 2, height: 1))
-    }
-
-    static func label(_ entry: FilterMenuInput.Entry, _ language: Language) -> String {
-        switch entry {
-        case .islandGroup(let group): return "\(language.text(.filterGroupIslands)): \(language.name(group))"
-        case .coverage(let status): return "\(language.text(.filterGroupCoverage)): \(name(status, language))"
-        case .digital(let stage): return "\(language.text(.filterGroupDigital)): \(stage.map(language.name) ?? language.text(.digitalNone))"
-        }
-    }
-
-    static func name(_ status: CoverageStatus, _ language: Language) -> String {
-        switch status {
-        case .none: return language.text(.coverageNone)
-        case .partial: return language.text(.coveragePartial)
-        case .full: return language.text(.coverageFull)
-        case .uncertain: return language.text(.coverageUncertain)
-        }
     }
 }

@@ -101,9 +101,7 @@ enum OverviewScreen {
         if headline.namedPossiblyOpen > 0 { named += " +\(language.integer(headline.namedPossiblyOpen)) \(language.text(.uncertain))" }
         var lines: [(String, StyleRole)] = [(named, .text)]
         if !headline.laterReports.isEmpty {
-            let reports = headline.laterReports.suffix(3).reversed().map { report in
-                "\(RecordNames.reporter(report.reporter, sources: report.sources, state)) \(language.total(report)) (\(language.date(report.date)))"
-            }
+            let reports = OverviewPage.laterReports(state)
             lines.append((language.text(.laterReports, reports.joined(separator: state.glyphs.separator)), .warning))
         }
         lines += headline.disputes.map { ("! " + language.pick($0.topic), .conflict) }
@@ -156,22 +154,7 @@ enum OverviewScreen {
     }
 
     private static func drawLatestBatch(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
-        let language = state.language
-        guard let batch = state.figures.latestBatch else {
-            drawLines([(language.text(.noBatchYet), .unknown)], in: &grid, area, glyphs: state.glyphs)
-            return
-        }
-        let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-        let announced = language.announced(batch) ?? state.glyphs.emDash
-        let separator = state.glyphs.separator
-        let conflicts = state.store.index.conflicts(involving: "batch:\(batch.id)")
-        var lines: [(String, StyleRole)] = [(
-            "\(language.longDate(batch.date))\(separator)\(kind)\(separator)\(language.text(.batchCounts, announced, language.integer(batch.mallIDs.count)))",
-            conflicts.isEmpty ? .header : .conflict)]
-        let names = batch.mallIDs.compactMap { state.store.index.mallByID[$0]?.name }
-        lines.append((names.joined(separator: ", "), .text))
-        for conflict in conflicts { lines.append(("! " + language.pick(conflict.topic), .conflict)) }
-        drawLines(lines, in: &grid, area, glyphs: state.glyphs)
+        drawLines(OverviewPage.latestBatchLines(state), in: &grid, area, glyphs: state.glyphs)
     }
 
     /// Lines wrapped at word boundaries to the area's width, as many rows as fit; a row cut at
