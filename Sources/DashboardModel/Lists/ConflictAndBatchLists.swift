@@ -66,7 +66,7 @@ extension ListCatalog {
                 id: mall.id,
                 cells: [TableCell(mall.name), TableCell(place, role: .muted),
                         TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
-                        TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash))],
+                        TableCell(dateText(status.date, state))],
                 sortKeys: [.text(SearchText.fold(mall.name)), .text(SearchText.fold(place)), .number(status.rank),
                            status.date.map { .text($0.description) } ?? .none],
                 searchText: "\(mall.id) \(mall.name) \(place)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))

@@ -131,7 +131,7 @@ package enum ListCatalog {
                 id: entry.code,
                 cells: [TableCell(entry.code, role: .muted), TableCell(entry.name, role: entry.autonomous ? .text : .muted),
                         TableCell(status.text(language, count: malls.count), role: status.role),
-                        TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash), role: status.date == nil ? .unknown : .text),
+                        TableCell(dateText(status.date, state), role: status.date == nil ? .unknown : .text),
                         TableCell(digitalText, role: digital == nil ? .muted : .digital),
                         TableCell(conflicted ? "!" : "", role: .conflict)],
                 sortKeys: [.text(entry.code), .text(SearchText.fold(entry.name)), .number(status.rank),
@@ -160,7 +160,7 @@ package enum ListCatalog {
             return ListRow(
                 id: mall.id,
                 cells: [TableCell(mall.name), TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
-                        TableCell(language.date(status.date).replacingDash(with: state.glyphs.emDash))],
+                        TableCell(dateText(status.date, state))],
                 sortKeys: [.text(SearchText.fold(mall.name)), .number(status.rank), status.date.map { .text($0.description) } ?? .none],
                 searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))
         }
@@ -195,7 +195,7 @@ package enum ListCatalog {
             let note = notes.joined(separator: state.glyphs.separator)
             return ListRow(
                 id: batch.id,
-                cells: [TableCell(language.date(batch.date).replacingDash(with: state.glyphs.emDash), role: dim ?? .text),
+                cells: [TableCell(dateText(batch.date, state), role: dim ?? .text),
                         TableCell(kind, role: dim ?? .text),
                         TableCell(announced ?? state.glyphs.emDash, role: dim ?? (announced == nil ? .unknown : .text)),
                         TableCell(language.integer(batch.mallIDs.count),
@@ -203,7 +203,7 @@ package enum ListCatalog {
                         TableCell(note, role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
                 sortKeys: [batch.certainDay.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
                            .number(Double(batch.mallIDs.count)), .text(note), .number(conflicted ? 1 : 0)],
-                searchText: "\(batch.id) \(RecordNames.batch(batch, language)) \(kind) \(names.joined(separator: " "))",
+                searchText: "\(batch.id) \(RecordNames.batch(batch, state)) \(kind) \(names.joined(separator: " "))",
                 target: .batch(batch.id))
         }
         return ListSpec(columns: columns, rows: rows)
@@ -383,7 +383,9 @@ package struct PlaceStatus {
     }
 }
 
-extension String {
-    /// The localized "—" of an unknown date in the glyph set's own dash.
-    package func replacingDash(with dash: String) -> String { self == "—" ? dash : self }
+extension ListCatalog {
+    /// A date in a cell; an unknown one as the glyph set's dash.
+    package static func dateText(_ date: PartialDate?, _ state: DashboardState) -> String {
+        date.map(state.language.date) ?? state.glyphs.emDash
+    }
 }

@@ -12,7 +12,7 @@ package enum BatchPage {
         guard let batch = index.batch(id) else { return [(language.text(.batchNotFound, id), .bad)] }
         let separator = state.glyphs.separator
         let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-        var title = "\(language.text(.fieldBatch)): \(language.longDate(batch.date))\(separator)\(kind)"
+        var title = "\(language.text(.fieldBatch)): \(language.longDate(batch.date, unknown: state.glyphs.emDash))\(separator)\(kind)"
         if batch.certainty(asOf: state.asOf, knownBy: index.snapshot.asOf) == .no { title += " (\(language.text(.batchNotYet)))" }
         let announced = RecordNames.announcements(batch, state) ?? language.text(.notReported)
         let totals = index.batchTotals(batch)

@@ -13,7 +13,7 @@ package enum ChromeText {
         case .province(let code): return index.provinceByCode[code]?.name ?? code
         case .region(let code): return index.regionByCode[code]?.shortName ?? code
         case .mall(let id): return index.mallByID[id]?.name ?? id
-        case .batch(let id): return index.batch(id).map { RecordNames.batch($0, state.language) } ?? id
+        case .batch(let id): return index.batch(id).map { RecordNames.batch($0, state) } ?? id
         case .conflict(let id): return index.conflict(id).map { RecordNames.subject($0.subject, state) } ?? id
         case .help: return state.language.text(.screenHelp)
         }

@@ -25,7 +25,7 @@ package enum MallPage {
         let batches = index.batchesInDateOrder.filter { $0.mallIDs.contains(mall.id) }
         for batch in batches {
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
-            items.append(.field(label: language.text(.fieldBatch), value: "\(language.longDate(batch.date)) · \(kind) (\(batch.id))", role: .muted))
+            items.append(.field(label: language.text(.fieldBatch), value: "\(language.longDate(batch.date, unknown: state.glyphs.emDash)) · \(kind) (\(batch.id))", role: .muted))
         }
         items.append(.blank)
         items.append(.field(label: language.text(.fieldPortal), value: portalText(mall.portalIntegration, language),
@@ -35,7 +35,7 @@ package enum MallPage {
         items.append(.field(label: language.text(.fieldAgencies), value: mall.agencies.map(language.integer) ?? unknown,
                             role: mall.agencies == nil ? .unknown : .text))
         let digital = index.digitalByPlace[mall.place]
-        let digitalText = digital?.stages.map { "\(language.name($0.stage)) \(language.date($0.date))" }.joined(separator: ", ")
+        let digitalText = digital?.stages.map { "\(language.name($0.stage)) \(language.date($0.date, unknown: state.glyphs.emDash))" }.joined(separator: ", ")
         items.append(.field(label: language.text(.digitalAdoption), value: digitalText ?? language.text(.notRecordedPerRegion),
                             role: digital == nil ? .muted : .digital))
         if let note = language.pick(mall.note) { items.append(.field(label: language.text(.columnNote), value: note, role: .muted)) }

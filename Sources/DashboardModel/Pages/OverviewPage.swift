@@ -22,7 +22,7 @@ package enum OverviewPage {
         let separator = state.glyphs.separator
         let conflicts = state.store.index.conflicts(involving: Subject.batch(batch.id))
         var lines: [(String, StyleRole)] = [(
-            "\(language.longDate(batch.date))\(separator)\(kind)\(separator)\(language.text(.batchCounts, announced, language.integer(batch.mallIDs.count)))",
+            "\(language.longDate(batch.date, unknown: state.glyphs.emDash))\(separator)\(kind)\(separator)\(language.text(.batchCounts, announced, language.integer(batch.mallIDs.count)))",
             conflicts.isEmpty ? .header : .conflict)]
         let names = batch.mallIDs.compactMap { state.store.index.mallByID[$0]?.name }
         lines.append((names.joined(separator: ", "), .text))

@@ -14,8 +14,10 @@ extension RolloutIndex {
 /// batch's page, the Timeline and the palette.
 package enum RecordNames {
     /// "Gelombang 7 Mar 2024" / "Soft launching 2024"; with `long`, the month in full.
-    package static func batch(_ batch: Batch, _ language: Language, long: Bool = false) -> String {
-        let date = long ? language.longDate(batch.date) : language.date(batch.date)
+    package static func batch(_ batch: Batch, _ state: DashboardState, long: Bool = false) -> String {
+        let language = state.language
+        let dash = state.glyphs.emDash
+        let date = long ? language.longDate(batch.date, unknown: dash) : language.date(batch.date, unknown: dash)
         return language.text(batch.kind == .inauguration ? .subjectBatch : .subjectSoftLaunch, date)
     }
 
@@ -32,9 +34,10 @@ package enum RecordNames {
             return language.text(.subjectProgramme)
         case "total":
             let date = PartialDate(iso: value)
-            return language.text(.subjectTotal, long ? language.longDate(date) : language.date(date))
+            let dash = state.glyphs.emDash
+            return language.text(.subjectTotal, long ? language.longDate(date, unknown: dash) : language.date(date, unknown: dash))
         case "batch":
-            return index.batch(value).map { batch($0, language, long: long) } ?? subject
+            return index.batch(value).map { batch($0, state, long: long) } ?? subject
         case "mall":
             return index.mallByID[value]?.name ?? subject
         case "digital":

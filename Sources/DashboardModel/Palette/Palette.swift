@@ -105,8 +105,8 @@ package enum Palette {
                                         action: .go(.province(region.provinceCode), select: region.code)), false))
         }
         for batch in index.batchesInDateOrder {
-            let name = RecordNames.batch(batch, language)
-            result.append((SearchText.fold("\(name) \(RecordNames.batch(batch, language, long: true)) \(batch.id)"),
+            let name = RecordNames.batch(batch, state)
+            result.append((SearchText.fold("\(name) \(RecordNames.batch(batch, state, long: true)) \(batch.id)"),
                            PaletteEntry(title: name, detail: language.text(.commandBatch), action: .go(.batch(batch.id), select: nil)), false))
         }
         for conflict in state.store.snapshot.conflicts {

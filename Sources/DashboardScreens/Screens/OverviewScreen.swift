@@ -120,7 +120,7 @@ enum OverviewScreen {
         let digital = state.figures.digital
         var lines: [(String, StyleRole)] = [(language.digitalRecorded(digital), .digital)]
         for milestone in state.figures.digitalMilestones.suffix(max(0, area.height - 1)).reversed() {
-            lines.append(("\(language.date(milestone.date)): \(language.pick(milestone.title))", .muted))
+            lines.append(("\(language.date(milestone.date, unknown: state.glyphs.emDash)): \(language.pick(milestone.title))", .muted))
         }
         drawLines(lines, in: &grid, area, glyphs: state.glyphs)
     }
