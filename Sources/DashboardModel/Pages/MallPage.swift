@@ -64,7 +64,7 @@ package enum MallPage {
         case .region(let code):
             guard let region = index.regionByCode[code] else { return code }
             let province = index.provinceByCode[region.provinceCode]?.name ?? region.provinceCode
-            return "\(region.kind == .kota ? "Kota" : "Kab.") \(region.name), \(province) (\(code))"
+            return "\(region.shortName), \(province) (\(code))"
         }
     }
 

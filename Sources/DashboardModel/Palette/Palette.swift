@@ -98,10 +98,9 @@ package enum Palette {
                                         action: .go(.province(province.code), select: nil)), false))
         }
         for region in state.store.snapshot.regions {
-            let prefix = region.kind == .kota ? "Kota" : "Kab."
             let province = index.provinceByCode[region.provinceCode]?.name ?? region.provinceCode
-            result.append((SearchText.fold("\(region.name) \(region.code) \(prefix)"),
-                           PaletteEntry(title: "\(prefix) \(region.name)", detail: "\(province) · \(region.code)",
+            result.append((SearchText.fold("\(region.name) \(region.code) \(region.kindPrefix)"),
+                           PaletteEntry(title: region.shortName, detail: "\(province) · \(region.code)",
                                         action: .go(.province(region.provinceCode), select: region.code)), false))
         }
         for batch in index.batchesInDateOrder {
