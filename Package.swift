@@ -12,7 +12,8 @@ let package = Package(
     products: [
         .executable(name: "mppdash", targets: ["mppdash"]),
         .library(name: "RolloutData", targets: ["RolloutData"]),
-        .library(name: "Dashboard", targets: ["Dashboard"]),
+        .library(name: "DashboardModel", targets: ["DashboardModel"]),
+        .library(name: "DashboardScreens", targets: ["DashboardScreens"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,8 +26,15 @@ let package = Package(
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
         .target(name: "ThemeCatalog", dependencies: ["JSONSupport", "TerminalCanvas"], swiftSettings: strictSettings),
+        // The view-model: state, actions, the pure reducer, list specs and page contents. It takes
+        // TerminalCanvas's value types (keys, style roles, table cells, glyphs) but never draws.
         .target(
-            name: "Dashboard", dependencies: ["RolloutData", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
+            name: "DashboardModel", dependencies: ["RolloutData", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
+        ),
+        // The screens: layout and drawing into the cell grid of what the view-model hands them.
+        .target(
+            name: "DashboardScreens", dependencies: ["DashboardModel", "Localization", "TerminalCanvas"],
+            swiftSettings: strictSettings
         ),
         // ncursesw through a shim header; no `pkgConfig:`, because SwiftPM drops the defines that
         // ncursesw.pc gives (and warns twice per manifest load). The shim sets them itself.
@@ -40,7 +48,8 @@ let package = Package(
         .target(
             name: "MPPDashCLI",
             dependencies: [
-                "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "Dashboard", "NcursesScreen",
+                "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "DashboardModel", "DashboardScreens",
+                "NcursesScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -55,9 +64,10 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"], swiftSettings: strictSettings),
         .testTarget(name: "ThemeCatalogTests", dependencies: ["ThemeCatalog"], swiftSettings: strictSettings),
+        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"], swiftSettings: strictSettings),
         .testTarget(
-            name: "DashboardTests",
-            dependencies: ["Dashboard", "ThemeCatalog", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            name: "DashboardScreensTests",
+            dependencies: ["DashboardModel", "DashboardScreens", "ThemeCatalog", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"],
             swiftSettings: strictSettings
         ),

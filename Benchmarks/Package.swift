@@ -27,7 +27,8 @@ let package = Package(
         .executableTarget(
             name: "Screens",
             dependencies: [
-                .product(name: "Dashboard", package: "mppdash"),
+                .product(name: "DashboardModel", package: "mppdash"),
+                .product(name: "DashboardScreens", package: "mppdash"),
                 .product(name: "RolloutData", package: "mppdash"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

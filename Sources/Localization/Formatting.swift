@@ -2,7 +2,7 @@ public import RolloutData
 
 /// Numbers and dates as each language writes them: `1.234` and `58,2%` in Indonesian, `1,234`
 /// and `58.2%` in English; dates `7 Mar 2024` in tight columns and `7 Maret 2024` in running text
-/// (with Indonesian month names), a year alone when only the year is known, and `—` for an
+/// (with Indonesian month names), a year alone when only the year is known; an unknown
 /// unknown date.
 extension Language {
     private var decimalSeparator: String { self == .indonesian ? "," : "." }
@@ -62,20 +62,25 @@ extension Language {
         "\(day.day) \(fullMonthName(day.month)) \(day.year)"
     }
 
-    /// A date with its own precision in running text: `7 Maret 2024`, `Juni 2025`, `2017`; `—`
-    /// when unknown.
-    public func longDate(_ date: PartialDate?) -> String { format(date, month: fullMonthName) }
+    /// A date with its own precision in running text: `7 Maret 2024`, `Juni 2025`, `2017`.
+    public func longDate(_ date: PartialDate) -> String { format(date, month: fullMonthName) }
 
     /// `7 Mar 2024`: a day in a tight column or the title bar.
     public func date(_ day: Day) -> String {
         "\(day.day) \(monthName(day.month)) \(day.year)"
     }
 
-    /// A date with its own precision: `7 Mar 2024`, `Jun 2025`, `2017`; `—` when unknown.
-    public func date(_ date: PartialDate?) -> String { format(date, month: monthName) }
+    /// A date with its own precision: `7 Mar 2024`, `Jun 2025`, `2017`. An unknown date has no
+    /// text here: the screen writes its glyph set's dash.
+    public func date(_ date: PartialDate) -> String { format(date, month: monthName) }
 
-    private func format(_ date: PartialDate?, month name: (Int) -> String) -> String {
-        guard let date else { return "—" }
+    /// A date that may be unknown, with the caller's mark for unknown (the glyph set's dash).
+    public func date(_ date: PartialDate?, unknown: String) -> String { date.map { self.date($0) } ?? unknown }
+
+    /// A date in running text that may be unknown, with the caller's mark for unknown.
+    public func longDate(_ date: PartialDate?, unknown: String) -> String { date.map { longDate($0) } ?? unknown }
+
+    private func format(_ date: PartialDate, month name: (Int) -> String) -> String {
         switch (date.month, date.day) {
         case let (month?, day?): return "\(day) \(name(month)) \(date.year)"
         case let (month?, nil): return "\(name(month)) \(date.year)"

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import DashboardModel
 import Localization
 import NcursesScreen
 

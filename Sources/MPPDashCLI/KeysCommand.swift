@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dashboard
+import DashboardModel
 import Localization
 
 /// `mppdash keys`: the dashboard's keys as a reference for the people who use it, in both

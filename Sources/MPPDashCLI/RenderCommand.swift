@@ -1,5 +1,6 @@
 import ArgumentParser
-import Dashboard
+import DashboardModel
+import DashboardScreens
 import NcursesScreen
 import TerminalCanvas
 import ThemeCatalog

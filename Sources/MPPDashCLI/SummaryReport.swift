@@ -36,7 +36,7 @@ public struct SummaryReport: Sendable {
         headline = index.headline(asOf: day, coverage: coverage)
         digital = index.digitalAdoption(asOf: day)
         conflicts = snapshot.conflicts.count
-        let subjects = ([headline.official].compactMap { $0 } + headline.laterReports).map { "total:\($0.date)" } + ["programme"]
+        let subjects = ([headline.official].compactMap { $0 } + headline.laterReports).map(Subject.total) + [Subject.programme]
         var seen: Set<String> = []
         conflictsTouching = subjects.flatMap { index.conflicts(involving: $0) }.filter { seen.insert($0.id).inserted }
     }

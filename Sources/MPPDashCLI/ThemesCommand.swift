@@ -1,5 +1,6 @@
 import ArgumentParser
-import Dashboard
+import DashboardModel
+import DashboardScreens
 import JSONSupport
 import TerminalCanvas
 import ThemeCatalog

@@ -24,12 +24,11 @@ struct CatalogueTests {
     }
 
     @Test func datesFollowTheirPrecision() {
-        #expect(Language.indonesian.date(PartialDate(iso: "2024-03-07")) == "7 Mar 2024")
-        #expect(Language.indonesian.date(PartialDate(iso: "2025-12-15")) == "15 Des 2025")
-        #expect(Language.english.date(PartialDate(iso: "2025-12-15")) == "15 Dec 2025")
-        #expect(Language.indonesian.date(PartialDate(iso: "2025-05")) == "Mei 2025")
-        #expect(Language.english.date(PartialDate(iso: "2017")) == "2017")
-        #expect(Language.english.date(nil) == "—")
+        #expect(Language.indonesian.date(PartialDate(iso: "2024-03-07")!) == "7 Mar 2024")
+        #expect(Language.indonesian.date(PartialDate(iso: "2025-12-15")!) == "15 Des 2025")
+        #expect(Language.english.date(PartialDate(iso: "2025-12-15")!) == "15 Dec 2025")
+        #expect(Language.indonesian.date(PartialDate(iso: "2025-05")!) == "Mei 2025")
+        #expect(Language.english.date(PartialDate(iso: "2017")!) == "2017")
         #expect(Language.indonesian.date(Day(iso: "2026-08-08")!) == "8 Agu 2026")
     }
 

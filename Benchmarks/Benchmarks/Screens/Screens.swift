@@ -1,5 +1,6 @@
 import Benchmark
-import Dashboard
+import DashboardModel
+import DashboardScreens
 import RolloutData
 
 // The view-model's benchmarks: drawing a screen of the built-in dataset into a `CellGrid`

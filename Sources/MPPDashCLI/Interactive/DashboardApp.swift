@@ -1,4 +1,5 @@
-import Dashboard
+import DashboardModel
+import DashboardScreens
 import Foundation
 import JSONSupport
 import Localization

@@ -49,8 +49,11 @@ public struct Region: Hashable, Sendable {
 }
 
 extension Region {
+    /// "Kab." or "Kota": the word before the name, written here and nowhere else.
+    public var kindPrefix: String { kind == .kota ? "Kota" : "Kab." }
+
     /// "Kab. Gowa", "Kota Makassar": the name as lists and breadcrumbs show it.
-    public var shortName: String { "\(kind == .kota ? "Kota" : "Kab.") \(name)" }
+    public var shortName: String { "\(kindPrefix) \(name)" }
 }
 
 /// The area an MPP or an MPP Digital adoption belongs to: a kabupaten/kota, or a whole province

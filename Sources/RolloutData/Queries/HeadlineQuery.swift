@@ -59,7 +59,7 @@ extension RolloutIndex {
     /// claim of its value (a conflict about another count of that day, such as a batch's size or
     /// the count before a batch, is not about this one).
     public func disputes(of total: ReportedTotal) -> [Conflict] {
-        conflicts(involving: "total:\(total.date)").filter { conflict in
+        conflicts(involving: Subject.total(total)).filter { conflict in
             conflict.claims.contains { $0.value == total.total }
         }
     }

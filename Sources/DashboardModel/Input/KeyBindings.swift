@@ -1,0 +1,90 @@
+import Foundation
+public import Localization
+public import TerminalCanvas
+
+/// One line of the key-binding table: the keys, how they are written for people, what they do,
+/// their group in the help, and whether the footer shows them. This one table drives the input,
+/// the footer hints, the help screen and docs/KEYBINDINGS.md.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    /// The keys as written for people ("↑/k"), with the glyphs of the terminal.
+    public var label: @Sendable (GlyphSet) -> String
+    public var description: TextKey
+    public var action: Action
+    public var group: TextKey
+    /// The short word of the footer hint, for the few bindings the footer shows.
+    public var footer: TextKey?
+
+    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil) {
+        self.init(keys, label: { _ in label }, description, action, group: group, footer: footer)
+    }
+
+    public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
+                group: TextKey, footer: TextKey? = nil) {
+        self.keys = keys
+        self.label = label
+        self.description = description
+        self.action = action
+        self.group = group
+        self.footer = footer
+    }
+}
+
+/// The single key-binding table of the dashboard.
+public enum KeyBindings {
+    /// The groups of the help, in order.
+    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime]
+
+    public static let all: [KeyBinding] = [
+        KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit),
+        KeyBinding([.escape, .backspace], label: "Esc/Bksp", .keyBack, .back, group: .groupNavigation),
+        KeyBinding([.enter], label: "Enter", .keyOpen, .open, group: .groupNavigation, footer: .keyOpen),
+        KeyBinding([.tab], label: "Tab", .keyScreens, .nextScreen, group: .groupNavigation, footer: .keyScreens),
+        KeyBinding([.backTab], label: "S-Tab", .keyScreensBack, .previousScreen, group: .groupNavigation),
+    ] + Screen.allCases.map { screen in
+        KeyBinding([.character(Character(String(screen.number)))], label: String(screen.number), screen.title,
+                   .showScreen(screen), group: .groupNavigation)
+    } + [
+        KeyBinding([.character("?"), .function(1)], label: "?", .screenHelp, .showHelp, group: .groupNavigation, footer: .screenHelp),
+        KeyBinding([.character(":")], label: ":", .keyPalette, .startCommand, group: .groupNavigation, footer: .footerPalette),
+        KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation),
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .move(-1), group: .groupMoving),
+        KeyBinding([.right, .character("l")], label: { "\($0.arrowRight)/l" }, .keyColumnsRight, .scrollColumns(1), group: .groupMoving),
+        KeyBinding([.left, .character("h")], label: { "\($0.arrowLeft)/h" }, .keyColumnsLeft, .scrollColumns(-1), group: .groupMoving),
+        KeyBinding([.pageDown, .control("f")], label: "PgDn/^F", .keyPageDown, .page(1), group: .groupMoving),
+        KeyBinding([.pageUp, .control("b")], label: "PgUp/^B", .keyPageUp, .page(-1), group: .groupMoving),
+        KeyBinding([.control("d")], label: "^D", .keyHalfDown, .halfPage(1), group: .groupMoving),
+        KeyBinding([.control("u")], label: "^U", .keyHalfUp, .halfPage(-1), group: .groupMoving),
+        KeyBinding([.home, .character("g")], label: "Home/g", .keyTop, .top, group: .groupMoving),
+        KeyBinding([.end, .character("G")], label: "End/G", .keyBottom, .bottom, group: .groupMoving),
+        KeyBinding([.character("/")], label: "/", .keySearch, .startSearch, group: .groupLists, footer: .keySearch),
+        KeyBinding([.character("n")], label: "n", .keySearchNext, .searchNext, group: .groupLists),
+        KeyBinding([.character("N")], label: "N", .keySearchPrevious, .searchPrevious, group: .groupLists),
+        KeyBinding([.character("f"), .character("|")], label: "f/|", .keyFilter, .openFilterMenu, group: .groupLists, footer: .keyFilter),
+        KeyBinding([.character("]"), .character(">")], label: "]/>", .keySortNext, .sortColumn(1), group: .groupLists),
+        KeyBinding([.character("["), .character("<")], label: "[/<", .keySortPrevious, .sortColumn(-1), group: .groupLists),
+        KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
+        KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists),
+        KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime),
+        KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
+        KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime),
+        KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
+    ]
+
+    private static let byKey: [Key: Action] = {
+        var table: [Key: Action] = [:]
+        for binding in all {
+            for key in binding.keys where table[key] == nil { table[key] = binding.action }
+        }
+        return table
+    }()
+
+    /// The action bound to a key, if any.
+    public static func action(for key: Key) -> Action? { byKey[key] }
+
+    /// The footer hints in a language, written with the terminal's glyphs.
+    public static func footerHints(_ language: Language, glyphs: GlyphSet) -> [KeyHints.Hint] {
+        all.compactMap { binding in binding.footer.map { KeyHints.Hint(key: binding.label(glyphs), label: language.text($0)) } }
+    }
+}

@@ -1,0 +1,182 @@
+import Localization
+package import RolloutData
+package import TerminalCanvas
+
+/// Typing in the search line (`/`) and the command palette (`:`).
+///
+/// Search is incremental: each key moves the selection to the first match from the current row.
+/// Enter keeps the search (n/N go on from there); Esc puts back the search there was before.
+/// In the palette, ↑/↓ choose an entry and Enter runs it.
+package enum PromptInput {
+    /// The longest text a prompt takes, in UTF-8 bytes (so that checking it costs nothing): far
+    /// beyond any search or command, and short enough that every key stays instant. What is typed
+    /// or pasted beyond it is refused with a message.
+    package static let maximumLength = 4096
+
+    package static func reduce(_ state: inout DashboardState, _ prompt: Prompt, key: Key) -> [Effect] {
+        var prompt = prompt
+        state.message = nil
+        switch key {
+        case .escape:
+            if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
+            state.mode = .browsing
+            return []
+        case .enter:
+            state.mode = .browsing
+            return prompt.kind == .command ? runPalette(&state, prompt) : []
+        case .backspace, .control("h"):
+            guard !prompt.text.isEmpty else {
+                if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
+                state.mode = .browsing
+                return []
+            }
+            prompt.text.removeLast()
+        case .control("u"):
+            prompt.text = ""
+        case .up, .backTab:
+            prompt.selection = max(0, prompt.selection - 1)
+        case .down, .tab:
+            prompt.selection += 1
+        case .character(let character):
+            guard prompt.text.utf8.count + character.utf8.count <= maximumLength else {
+                refuseTooLong(&state)
+                return []
+            }
+            // Take the text out of the state first, so that appending does not copy it.
+            state.mode = .browsing
+            prompt.text.append(character)
+            prompt.selection = 0
+        default:
+            return []
+        }
+        update(&state, prompt)
+        return []
+    }
+
+    /// Inserts pasted text at the end of the prompt in one step, in time linear in the text:
+    /// line breaks and tabs become spaces (a prompt is one line), other control characters are
+    /// dropped, and what goes beyond `maximumLength` is refused with a message.
+    package static func paste(_ state: inout DashboardState, _ prompt: Prompt, _ text: String) {
+        var prompt = prompt
+        state.mode = .browsing
+        state.message = nil
+        var room = maximumLength - prompt.text.utf8.count
+        var refused = false
+        for character in text {
+            let typed: Character
+            if character.isNewline || character == "\t" {
+                typed = " "
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                continue
+            } else {
+                typed = character
+            }
+            guard typed.utf8.count <= room else {
+                refused = true
+                break
+            }
+            prompt.text.append(typed)
+            room -= typed.utf8.count
+        }
+        prompt.selection = 0
+        update(&state, prompt)
+        if refused { refuseTooLong(&state) }
+    }
+
+    private static func refuseTooLong(_ state: inout DashboardState) {
+        state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
+    }
+
+    /// Puts the edited prompt back, keeping the palette's choice in range and searching again.
+    private static func update(_ state: inout DashboardState, _ prompt: Prompt) {
+        var prompt = prompt
+        if prompt.kind == .command {
+            let count = Palette.entries(for: prompt.text, state).count
+            prompt.selection = min(prompt.selection, max(0, count - 1))
+        }
+        state.mode = .prompt(prompt)
+        if prompt.kind == .search {
+            setQuery(&state, prompt.text)
+            Reducer.jumpToMatch(&state, forward: true, includingCurrent: true)
+        }
+    }
+
+    private static func setQuery(_ state: inout DashboardState, _ query: String) {
+        var list = state.list(state.route)
+        list.query = query
+        state.lists[state.route] = list
+    }
+
+    private static func runPalette(_ state: inout DashboardState, _ prompt: Prompt) -> [Effect] {
+        let entries = Palette.entries(for: prompt.text, state)
+        guard let entry = entries[safe: prompt.selection] ?? entries.first else {
+            state.message = StatusMessage(state.language.text(.commandUnknown, prompt.text), isError: true)
+            return []
+        }
+        switch entry.action {
+        case .perform(let action):
+            return Reducer.reduce(&state, action)
+        case .go(let route, let id):
+            Reducer.go(&state, to: route, select: id)
+            return []
+        }
+    }
+}
+
+/// The filter menu (`f` or `|`): ↑/↓ or j/k move, Space or Enter toggles a value, Esc or `f`
+/// closes, `c` clears everything.
+package enum FilterMenuInput {
+    /// Every value the menu offers, in order.
+    package enum Entry: Hashable {
+        case islandGroup(IslandGroup)
+        case coverage(CoverageStatus)
+        /// nil: regions with no MPP Digital stage on record.
+        case digital(DigitalStage?)
+    }
+
+    package static var entries: [Entry] {
+        IslandGroup.allCases.map { .islandGroup($0) } + CoverageStatus.allCases.map { .coverage($0) }
+            + ([nil] + DigitalStage.allCases.map { Optional($0) }).map { .digital($0) }
+    }
+
+    package static func reduce(_ state: inout DashboardState, _ menu: FilterMenu, key: Key) {
+        var menu = menu
+        switch key {
+        case .escape, .character("f"), .character("|"), .character("q"):
+            state.mode = .browsing
+            return
+        case .up, .character("k"):
+            menu.cursor = max(0, menu.cursor - 1)
+        case .down, .character("j"):
+            menu.cursor = min(entries.count - 1, menu.cursor + 1)
+        case .character(" "), .enter:
+            toggle(entries[menu.cursor], in: &state.filter)
+            Reducer.keepSelectionVisible(&state)
+        case .character("c"):
+            state.filter = RowFilter()
+            Reducer.keepSelectionVisible(&state)
+        default:
+            return
+        }
+        state.mode = .filterMenu(menu)
+    }
+
+    package static func isOn(_ entry: Entry, in filter: RowFilter) -> Bool {
+        switch entry {
+        case .islandGroup(let group): return filter.islandGroups.contains(group)
+        case .coverage(let status): return filter.coverage.contains(status)
+        case .digital(let stage): return filter.digital.contains(stage)
+        }
+    }
+
+    private static func toggle(_ entry: Entry, in filter: inout RowFilter) {
+        switch entry {
+        case .islandGroup(let group):
+            if filter.islandGroups.remove(group) == nil { filter.islandGroups.insert(group) }
+        case .coverage(let status):
+            if filter.coverage.remove(status) == nil { filter.coverage.insert(status) }
+        case .digital(let stage):
+            if filter.digital.remove(stage) == nil { filter.digital.insert(stage) }
+        }
+    }
+}

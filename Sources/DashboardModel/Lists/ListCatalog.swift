@@ -1,0 +1,391 @@
+package import Localization
+package import RolloutData
+package import TerminalCanvas
+
+/// The table behind every list screen, built from the state: rows with their cells, sort keys,
+/// search text, facets and drill-down targets. Nil for screens that are not lists.
+package enum ListCatalog {
+    package static func spec(for route: Route, _ state: DashboardState) -> ListSpec? {
+        switch route {
+        case .screen(.provinces): return provinces(state)
+        case .screen(.timeline): return batches(state)
+        case .screen(.digital): return digital(state)
+        case .screen(.islands): return islands(state)
+        case .province(let code): return regions(of: code, state)
+        case .region(let code): return malls(of: code, state)
+        case .screen(.conflicts): return conflicts(state)
+        case .batch(let id): return members(of: id, state)
+        case .screen(.overview), .mall, .conflict, .help: return nil
+        }
+    }
+
+    // MARK: Provinces
+
+    package static func provinces(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [TableColumn(language.text(.columnCode), width: 4),
+                       TableColumn(language.text(.columnProvince), width: 26, minWidth: 15, flexible: true),
+                       TableColumn(language.text(.columnIslandGroup), width: 18, minWidth: 8, flexible: true),
+                       TableColumn(language.text(.columnRegions), width: 8, alignment: .right)]
+            + coverageColumns(language)
+            + [TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right)]
+        let rows = state.figures.coverage.byProvince.map { entry -> ListRow in
+            let coverage = entry.coverage
+            let stages = state.figures.digital.byProvince[entry.province.code] ?? [:]
+            let digital = stages.values.reduce(0, +)
+            let group = language.name(entry.province.islandGroup)
+            return ListRow(
+                id: entry.province.code,
+                cells: [TableCell(entry.province.code, role: .muted), TableCell(entry.province.name),
+                        TableCell(group, role: .muted), TableCell(language.integer(entry.regions))]
+                    + coverageCells(coverage, state)
+                    + [TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                sortKeys: [.text(entry.province.code), .text(SearchText.fold(entry.province.name)), .text(group),
+                           .number(Double(entry.regions))] + coverageSortKeys(coverage) + [.number(Double(digital))],
+                searchText: "\(entry.province.code) \(entry.province.name)",
+                facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: coverageStatus(coverage),
+                                  digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                target: .province(entry.province.code))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    /// The coverage columns of the province and island-group tables: units with an MPP known by
+    /// name, units a provincial report covers besides, the share of both, and both as a bar.
+    package static func coverageColumns(_ language: Language) -> [TableColumn] {
+        [TableColumn(language.text(.columnWithMall), width: 18, minWidth: 9, alignment: .right, flexible: true),
+         TableColumn(language.text(.columnClaimed), width: 10, minWidth: 7, alignment: .right),
+         TableColumn(language.text(.columnCoverage), width: 8, minWidth: 7, alignment: .right),
+         TableColumn("", width: 12, minWidth: 6, flexible: true)]
+    }
+
+    package static func coverageCells(_ coverage: CoverageCount, _ state: DashboardState) -> [TableCell] {
+        let language = state.language
+        let status = coverageStatus(coverage)
+        var named = "\(language.integer(coverage.covered))/\(language.integer(coverage.units))"
+        if coverage.uncertain > 0 { named = "+\(coverage.uncertain)? " + named }
+        return [TableCell(named, role: role(of: status)),
+                TableCell(coverage.claimCovered > 0 ? "+" + language.integer(coverage.claimCovered) : state.glyphs.emDash,
+                          role: coverage.claimCovered > 0 ? .text : .muted),
+                TableCell(language.percent(coverage.knownFraction), role: role(of: status)),
+                .stacked([.init(coverage.covered + coverage.uncertain, role: .gaugeFilled), .init(coverage.claimCovered, role: .chart2)],
+                         of: coverage.units)]
+    }
+
+    package static func coverageSortKeys(_ coverage: CoverageCount) -> [SortKey] {
+        [.number(Double(coverage.covered)), .number(Double(coverage.claimCovered)), .number(coverage.knownFraction),
+         .number(coverage.knownFraction)]
+    }
+
+    /// Full when every unit has an MPP known by name or reported by a provincial statement;
+    /// partial when some do; uncertain when only MPPs with uncertain dates do.
+    package static func coverageStatus(_ coverage: CoverageCount) -> CoverageStatus {
+        let known = coverage.covered + coverage.claimCovered
+        if coverage.units > 0, known == coverage.units { return .full }
+        if known > 0 { return .partial }
+        return coverage.uncertain > 0 ? .uncertain : .none
+    }
+
+    package static func role(of status: CoverageStatus) -> StyleRole {
+        switch status {
+        case .full: return .good
+        case .partial: return .text
+        case .uncertain: return .unknown
+        case .none: return .bad
+        }
+    }
+
+    // MARK: Kabupaten/kota of a province
+
+    package static func regions(of provinceCode: String, _ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let index = state.store.index
+        let columns = [
+            TableColumn(language.text(.columnCode), width: 5),
+            TableColumn(language.text(.columnRegion), width: 28, minWidth: 14, flexible: true),
+            TableColumn(language.text(.columnStatus), width: 29, minWidth: 12, flexible: true),
+            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
+            TableColumn(language.text(.columnDigitalShort), width: 12, minWidth: 8, flexible: true),
+            TableColumn("", width: 1),
+        ]
+        var places: [(place: Place, code: String, name: String, autonomous: Bool)] = []
+        if !(index.mallsByPlace[.province(provinceCode)] ?? []).isEmpty {
+            let name = index.provinceByCode[provinceCode]?.name ?? provinceCode
+            places.append((.province(provinceCode), provinceCode, "\(name) (\(language.text(.provinceLevel)))", true))
+        }
+        for region in index.regionsByProvince[provinceCode] ?? [] {
+            var name = region.shortName
+            if !region.isAutonomous { name += " (\(language.text(.administrative)))" }
+            places.append((.region(region.code), region.code, name, region.isAutonomous))
+        }
+        let rows = places.map { entry -> ListRow in
+            let malls = index.mallsByPlace[entry.place] ?? []
+            let status = PlaceStatus(entry.place, malls: malls, state: state)
+            let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
+            let subjects = malls.map { Subject.mall($0.id) } + [Subject.digital(entry.code), Subject.place(entry.place)]
+                + (status.claim.map { [Subject.claim($0.id)] } ?? [])
+            let conflicted = subjects.contains { !index.conflicts(involving: $0).isEmpty }
+            let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
+            let target: Route? = malls.count > 1 ? .region(entry.code) : malls.first.map { .mall($0.id) }
+            return ListRow(
+                id: entry.code,
+                cells: [TableCell(entry.code, role: .muted), TableCell(entry.name, role: entry.autonomous ? .text : .muted),
+                        TableCell(status.text(language, count: malls.count), role: status.role),
+                        TableCell(dateText(status.date, state), role: status.date == nil ? .unknown : .text),
+                        TableCell(digitalText, role: digital == nil ? .muted : .digital),
+                        TableCell(conflicted ? "!" : "", role: .conflict)],
+                sortKeys: [.text(entry.code), .text(SearchText.fold(entry.name)), .number(status.rank),
+                           status.date.map { .text($0.description) } ?? .none,
+                           .number(Double(digital.map { DigitalStage.allCases.firstIndex(of: $0.stage)! + 1 } ?? 0)),
+                           .number(conflicted ? 1 : 0)],
+                searchText: "\(entry.code) \(entry.name) \(malls.map(\.name).joined(separator: " "))",
+                facets: RowFacets(coverage: status.coverage, digital: .some(digital?.certainty == .yes ? digital?.stage : nil)),
+                target: target)
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: MPPs of one kabupaten/kota
+
+    package static func malls(of regionCode: String, _ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [
+            TableColumn(language.text(.columnName), width: 36, minWidth: 14, flexible: true),
+            TableColumn(language.text(.columnStatus), width: 18, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
+        ]
+        let malls = state.store.index.mallsByPlace[.region(regionCode)] ?? []
+        let rows = malls.map { mall -> ListRow in
+            let status = MallStatus(malls: [mall], state: state)
+            return ListRow(
+                id: mall.id,
+                cells: [TableCell(mall.name), TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
+                        TableCell(dateText(status.date, state))],
+                sortKeys: [.text(SearchText.fold(mall.name)), .number(status.rank), status.date.map { .text($0.description) } ?? .none],
+                searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: Batches (timeline)
+
+    package static func batches(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let index = state.store.index
+        let columns = [
+            TableColumn(language.text(.columnDate), width: 11),
+            TableColumn(language.text(.columnKind), width: 20, minWidth: 10, flexible: true),
+            TableColumn(language.text(.columnAnnounced), width: 10, alignment: .right),
+            TableColumn(language.text(.columnNamed), width: 9, alignment: .right),
+            TableColumn(language.text(.columnNote), width: 40, minWidth: 10, flexible: true),
+            TableColumn("", width: 1),
+        ]
+        let rows = index.batchesInDateOrder.map { batch -> ListRow in
+            let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
+            let conflicted = !index.conflicts(involving: Subject.batch(batch.id)).isEmpty
+            let happened = batch.certainty(asOf: state.asOf, knownBy: index.snapshot.asOf)
+            let dim: StyleRole? = happened == .no ? .muted : nil
+            let names = batch.mallIDs.compactMap { index.mallByID[$0]?.name }
+            let announced = language.announced(batch)
+            let largest = batch.announcedCounts.last
+            var notes: [String] = []
+            if happened == .no { notes.append(language.text(.batchNotYet)) }
+            if happened == .possibly { notes.append(language.text(.uncertain)) }
+            if let note = language.pick(batch.note) { notes.append(note) }
+            let note = notes.joined(separator: state.glyphs.separator)
+            return ListRow(
+                id: batch.id,
+                cells: [TableCell(dateText(batch.date, state), role: dim ?? .text),
+                        TableCell(kind, role: dim ?? .text),
+                        TableCell(announced ?? state.glyphs.emDash, role: dim ?? (announced == nil ? .unknown : .text)),
+                        TableCell(language.integer(batch.mallIDs.count),
+                                  role: dim ?? (batch.mallIDs.count < (largest ?? 0) ? .warning : .text)),
+                        TableCell(note, role: .muted), TableCell(conflicted ? "!" : "", role: .conflict)],
+                sortKeys: [batch.certainDay.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
+                           .number(Double(batch.mallIDs.count)), .text(note), .number(conflicted ? 1 : 0)],
+                searchText: "\(batch.id) \(RecordNames.batch(batch, state)) \(kind) \(names.joined(separator: " "))",
+                target: .batch(batch.id))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: MPP Digital per province
+
+    package static func digital(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [TableColumn(language.text(.columnCode), width: 4),
+                       TableColumn(language.text(.columnProvince), width: 26, minWidth: 12, flexible: true)]
+            + DigitalStage.allCases.map { TableColumn(language.name($0), width: max(6, DisplayWidth.of(language.name($0))), alignment: .right) }
+        let rows = state.store.index.provinces.map { province -> ListRow in
+            let stages = state.figures.digital.byProvince[province.code] ?? [:]
+            let counts = DigitalStage.allCases.map { stages[$0] ?? 0 }
+            return ListRow(
+                id: province.code,
+                cells: [TableCell(province.code, role: .muted), TableCell(province.name)]
+                    + counts.map { TableCell($0 > 0 ? language.integer($0) : state.glyphs.emDash, role: $0 > 0 ? .digital : .muted) },
+                sortKeys: [.text(province.code), .text(SearchText.fold(province.name))] + counts.map { .number(Double($0)) },
+                searchText: "\(province.code) \(province.name)",
+                facets: RowFacets(islandGroup: province.islandGroup, digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                target: .province(province.code))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+
+    // MARK: Island groups
+
+    package static func islands(_ state: DashboardState) -> ListSpec {
+        let language = state.language
+        let columns = [TableColumn(language.text(.columnIslandGroup), width: 20, minWidth: 10, flexible: true),
+                       TableColumn(language.text(.columnProvinces), width: 9, alignment: .right),
+                       TableColumn(language.text(.columnUnits), width: 6, alignment: .right)]
+            + coverageColumns(language)
+            + [TableColumn(language.text(.columnDigitalShort), width: 7, alignment: .right)]
+        let rows = IslandGroup.allCases.map { group -> ListRow in
+            let coverage = state.figures.coverage.byIslandGroup[group] ?? CoverageCount()
+            let provinces = state.store.index.provinces.filter { $0.islandGroup == group }
+            let digital = provinces.reduce(0) { $0 + (state.figures.digital.byProvince[$1.code]?.values.reduce(0, +) ?? 0) }
+            return ListRow(
+                id: group.rawValue,
+                cells: [TableCell(language.name(group)), TableCell(language.integer(provinces.count)),
+                        TableCell(language.integer(coverage.units))]
+                    + coverageCells(coverage, state)
+                    + [TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
+                sortKeys: [.number(Double(IslandGroup.allCases.firstIndex(of: group)!)), .number(Double(provinces.count)),
+                           .number(Double(coverage.units))] + coverageSortKeys(coverage) + [.number(Double(digital))],
+                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: coverageStatus(coverage)))
+        }
+        return ListSpec(columns: columns, rows: rows)
+    }
+}
+
+/// Where the MPPs of one place stand on the as-of day, for the lists.
+package struct MallStatus {
+    package var stage: MallStage?
+    package var certainty: Certainty
+    package var date: PartialDate?
+
+    package init(malls: [Mall], state: DashboardState) {
+        let knownBy = state.store.index.snapshot.asOf
+        var best: (stage: MallStage, certainty: Certainty, date: PartialDate?)?
+        for mall in malls {
+            for event in mall.stages {
+                let certainty = event.certainty(asOf: state.asOf, knownBy: knownBy)
+                guard certainty != .no else { continue }
+                if best == nil || (certainty, event.stage) > (best!.certainty, best!.stage) {
+                    best = (event.stage, certainty, event.date)
+                }
+            }
+        }
+        stage = best?.stage
+        certainty = best?.certainty ?? .no
+        date = best?.date
+    }
+
+    package var coverage: CoverageStatus {
+        guard let stage, stage.isOpen else { return .none }
+        return certainty == .yes ? .full : .uncertain
+    }
+
+    package var role: StyleRole {
+        switch coverage {
+        case .full: return .good
+        case .uncertain: return .unknown
+        case .none, .partial: return stage == nil ? .bad : .warning
+        }
+    }
+
+    /// Sorts none < planned < … < inaugurated.
+    package var rank: Double { Double(stage.map { MallStage.allCases.firstIndex(of: $0)! + 1 } ?? 0) }
+
+    package func text(_ language: Language, glyphs: GlyphSet, count: Int) -> String {
+        guard let stage else { return language.text(.statusNoMall) }
+        var text = language.name(stage) + (certainty == .yes ? "" : "?")
+        if count > 1 { text += " (\(count))" }
+        return text
+    }
+}
+
+/// What the kabupaten/kota list says of one place on the as-of day: the region's status (an MPP
+/// on record, covered by a provincial report, no MPP per a source, not on record, or an
+/// administrative unit served by the provincial MPP), with the date that status rests on.
+package struct PlaceStatus {
+    package var status: RegionStatus
+    /// Where an MPP record exists but is not open yet: its furthest stage (planned, under construction).
+    package var pending: MallStage?
+    package var date: PartialDate?
+
+    package init(_ place: Place, malls: [Mall], state: DashboardState) {
+        let records = MallStatus(malls: malls, state: state)
+        switch place {
+        case .province:
+            status = records.stage.map { .onRecord(mall: malls[0], stage: $0, certainty: records.certainty) } ?? .notOnRecord
+        case .region(let code):
+            status = state.store.index.regionStatus(code, asOf: state.asOf) ?? .notOnRecord
+        }
+        switch status {
+        case .onRecord: date = records.date
+        case .coveredByClaim(let claim), .noMPPPerSource(let claim): date = claim.date
+        case .administrative, .notOnRecord: date = nil
+        }
+        if case .onRecord = status {} else if let stage = records.stage, !stage.isOpen { pending = stage }
+    }
+
+    /// The coverage claim the status rests on, if any.
+    package var claim: CoverageClaim? {
+        switch status {
+        case .coveredByClaim(let claim), .noMPPPerSource(let claim): return claim
+        default: return nil
+        }
+    }
+
+    package func text(_ language: Language, count: Int) -> String {
+        var text: String
+        switch status {
+        case .administrative: text = language.text(.statusAdministrative)
+        case .onRecord(_, let stage, let certainty):
+            text = language.name(stage) + (certainty == .yes ? "" : "?")
+            if count > 1 { text += " (\(count))" }
+        case .coveredByClaim: text = language.text(.statusCoveredByClaim)
+        case .noMPPPerSource: text = language.text(.statusNoMPPPerSource)
+        case .notOnRecord: text = language.text(.statusNoMall)
+        }
+        if let pending { text += " · " + language.name(pending) }
+        return text
+    }
+
+    package var role: StyleRole {
+        switch status {
+        case .administrative: return .muted
+        case .onRecord(_, _, let certainty): return certainty == .yes ? .good : .unknown
+        case .coveredByClaim: return .chart2
+        case .noMPPPerSource: return .bad
+        case .notOnRecord: return .unknown
+        }
+    }
+
+    package var coverage: CoverageStatus {
+        switch status {
+        case .onRecord(_, _, let certainty): return certainty == .yes ? .full : .uncertain
+        case .coveredByClaim: return .full
+        case .administrative, .noMPPPerSource, .notOnRecord: return .none
+        }
+    }
+
+    /// Sorts not on record < no MPP per a source < administrative < covered by a claim < on record by stage.
+    package var rank: Double {
+        switch status {
+        case .notOnRecord: return 0
+        case .noMPPPerSource: return 1
+        case .administrative: return 2
+        case .coveredByClaim: return 3
+        case .onRecord(_, let stage, _): return 4 + Double(MallStage.allCases.firstIndex(of: stage)!)
+        }
+    }
+}
+
+extension ListCatalog {
+    /// A date in a cell; an unknown one as the glyph set's dash.
+    package static func dateText(_ date: PartialDate?, _ state: DashboardState) -> String {
+        date.map(state.language.date) ?? state.glyphs.emDash
+    }
+}

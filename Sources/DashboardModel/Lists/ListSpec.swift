@@ -1,0 +1,92 @@
+import Foundation
+public import TerminalCanvas
+
+/// How a column sorts: by text (accents and case ignored) or by number; nil sorts last.
+public enum SortKey: Hashable, Sendable, Comparable {
+    case text(String)
+    case number(Double)
+    case none
+
+    public static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+        switch (lhs, rhs) {
+        case let (.number(left), .number(right)): return left < right
+        case let (.text(left), .text(right)): return left < right
+        case (.none, _): return false
+        case (_, .none): return true
+        case (.number, .text): return true
+        case (.text, .number): return false
+        }
+    }
+}
+
+/// One row of a list screen: what it shows, how it sorts and filters, what search finds in it,
+/// and where Enter leads.
+public struct ListRow: Hashable, Sendable {
+    /// What the row stands for (a code or an id), to keep it selected across sorts and filters.
+    public var id: String
+    public var cells: [TableCell]
+    public var sortKeys: [SortKey]
+    /// The row's searchable text, folded (`SearchText.fold`).
+    public var searchText: String
+    public var facets: RowFacets
+    public var target: Route?
+
+    public init(id: String, cells: [TableCell], sortKeys: [SortKey], searchText: String, facets: RowFacets = RowFacets(),
+                target: Route? = nil) {
+        self.id = id
+        self.cells = cells
+        self.sortKeys = sortKeys
+        self.searchText = SearchText.fold(searchText)
+        self.facets = facets
+        self.target = target
+    }
+}
+
+/// A list screen's table: its columns and all its rows, before filter and sort.
+public struct ListSpec: Sendable {
+    public var columns: [TableColumn]
+    /// In their own order until the user sorts by a column.
+    public var rows: [ListRow]
+
+    public init(columns: [TableColumn], rows: [ListRow]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The rows shown: filtered, then sorted by the list state's column (stable, so equal keys
+    /// keep their order).
+    public func visibleRows(_ list: ListState, filter: RowFilter) -> [ListRow] {
+        let kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
+        guard let column = list.table.sortColumn, column < columns.count else { return kept }
+        let ascending = list.table.sortAscending
+        return kept.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.sortKeys[safe: column] ?? .none
+            let right = rhs.element.sortKeys[safe: column] ?? .none
+            if left == right { return lhs.offset < rhs.offset }
+            if left == .none || right == .none { return right == .none }
+            return ascending ? left < right : right < left
+        }.map(\.element)
+    }
+}
+
+/// The selection, scroll, sort and search of one list.
+public struct ListState: Hashable, Sendable {
+    public var table = TableState(selectedRow: 0)
+    /// The search text as typed; empty when there is no search.
+    public var query = ""
+
+    public init() {}
+}
+
+extension Array {
+    package subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// Search text folded so that accents and case do not matter: "pangkep" finds "PANGKEP", "e"
+/// finds "é".
+public enum SearchText {
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}

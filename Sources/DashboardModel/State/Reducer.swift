@@ -1,0 +1,269 @@
+public import TerminalCanvas
+import Localization
+package import RolloutData
+
+/// The view-model's only way to change state: a pure function of the state and an action that
+/// returns the effects for the app loop to run. No I/O, no clock, no terminal.
+public enum Reducer {
+    public static func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        state.message = nil
+        switch action {
+        case .quit:
+            state.isRunning = false
+            return [.quit]
+        case .backOrQuit:
+            if state.stack.count > 1 { state.stack.removeLast() } else { return reduce(&state, .quit) }
+        case .back:
+            back(&state)
+        case .open:
+            open(&state)
+        case .showScreen(let screen):
+            state.stack = [.screen(screen)]
+        case .nextScreen:
+            state.stack = [.screen(cycled(state.screen, by: 1))]
+        case .previousScreen:
+            state.stack = [.screen(cycled(state.screen, by: -1))]
+        case .showHelp:
+            if state.route != .help { state.stack.append(.help) }
+        case .move(let rows):
+            moveSelection(&state, by: rows)
+        case .page(let pages):
+            moveSelection(&state, by: pages * max(1, ScreenLayout.pageSize(state)))
+        case .halfPage(let halves):
+            moveSelection(&state, by: halves * max(1, ScreenLayout.pageSize(state) / 2))
+        case .top:
+            moveSelection(&state, by: Int.min / 2)
+        case .bottom:
+            moveSelection(&state, by: Int.max / 2)
+        case .scrollColumns(let step):
+            guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+            var list = state.list(state.route)
+            let limit = max(0, spec.columns.count - list.table.frozenColumns - 1)
+            list.table.horizontalOffset = min(limit, max(0, list.table.horizontalOffset + step))
+            state.lists[state.route] = list
+        case .startSearch:
+            guard ListCatalog.spec(for: state.route, state) != nil else { return [] }
+            state.mode = .prompt(Prompt(kind: .search, previousQuery: state.list(state.route).query))
+        case .searchNext:
+            jumpToMatch(&state, forward: true, includingCurrent: false)
+        case .searchPrevious:
+            jumpToMatch(&state, forward: false, includingCurrent: false)
+        case .startCommand:
+            state.mode = .prompt(Prompt(kind: .command))
+        case .sortColumn(let step):
+            sort(&state, step: step)
+        case .reverseSort:
+            reverseSort(&state)
+        case .openFilterMenu:
+            state.mode = .filterMenu(FilterMenu())
+        case .stepMonth(let months):
+            setAsOf(&state, state.asOf.adding(months: months))
+        case .stepBatch(let step):
+            stepBatch(&state, step)
+        case .setAsOf(let day):
+            setAsOf(&state, day)
+        case .setLanguage(let language):
+            state.language = language
+        case .cycleTheme:
+            let names = state.themes.map(\.name)
+            let next = ((names.firstIndex(of: state.theme.name) ?? -1) + 1) % max(1, names.count)
+            state.use(state.themes[next])
+            state.message = StatusMessage(state.language.text(.themeInUse, state.theme.name))
+        case .setTheme(let name):
+            guard let theme = state.themes.first(where: { $0.name == name }) else {
+                state.message = StatusMessage(state.language.text(.themeUnknown, name), isError: true)
+                return []
+            }
+            state.use(theme)
+            state.message = StatusMessage(state.language.text(.themeInUse, name))
+        case .saveTheme:
+            return [.saveTheme(state.theme.name)]
+        case .export(let format, let path):
+            return [.export(ViewExport.request(state, format: format, path: path))]
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            keepSelectionVisible(&state)
+        case .notify(let message):
+            state.message = message
+        }
+        return []
+    }
+
+    /// Applies a key: to the open prompt or menu if any, else through the binding table.
+    public static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
+        switch state.mode {
+        case .prompt(let prompt):
+            return PromptInput.reduce(&state, prompt, key: key)
+        case .filterMenu(let menu):
+            FilterMenuInput.reduce(&state, menu, key: key)
+            return []
+        case .browsing:
+            guard let action = KeyBindings.action(for: key) else { return [] }
+            return reduce(&state, action)
+        }
+    }
+
+    /// Applies pasted text to the open prompt; without a prompt it is ignored, never read as keys.
+    public static func reduce(_ state: inout DashboardState, paste text: String) {
+        guard case .prompt(let prompt) = state.mode else { return }
+        PromptInput.paste(&state, prompt, text)
+    }
+
+    // MARK: Navigation
+
+    private static func back(_ state: inout DashboardState) {
+        var list = state.list(state.route)
+        if !list.query.isEmpty {
+            list.query = ""
+            state.lists[state.route] = list
+        } else if !state.filter.isEmpty {
+            state.filter = RowFilter()
+            keepSelectionVisible(&state)
+        } else if state.stack.count > 1 {
+            state.stack.removeLast()
+        }
+    }
+
+    private static func open(_ state: inout DashboardState) {
+        guard let row = selectedRow(state), let target = row.target else { return }
+        state.stack.append(target)
+    }
+
+    private static func cycled(_ screen: Screen, by step: Int) -> Screen {
+        let all = Screen.allCases
+        return all[(all.firstIndex(of: screen)! + step + all.count) % all.count]
+    }
+
+    /// Opens a route with the stack leading to it, selecting a row of its list by id.
+    package static func go(_ state: inout DashboardState, to route: Route, select id: String?) {
+        state.stack = DashboardState.stack(leadingTo: route, in: state.store.index)
+        if let id { select(&state, id: id) }
+    }
+
+    // MARK: Lists
+
+    /// The rows the current list shows, filtered and sorted.
+    package static func visibleRows(_ state: DashboardState) -> [ListRow]? {
+        ListCatalog.spec(for: state.route, state)?.visibleRows(state.list(state.route), filter: state.filter)
+    }
+
+    package static func selectedRow(_ state: DashboardState) -> ListRow? {
+        guard let rows = visibleRows(state), let index = state.list(state.route).table.selectedRow else { return nil }
+        return rows[safe: index]
+    }
+
+    private static func moveSelection(_ state: inout DashboardState, by rows: Int) {
+        if let count = visibleRows(state)?.count {
+            guard count > 0 else { return }
+            var list = state.list(state.route)
+            let current = list.table.selectedRow ?? 0
+            list.table.selectedRow = clampedAdd(current, rows, upperBound: count - 1)
+            list.table = Table.scrolledToSelection(list.table, rowCount: count, visibleRows: ScreenLayout.pageSize(state))
+            state.lists[state.route] = list
+        } else if state.route.hasScrollingText {
+            let limit = TextPage.lineCount(state) - TextPage.visibleLines(state)
+            state.textScroll[state.route] = clampedAdd(state.textScroll[state.route] ?? 0, rows, upperBound: max(0, limit))
+        }
+    }
+
+    private static func clampedAdd(_ value: Int, _ step: Int, upperBound: Int) -> Int {
+        if step > 0 { return value > upperBound - step ? upperBound : value + step }
+        return value < -step ? 0 : min(upperBound, value + step)
+    }
+
+    package static func keepSelectionVisible(_ state: inout DashboardState) {
+        for route in state.stack {
+            guard let spec = ListCatalog.spec(for: route, state) else { continue }
+            var list = state.list(route)
+            let count = spec.visibleRows(list, filter: state.filter).count
+            var probe = state
+            probe.stack = [route]
+            list.table = Table.scrolledToSelection(list.table, rowCount: count, visibleRows: ScreenLayout.pageSize(probe))
+            state.lists[route] = list
+        }
+    }
+
+    package static func select(_ state: inout DashboardState, id: String) {
+        guard let rows = visibleRows(state), let index = rows.firstIndex(where: { $0.id == id }) else { return }
+        var list = state.list(state.route)
+        list.table.selectedRow = index
+        list.table = Table.scrolledToSelection(list.table, rowCount: rows.count, visibleRows: ScreenLayout.pageSize(state))
+        state.lists[state.route] = list
+    }
+
+    /// Moves the selection to the next (or previous) row that matches the search, wrapping.
+    package static func jumpToMatch(_ state: inout DashboardState, forward: Bool, includingCurrent: Bool) {
+        let query = SearchText.fold(state.list(state.route).query)
+        guard !query.isEmpty, let rows = visibleRows(state), !rows.isEmpty else { return }
+        let current = state.list(state.route).table.selectedRow ?? 0
+        let offsets = includingCurrent ? Array(0..<rows.count) : Array(1...rows.count)
+        for offset in offsets {
+            let index = ((current + (forward ? offset : -offset)) % rows.count + rows.count) % rows.count
+            if rows[index].searchText.contains(query) {
+                select(&state, id: rows[index].id)
+                return
+            }
+        }
+        state.message = StatusMessage(state.language.text(.searchNotFound, state.list(state.route).query), isError: true)
+    }
+
+    private static func sort(_ state: inout DashboardState, step: Int) {
+        guard let spec = ListCatalog.spec(for: state.route, state), !spec.columns.isEmpty else { return }
+        let selectedID = selectedRow(state)?.id
+        var list = state.list(state.route)
+        let count = spec.columns.count
+        let current = list.table.sortColumn ?? (step > 0 ? -1 : count)
+        var next = ((current + step) % count + count) % count
+        if spec.columns[next].title.isEmpty { next = ((next + step) % count + count) % count }
+        list.table.sortColumn = next
+        list.table.sortAscending = true
+        state.lists[state.route] = list
+        if let selectedID { select(&state, id: selectedID) }
+    }
+
+    private static func reverseSort(_ state: inout DashboardState) {
+        guard ListCatalog.spec(for: state.route, state) != nil else { return }
+        let selectedID = selectedRow(state)?.id
+        var list = state.list(state.route)
+        if list.table.sortColumn == nil { list.table.sortColumn = 0 }
+        list.table.sortAscending.toggle()
+        state.lists[state.route] = list
+        if let selectedID { select(&state, id: selectedID) }
+    }
+
+    // MARK: Time travel
+
+    /// The days the as-of date can take: from the first day of the earliest dated fact to today.
+    package static func dateRange(_ state: DashboardState) -> ClosedRange<Day> {
+        min(state.store.index.earliestDay, state.today)...state.today
+    }
+
+    package static func setAsOf(_ state: inout DashboardState, _ day: Day) {
+        let range = dateRange(state)
+        let clamped = min(max(day, range.lowerBound), range.upperBound)
+        if clamped != day {
+            state.message = StatusMessage(state.language.text(.asOfClamped, state.language.date(range.lowerBound),
+                                                              state.language.date(range.upperBound)))
+        }
+        guard clamped != state.asOf else { return }
+        state.figures = RolloutFigures(index: state.store.index, asOf: clamped)
+        keepSelectionVisible(&state)
+    }
+
+    private static func stepBatch(_ state: inout DashboardState, _ step: Int) {
+        let days = Set(state.store.index.batchesInDateOrder.compactMap(\.certainDay)).sorted()
+        let target = step > 0 ? days.first { $0 > state.asOf } : days.last { $0 < state.asOf }
+        if let target { setAsOf(&state, target) }
+    }
+}
+
+extension Route {
+    /// Screens whose body is text that scrolls rather than a list.
+    package var hasScrollingText: Bool {
+        switch self {
+        case .mall, .conflict, .help: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import DashboardModel
+import Localization
+import TerminalCanvas
+
+/// The parts every screen shares: the title bar (screen tabs, or the breadcrumb once drilled
+/// down, and the as-of date), the status bar (prompt, message, filter, terminal notices, data
+/// source, position), the key hints, and the overlays (palette, filter menu).
+enum Chrome {
+    static func drawTitleBar(_ state: DashboardState, in grid: inout CellGrid) {
+        let language = state.language
+        grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), role: .title)
+        let tabs = Screen.allCases.map { (screen: $0, text: " \($0.number) \(language.text($0.title)) ") }
+        let separator = state.glyphs.isUnicode ? " › " : " > "
+        // The full date line only when it leaves room for the whole breadcrumb, or the current tab.
+        let leftNeeds = state.stack.count > 1
+            ? 2 + DisplayWidth.of(state.stack.map { ChromeText.crumb($0, state) }.joined(separator: separator))
+            : 1 + (tabs.first { $0.screen == state.screen }.map { DisplayWidth.of($0.text) } ?? 0)
+        let dates = datesLine(state, room: grid.width - 3 - DisplayWidth.of(language.text(.appTitle)) - leftNeeds)
+        let dateWidth = DisplayWidth.of(dates.text) + DisplayWidth.of(dates.stale)
+        let limit = grid.width - dateWidth - 2
+        var x = 1
+        x += grid.write(language.text(.appTitle), x: x, y: 0, role: .title, maxWidth: max(0, limit - x))
+        if state.stack.count > 1 {
+            var crumbs = state.stack.map { ChromeText.crumb($0, state) }
+            x += 2
+            let room = max(0, limit - x)
+            var text = crumbs.joined(separator: separator)
+            while DisplayWidth.of(text) > room, crumbs.count > 1 {
+                crumbs.removeFirst()
+                text = state.glyphs.ellipsis + separator + crumbs.joined(separator: separator)
+            }
+            grid.write(text.truncated(toColumns: room, ellipsis: state.glyphs.ellipsis), x: x, y: 0, role: .header, maxWidth: room)
+        } else {
+            let allFit = tabs.reduce(0) { $0 + 1 + DisplayWidth.of($1.text) } <= limit - x
+            for tab in tabs where allFit || tab.screen == state.screen {
+                guard x + 1 + DisplayWidth.of(tab.text) <= limit else { break }
+                x += 1
+                x += grid.write(tab.text, x: x, y: 0, role: tab.screen == state.screen ? .selected : .muted)
+            }
+        }
+        if dateWidth + 2 <= grid.width {
+            let used = grid.write(dates.text, x: grid.width - dateWidth - 1, y: 0, role: .title)
+            grid.write(dates.stale, x: grid.width - dateWidth - 1 + used, y: 0, role: .warning)
+        }
+    }
+
+    /// The as-of day beside the date of the data's newest fact, and a stale mark when that fact
+    /// is old: the full wording when it fits in `room` columns, a compact one otherwise.
+    static func datesLine(_ state: DashboardState, room: Int) -> (text: String, stale: String) {
+        let language = state.language
+        let asOf = language.date(state.asOf)
+        let data = language.date(state.dataAsOf)
+        let stale = state.isDataStale ? " " + language.text(.dataStale) : ""
+        let separator = state.glyphs.separator
+        let full = language.text(.titleDates, asOf, data, separator)
+        if DisplayWidth.of(full) + DisplayWidth.of(stale) <= room { return (full, stale) }
+        return (language.text(.titleDatesCompact, asOf, data, separator), stale)
+    }
+
+    /// The status bar on the second-to-last row. While typing, it is the prompt line, with a
+    /// refusal (text too long) on its right instead of the position.
+    static func drawStatusBar(_ state: DashboardState, right: String, in grid: inout CellGrid) {
+        let language = state.language
+        let row = Rect(x: 0, y: grid.height - 2, width: grid.width, height: 1)
+        if let prompt = state.prompt {
+            let label = prompt.kind == .search ? "/" : ":"
+            StatusBar.draw(left: label + prompt.text + "▏".replacingUnlessUnicode(state.glyphs),
+                           right: state.message?.text ?? right, in: &grid, row, glyphs: state.glyphs,
+                           role: state.message?.isError == true ? .warning : .statusbar)
+            return
+        }
+        var parts: [String] = []
+        if let message = state.message { parts.append(message.text) }
+        if let problem = state.themeProblem { parts.append(problem) }
+        if !state.filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }
+        let query = state.list(state.route).query
+        if !query.isEmpty { parts.append("/\(query)") }
+        parts += state.notices.map { text(of: $0, language) }
+        parts.append(ChromeText.dataSource(state))
+        StatusBar.draw(left: parts.joined(separator: state.glyphs.separator), right: right, in: &grid, row, glyphs: state.glyphs,
+                       role: state.message?.isError == true ? .warning : .statusbar)
+    }
+
+    /// The key hints on the last row, from the key-binding table.
+    static func drawKeyHints(_ state: DashboardState, in grid: inout CellGrid) {
+        KeyHints.draw(KeyBindings.footerHints(state.language, glyphs: state.glyphs), in: &grid,
+                      Rect(x: 1, y: grid.height - 1, width: grid.width - 1, height: 1))
+    }
+
+    static func text(of notice: TerminalNotice, _ language: Language) -> String {
+        switch notice {
+        case .termFallback(let requested, let used): return language.text(.noticeTermFallback, requested, used)
+        case .asciiGlyphs(let codeset): return language.text(.noticeASCII, codeset)
+        case .noColor: return language.text(.noticeNoColor)
+        }
+    }
+}
+
+extension String {
+    /// A text cursor mark in Unicode, a plain `_` otherwise.
+    func replacingUnlessUnicode(_ glyphs: GlyphSet) -> String { glyphs.isUnicode ? self : "_" }
+}
+
+/// Shown instead of a screen when the window is below the minimum size.
+enum TooSmallScreen {
+    static func draw(_ state: DashboardState, in grid: inout CellGrid) {
+        let language = state.language
+        let lines = [
+            language.text(.windowTooSmall),
+            language.text(.windowNeeds, String(DashboardState.minimumWidth), String(DashboardState.minimumHeight),
+                          String(state.width), String(state.height)),
+            "q: \(language.text(.keyBackOrQuit))",
+        ]
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let cut = line.truncated(toColumns: grid.width, ellipsis: state.glyphs.ellipsis)
+            let x = max(0, (grid.width - DisplayWidth.of(cut)) / 2)
+            grid.write(cut, x: x, y: top + offset, role: offset == 0 ? .warning : .text)
+        }
+    }
+}
+
+/// The command palette over the screen: the entries for what has been typed.
+enum PaletteOverlay {
+    static func draw(_ state: DashboardState, _ prompt: Prompt, in grid: inout CellGrid) {
+        let entries = Palette.entries(for: prompt.text, state)
+        let bounds = state.body
+        let height = min(bounds.height, max(3, min(entries.count, 12) + 2))
+        let width = min(bounds.width, max(30, bounds.width * 2 / 3))
+        let box = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.maxY - height, width: width, height: height)
+        grid.fill(box)
+        let inner = Box.draw(in: &grid, box, title: state.language.text(.paletteTitle), glyphs: state.glyphs)
+        let first = max(0, prompt.selection - inner.height + 1)
+        for (offset, entry) in entries.dropFirst(first).prefix(inner.height).enumerated() {
+            let selected = first + offset == prompt.selection
+            let row = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
+            if selected { grid.fill(row, role: .selected) }
+            let used = grid.write(entry.title, x: row.x + 1, y: row.y, role: selected ? .selected : .text, maxWidth: row.width - 2)
+            grid.write("  " + entry.detail, x: row.x + 1 + used, y: row.y, role: selected ? .selected : .muted,
+                       maxWidth: max(0, row.width - 2 - used))
+        }
+    }
+}
+
+/// The filter menu over the screen.
+enum FilterMenuScreen {
+    static func draw(_ state: DashboardState, _ menu: FilterMenu, in grid: inout CellGrid) {
+        let language = state.language
+        let entries = FilterMenuInput.entries
+        var lines: [String] = []
+        for entry in entries {
+            let mark = FilterMenuInput.isOn(entry, in: state.filter) ? "[x]" : "[ ]"
+            lines.append("\(mark) \(ChromeText.label(entry, language))")
+        }
+        let visible = max(1, state.body.height - 4)
+        let first = max(0, min(menu.cursor - visible / 2, entries.count - visible))
+        let shown = Array(lines.dropFirst(first).prefix(visible)) + [language.text(.filterHint)]
+        let box = Modal.draw(title: language.text(.filterTitle), lines: shown, in: &grid, within: state.body, glyphs: state.glyphs)
+        let cursorRow = box.y + 1 + (menu.cursor - first)
+        grid.setRole(.selected, in: Rect(x: box.x + 1, y: cursorRow, width: box.width - 2, height: 1))
+    }
+}

@@ -1,0 +1,31 @@
+public import DashboardModel
+import Localization
+public import TerminalCanvas
+
+/// Draws the state into a fresh grid: a pure function, the same for the terminal, for
+/// `mppdash render` and for the golden snapshots.
+public enum DashboardRenderer {
+    public static func render(_ state: DashboardState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height)
+        guard !state.isTooSmall else {
+            TooSmallScreen.draw(state, in: &grid)
+            return grid
+        }
+        Chrome.drawTitleBar(state, in: &grid)
+        var position = ""
+        if let spec = ListCatalog.spec(for: state.route, state) {
+            ListScreen.draw(state, spec: spec, in: &grid)
+            position = ListScreen.position(state, spec: spec)
+        } else if state.route.hasScrollingText {
+            TextScreens.draw(state, in: &grid, state.body)
+            position = TextScreens.position(state)
+        } else {
+            OverviewScreen.draw(state, in: &grid, state.body)
+        }
+        if let prompt = state.prompt, prompt.kind == .command { PaletteOverlay.draw(state, prompt, in: &grid) }
+        if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
+        Chrome.drawStatusBar(state, right: position, in: &grid)
+        Chrome.drawKeyHints(state, in: &grid)
+        return grid
+    }
+}

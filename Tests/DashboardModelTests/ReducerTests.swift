@@ -1,0 +1,400 @@
+import Localization
+import RolloutData
+import TerminalCanvas
+import Testing
+@testable import DashboardModel
+
+/// Reducer tests: key sequences in, state and effects out, no terminal.
+@Suite("The reducer")
+struct ReducerTests {
+    let store: RolloutStore
+
+    init() throws {
+        store = try RolloutStore.builtin()
+    }
+
+    func state(_ route: Route = .screen(.overview), width: Int = 80, height: Int = 24) -> DashboardState {
+        DashboardState(store: store, today: Self.today, route: route, width: width, height: height)
+    }
+
+    /// Today for these tests: after the data's newest fact (15 Dec 2025) by more than 90 days.
+    static let today = Day(year: 2026, month: 11, day: 29)!
+
+    func press(_ keys: [Key], from start: DashboardState) -> (DashboardState, [Effect]) {
+        var state = start
+        var effects: [Effect] = []
+        for key in keys { effects += Reducer.reduce(&state, key: key) }
+        return (state, effects)
+    }
+
+    func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    func selectedID(_ state: DashboardState) -> String? { Reducer.selectedRow(state)?.id }
+
+    // MARK: Screens and drilling down
+
+    @Test func tabAndNumbersSwitchScreens() {
+        #expect(press([.tab], from: state()).0.route == .screen(.provinces))
+        #expect(press([.backTab], from: state()).0.route == .screen(.conflicts))
+        for screen in Screen.allCases {
+            #expect(press([.character(Character(String(screen.number)))], from: state()).0.route == .screen(screen))
+        }
+    }
+
+    @Test func enterDrillsDownAndEscGoesBack() {
+        let (province, _) = press([.character("2"), .character("j"), .enter], from: state())
+        #expect(province.stack == [.screen(.provinces), .province("12")])
+        let (mall, _) = press(type("/medan") + [.enter, .enter], from: province)
+        #expect(mall.route == .mall("mpp-12.71"))
+        let (back, _) = press([.escape], from: mall)
+        #expect(back.route == .province("12"))
+        let (top, effects) = press([.character("q")], from: back)
+        #expect(top.route == .screen(.provinces))
+        #expect(effects.isEmpty, "q goes back before it quits")
+        #expect(press([.character("q")], from: top).1 == [.quit])
+    }
+
+    @Test func enterOnARegionWithoutAnMPPStays() {
+        let (province, _) = press([.enter], from: state(.screen(.provinces)))
+        #expect(province.route == .province("11"))
+        let (same, _) = press([.enter], from: province)
+        #expect(same.route == .province("11"), "Aceh Selatan has no MPP")
+    }
+
+    // MARK: Moving
+
+    @Test func movingIsClampedAndScrollKeepsTheSelectionVisible() {
+        let (end, _) = press([.end], from: state(.screen(.provinces)))
+        #expect(end.list(.screen(.provinces)).table.selectedRow == 37)
+        let visible = ScreenLayout.pageSize(end)
+        #expect(end.list(.screen(.provinces)).table.firstVisibleRow == 38 - visible)
+        let (home, _) = press([.character("g"), .up, .character("k")], from: end)
+        #expect(home.list(.screen(.provinces)).table.selectedRow == 0)
+        let (paged, _) = press([.pageDown, .control("d")], from: state(.screen(.provinces)))
+        #expect(paged.list(.screen(.provinces)).table.selectedRow == visible + visible / 2)
+        let (back, _) = press([.pageUp, .control("u"), .control("b")], from: paged)
+        #expect(back.list(.screen(.provinces)).table.selectedRow == 0)
+    }
+
+    @Test func hAndLScrollAWideListByColumns() {
+        let (right, _) = press([.character("l"), .right], from: state(.screen(.provinces), width: 60))
+        #expect(right.list(.screen(.provinces)).table.horizontalOffset == 2)
+        let (left, _) = press([.character("h"), .left, .left], from: right)
+        #expect(left.list(.screen(.provinces)).table.horizontalOffset == 0)
+        let (far, _) = press(Array(repeating: .character("l"), count: 20), from: state(.screen(.provinces), width: 60))
+        #expect(far.list(.screen(.provinces)).table.horizontalOffset == 7, "the last column stays reachable, never past it")
+    }
+
+    @Test func textScreensScroll() {
+        let (scrolled, _) = press([.down, .down, .pageDown], from: state(.mall("mpp-73.06"), height: 12))
+        #expect((scrolled.textScroll[.mall("mpp-73.06")] ?? 0) > 2)
+        let (top, _) = press([.home], from: scrolled)
+        #expect(top.textScroll[.mall("mpp-73.06")] == 0)
+    }
+
+    // MARK: Search
+
+    /// A 100 KB paste arrives as 100,000 keys: the search takes the first 4,096 and refuses the
+    /// rest with a message, and the dashboard answers the next key.
+    @Test func aLongPasteIsCappedWithAMessage() {
+        let paste = Array(repeating: Key.character("a"), count: 100_000)
+        let (pasted, _) = press([.character("/")] + paste, from: state(.screen(.provinces)))
+        #expect(pasted.prompt?.text == String(repeating: "a", count: 4096))
+        #expect(pasted.message == StatusMessage("Teks terlalu panjang: paling banyak 4.096 byte; sisanya tidak diterima", isError: true))
+        let (closed, _) = press([.escape], from: pasted)
+        #expect(closed.prompt == nil)
+    }
+
+    /// A bracketed paste is one event: 100 KB fill the search to its cap at once, line breaks
+    /// become spaces, control characters go, the rest is refused with a message, and the
+    /// status bar shows that message beside the prompt.
+    @Test func aBracketedPasteFillsThePromptUpToItsCap() {
+        var (state, _) = press([.character("/")], from: state(.screen(.provinces)))
+        Reducer.reduce(&state, paste: "Sula\u{1B}\u{07}wesi\t")
+        #expect(state.prompt?.text == "Sulawesi ")
+        #expect(state.message == nil && selectedID(state) == "71")
+
+        let long = String(repeating: "Aceh\r\n", count: 20_000)
+        Reducer.reduce(&state, paste: long)
+        #expect(state.prompt?.text.utf8.count == 4096)
+        #expect(state.prompt?.text.hasPrefix("Sulawesi Aceh Aceh ") == true)
+        #expect(state.message == StatusMessage("Teks terlalu panjang: paling banyak 4.096 byte; sisanya tidak diterima", isError: true))
+
+        let (closed, _) = press([.escape, .character("3")], from: state)
+        #expect(closed.prompt == nil && closed.screen == .timeline)
+    }
+
+    /// Pasted text with no prompt open is dropped: its `q` or digits are never read as keys.
+    @Test func aPasteWithoutAPromptIsIgnored() {
+        var state = state(.screen(.provinces))
+        Reducer.reduce(&state, paste: "q3\r")
+        #expect(state.isRunning && state.screen == .provinces && state.prompt == nil && state.message == nil)
+        #expect(state.stack == [.screen(.provinces)])
+    }
+
+    @Test func aPasteRunsThePaletteOnce() {
+        var (state, _) = press([.character(":")], from: state(.screen(.overview)))
+        Reducer.reduce(&state, paste: "english")
+        let (ran, _) = press([.enter], from: state)
+        #expect(ran.language == .english)
+    }
+
+    @Test func searchIsIncrementalIgnoresCaseAndAccentsAndWraps() {
+        let (typed, _) = press([.character("/")] + type("SULAWESI"), from: state(.screen(.provinces)))
+        #expect(typed.prompt?.text == "SULAWESI")
+        #expect(selectedID(typed) == "71")
+        let (next, _) = press([.enter, .character("n"), .character("n")], from: typed)
+        #expect(next.prompt == nil)
+        #expect(selectedID(next) == "73")
+        let (previous, _) = press([.character("N"), .character("N"), .character("N")], from: next)
+        #expect(selectedID(previous) == "76", "wraps backwards")
+        let (cleared, _) = press([.escape], from: previous)
+        #expect(cleared.list(.screen(.provinces)).query.isEmpty)
+        #expect(cleared.route == .screen(.provinces), "the first Esc clears the search")
+    }
+
+    @Test func escWhileTypingPutsTheOldSearchBack() {
+        let (first, _) = press([.character("/")] + type("papua") + [.enter], from: state(.screen(.provinces)))
+        let (cancelled, _) = press([.character("/")] + type("jawa") + [.escape], from: first)
+        #expect(cancelled.list(.screen(.provinces)).query == "papua")
+    }
+
+    @Test func searchFindsCodesAndSaysWhenNothingMatches() {
+        let (byCode, _) = press([.character("/")] + type("64"), from: state(.screen(.provinces)))
+        #expect(selectedID(byCode) == "64")
+        let (none, _) = press([.character("/")] + type("zzz") + [.enter, .character("n")], from: state(.screen(.provinces)))
+        #expect(none.message?.isError == true)
+    }
+
+    @Test func foldingRemovesAccents() {
+        #expect(SearchText.fold("Pélayanan PUBLIK") == "pelayanan publik")
+    }
+
+    // MARK: Filter and sort
+
+    @Test func theFilterKeepsOnlyTheChosenValues() {
+        let papua = FilterMenuInput.entries.firstIndex(of: .islandGroup(.papua))!
+        let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: papua) + [.character(" "), .escape],
+                                  from: state(.screen(.provinces)))
+        #expect(filtered.mode == .browsing)
+        #expect(filtered.filter.islandGroups == [.papua])
+        let rows = Reducer.visibleRows(filtered) ?? []
+        #expect(rows.map(\.id) == ["91", "92", "93", "94", "95", "96"])
+        let (cleared, _) = press([.escape], from: filtered)
+        #expect(cleared.filter.isEmpty)
+        #expect(cleared.route == .screen(.provinces))
+    }
+
+    @Test func sortingCyclesColumnsAndKeepsTheSelectedRow() {
+        let (selected, _) = press([.character("/")] + type("jawa timur") + [.enter, .escape], from: state(.screen(.provinces)))
+        #expect(selectedID(selected) == "35")
+        let (byName, _) = press([.character("]"), .character("]")], from: selected)
+        #expect(byName.list(.screen(.provinces)).table.sortColumn == 1)
+        #expect(Reducer.visibleRows(byName)?.first?.id == "11")
+        #expect(selectedID(byName) == "35", "the selection follows its row")
+        let (reversed, _) = press([.character("r")], from: byName)
+        #expect(reversed.list(.screen(.provinces)).table.sortAscending == false)
+        #expect(Reducer.visibleRows(reversed)?.first?.name == "Sumatera Utara")
+        let (byCoverage, _) = press([.character("<")], from: state(.screen(.provinces)))
+        #expect(byCoverage.list(.screen(.provinces)).table.sortColumn == 8, "the last column, MPP Digital")
+    }
+
+    // MARK: Conflicts and batches
+
+    @Test func sixOpensTheConflictsAndEnterOpensAConflict() {
+        let (conflicts, _) = press([.character("6")], from: state())
+        #expect(conflicts.route == .screen(.conflicts))
+        #expect(Reducer.visibleRows(conflicts)?.count == store.snapshot.conflicts.count)
+        let (found, _) = press(type("/luwu") + [.enter], from: conflicts)
+        #expect(selectedID(found) == "batch-2024-03-07")
+        let (conflict, _) = press([.enter], from: found)
+        #expect(conflict.stack == [.screen(.conflicts), .conflict("batch-2024-03-07")])
+        #expect(TextPage.lineCount(conflict) > conflict.bodyHeight, "a conflict's page scrolls")
+        #expect(press([.escape], from: conflict).0.route == .screen(.conflicts))
+    }
+
+    @Test func enterOnATimelineBatchOpensItsPageAndItsMPPs() {
+        let (timeline, _) = press([.character("3")] + type("/2024-03-07") + [.enter], from: state())
+        #expect(selectedID(timeline) == "2024-03-07")
+        let (batch, _) = press([.enter], from: timeline)
+        #expect(batch.stack == [.screen(.timeline), .batch("2024-03-07")])
+        #expect(Reducer.visibleRows(batch)?.count == 16)
+        let (mall, _) = press([.enter], from: batch)
+        #expect(mall.stack == [.screen(.timeline), .batch("2024-03-07"), .mall("mpp-12.71")])
+    }
+
+    @Test func theTimelineOrdersBatchesByTheirCertainDayAndMarksLaterOnes() {
+        let timeline = DashboardState(store: store, today: Self.today, asOf: Day(iso: "2024-07-01"), route: .screen(.timeline))
+        let rows = Reducer.visibleRows(timeline) ?? []
+        let ids = rows.map(\.id)
+        let softLaunch = ids.firstIndex(of: "2024-soft-launch")!
+        #expect(ids[softLaunch - 1] == "2024-06-24" && ids[softLaunch + 1] == "2024-12-12")
+        #expect(rows[softLaunch].cells[4].text.hasPrefix("belum pasti"))
+        #expect(rows[softLaunch + 1].cells[4].text.hasPrefix("belum terjadi"))
+        #expect(rows[softLaunch + 1].cells[0].role == .muted)
+        #expect(rows[softLaunch - 1].cells[4].text.hasPrefix("Jumlah nasional"))
+        #expect(rows.first { $0.id == "2024-03-07" }?.cells[2].text == "16 / 17")
+        #expect(rows.first { $0.id == "2024-03-07" }?.cells[5].text == "!")
+        var english = timeline
+        english.language = .english
+        #expect(Reducer.visibleRows(english)?[softLaunch + 1].cells[4].text.hasPrefix("not yet") == true)
+        let (stepped, _) = press([.character(")"), .character(")")], from: timeline)
+        #expect(stepped.asOf == Day(iso: "2024-12-12"), "the soft launch's certain day, 19 Aug 2024, then 12 Dec 2024")
+        #expect(press([.character(")")], from: timeline).0.asOf == Day(iso: "2024-08-19"))
+    }
+
+    @Test func thePaletteFindsAConflictAndABatch() {
+        let conflict = Palette.entries(for: "192 atau 191", state()).first
+        #expect(conflict?.action == .go(.conflict("total-2024-03-07"), select: nil))
+        let (opened, _) = press([.character(":")] + type("192 atau 191") + [.enter], from: state())
+        #expect(opened.stack == [.screen(.conflicts), .conflict("total-2024-03-07")])
+        let batch = Palette.entries(for: "gelombang 7 mar 2024", state()).first
+        #expect(batch?.title == "Gelombang 7 Mar 2024")
+        #expect(batch?.action == .go(.batch("2024-03-07"), select: nil))
+        var english = state()
+        english.language = .english
+        #expect(Palette.entries(for: "batch 7 march 2024", english).first?.title == "Batch 7 Mar 2024")
+        #expect(Palette.entries(for: "conflicts", english).first?.action == .go(.screen(.conflicts), select: nil))
+    }
+
+    @Test func anMPPPageShowsTheConflictsOfItsRecordsAndItsBatchesInTheUILanguage() {
+        func conflicts(_ language: Language) -> [(topic: String?, claims: [String])] {
+            var luwu = state(.mall("mpp-73.17"))
+            luwu.language = language
+            return MallPage.items("mpp-73.17", luwu).compactMap { item in
+                if case .claims(let topic, let claims, _) = item { return (topic, claims) }
+                return nil
+            }
+        }
+        let indonesian = conflicts(.indonesian)
+        #expect(indonesian.contains { $0.topic?.hasPrefix("Jumlah MPP yang diresmikan 7 Maret 2024") == true })
+        #expect(indonesian.contains { $0.topic?.hasPrefix("Jumlah MPP nasional setelah 7 Maret 2024") == true })
+        #expect(indonesian.contains { $0.claims.contains { $0.hasPrefix("16 · KemenPAN-RB · 7 Maret 2024 — Keterangan foto") } })
+        let english = conflicts(.english)
+        #expect(english.contains { $0.topic?.hasPrefix("How many MPPs were inaugurated on 7 March 2024") == true })
+        #expect(english.contains { $0.claims.contains { $0.hasPrefix("17 · Liputan6.com · 7 March 2024 — ") } })
+    }
+
+    // MARK: Palette, time, language, export
+
+    @Test func thePaletteGoesToAKabupatenByName() {
+        let (typed, _) = press([.character(":")] + type("gowa"), from: state())
+        #expect(Palette.entries(for: "gowa", typed).first?.title == "Kab. Gowa")
+        let (gowa, _) = press([.enter], from: typed)
+        #expect(gowa.stack == [.screen(.provinces), .province("73")])
+        #expect(selectedID(gowa) == "73.06")
+        let (mall, _) = press([.enter], from: gowa)
+        #expect(mall.route == .mall("mpp-73.06"))
+        let (back, _) = press([.escape, .escape], from: mall)
+        #expect(back.route == .screen(.provinces))
+    }
+
+    @Test func thePaletteSetsTheDateAndTheLanguage() {
+        let (dated, _) = press([.character(":")] + type("2023-12-31") + [.enter], from: state())
+        #expect(dated.asOf == Day(iso: "2023-12-31"))
+        #expect(dated.figures.headline.official?.total == 175)
+        let (english, _) = press([.character(":")] + type("english") + [.enter], from: dated)
+        #expect(english.language == .english)
+        let (unknown, _) = press([.character(":")] + type("qqqqqq") + [.enter], from: english)
+        #expect(unknown.message?.isError == true)
+    }
+
+    @Test func thePaletteDescribesThemesInTheInterfaceLanguage() {
+        let plain = Theme(name: "plain", description: ThemeDescription(english: "Only in English."), roles: Theme.standard.roles)
+        let start = DashboardState(store: store, today: Self.today, width: 80, height: 24, themes: [.standard, plain])
+        let indonesian = Palette.entries(for: "tema", start)
+        #expect(indonesian.map(\.detail).contains("Latar gelap, warna sebagai penanda makna, tebal/garis bawah/terbalik bila tidak ada warna."))
+        #expect(indonesian.map(\.detail).contains("[EN] Only in English."))
+        var english = start
+        english.language = .english
+        let entries = Palette.entries(for: "theme", english)
+        #expect(entries.map(\.detail).contains("Dark background, colour for meaning, bold/underline/reverse where colour is absent."))
+        #expect(entries.map(\.detail).contains("Only in English."))
+    }
+
+    @Test func timeStepsByMonthAndByBatchWithinTheData() {
+        let start = state()
+        #expect(start.asOf == Self.today, "today by default")
+        #expect(start.isDataStale)
+        let (earlier, _) = press([.character("-"), .character("-")], from: start)
+        #expect(earlier.asOf == Day(iso: "2026-09-29"))
+        let (later, _) = press([.character("+")], from: start)
+        #expect(later.asOf == start.asOf, "not past today")
+        #expect(later.message != nil)
+        let (batch, _) = press([.character("(")], from: start)
+        #expect(batch.asOf == Day(iso: "2025-12-15"))
+        let (previousBatch, _) = press([.character("(")], from: batch)
+        #expect(previousBatch.asOf == Day(iso: "2025-09-24"))
+        #expect(press([.character(")")], from: previousBatch).0.asOf == Day(iso: "2025-12-15"))
+    }
+
+    @Test func exportingTheViewIsAnEffectWithTheRowsAsShown() {
+        let (filtered, _) = press([.character("2"), .character("/")] + type("papua") + [.enter], from: state())
+        let (_, effects) = press([.character("e")], from: filtered)
+        guard case .export(let request)? = effects.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(request.format == .csv)
+        #expect(request.viewName == "provinces")
+        #expect(request.rows.count == 38)
+        #expect(request.header.first == "Kode")
+        let (_, json) = press([.character(":")] + type("export json /tmp/x.json") + [.enter], from: state(.mall("mpp-73.06")))
+        guard case .export(let mall)? = json.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(mall.format == .json)
+        #expect(mall.path == "/tmp/x.json")
+        #expect(mall.rows.contains { $0[0] == "Diresmikan" })
+    }
+
+    @Test func questionMarkOpensTheHelp() {
+        let (help, _) = press([.character("?")], from: state(.screen(.provinces)))
+        #expect(help.route == .help)
+        #expect(press([.escape], from: help).0.route == .screen(.provinces))
+    }
+
+    @Test func resizeKeepsTheSelectionVisible() {
+        let (end, _) = press([.end], from: state(.screen(.provinces), width: 120, height: 40))
+        var small = end
+        _ = Reducer.reduce(&small, .resize(width: 60, height: 20))
+        #expect(small.width == 60 && small.height == 20)
+        #expect(small.list(.screen(.provinces)).table.firstVisibleRow == 38 - ScreenLayout.pageSize(small))
+    }
+
+    // MARK: The binding table
+
+    @Test("every key in the binding table does what the table says", arguments: KeyBindings.all.indices)
+    func everyBinding(_ index: Int) {
+        let binding = KeyBindings.all[index]
+        for key in binding.keys {
+            #expect(KeyBindings.action(for: key) == binding.action, "\(key)")
+            var viaKey = state(.screen(.provinces))
+            var viaAction = state(.screen(.provinces))
+            _ = Reducer.reduce(&viaKey, .move(5))
+            _ = Reducer.reduce(&viaAction, .move(5))
+            let keyEffects = Reducer.reduce(&viaKey, key: key)
+            let actionEffects = Reducer.reduce(&viaAction, binding.action)
+            #expect(keyEffects == actionEffects)
+            #expect(viaKey.stack == viaAction.stack && viaKey.lists == viaAction.lists && viaKey.asOf == viaAction.asOf
+                    && viaKey.mode == viaAction.mode)
+        }
+    }
+
+    @Test func noKeyIsBoundTwice() {
+        let keys = KeyBindings.all.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+    }
+
+    @Test func theFooterShowsTheBindingsMarkedForIt() {
+        let hints = KeyBindings.footerHints(.indonesian, glyphs: .unicode)
+        #expect(hints.map(\.key) == ["q", "Enter", "Tab", "?", ":", "/", "f/|"])
+        #expect(KeyBindings.footerHints(.english, glyphs: .ascii).first?.label == "Quit/back")
+    }
+}
+
+extension ListRow {
+    /// The second cell's text: the name in most lists.
+    var name: String { cells[1].text }
+}
