@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
-            dependencies: ["MPPDashCLI", "mppdash"],
+            dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData"],
             swiftSettings: strictSettings
         ),
     ],

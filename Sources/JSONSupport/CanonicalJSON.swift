@@ -1,6 +1,9 @@
 /// A JSON value to be written in the canonical form of snapshots.
 public indirect enum JSONValue: Hashable, Sendable {
     case object([String: JSONValue])
+    /// An object whose members are written in their order, not sorted: an export's row, whose
+    /// keys are the columns of the table it comes from. Not used in snapshots.
+    case record([JSONMember])
     case array([JSONValue])
     case string(String)
     case integer(Int)
@@ -19,7 +22,18 @@ public indirect enum JSONValue: Hashable, Sendable {
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 }
 
-/// Writes JSON in one fixed form: keys sorted, two-space indentation, `"key": value`, one value
+/// One member of a `JSONValue.record`.
+public struct JSONMember: Hashable, Sendable {
+    public var key: String
+    public var value: JSONValue
+
+    public init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// Writes JSON in one fixed form: keys of an object sorted (a record keeps its order), two-space indentation, `"key": value`, one value
 /// per line, non-ASCII text as is, a newline at the end.
 ///
 /// It is byte for byte the form of Python's `json.dumps(value, indent=2, sort_keys=True,
@@ -37,20 +51,10 @@ public enum CanonicalJSON {
     private static func write(_ value: JSONValue, depth: Int, into output: inout [UInt8]) {
         switch value {
         case .object(let members):
-            if members.isEmpty {
-                output.append(contentsOf: "{}".utf8)
-                return
-            }
-            output.append(UInt8(ascii: "{"))
-            for (position, key) in members.keys.sorted(by: utf16Order).enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                newline(depth + 1, into: &output)
-                writeString(key, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(members[key]!, depth: depth + 1, into: &output)
-            }
-            newline(depth, into: &output)
-            output.append(UInt8(ascii: "}"))
+            let ordered = members.keys.sorted(by: utf16Order).map { JSONMember($0, members[$0]!) }
+            writeMembers(ordered, depth: depth, into: &output)
+        case .record(let members):
+            writeMembers(members, depth: depth, into: &output)
         case .array(let elements):
             if elements.isEmpty {
                 output.append(contentsOf: "[]".utf8)
@@ -76,6 +80,23 @@ public enum CanonicalJSON {
         case .null:
             output.append(contentsOf: "null".utf8)
         }
+    }
+
+    private static func writeMembers(_ members: [JSONMember], depth: Int, into output: inout [UInt8]) {
+        if members.isEmpty {
+            output.append(contentsOf: "{}".utf8)
+            return
+        }
+        output.append(UInt8(ascii: "{"))
+        for (position, member) in members.enumerated() {
+            if position > 0 { output.append(UInt8(ascii: ",")) }
+            newline(depth + 1, into: &output)
+            writeString(member.key, into: &output)
+            output.append(contentsOf: ": ".utf8)
+            write(member.value, depth: depth + 1, into: &output)
+        }
+        newline(depth, into: &output)
+        output.append(UInt8(ascii: "}"))
     }
 
     /// Python sorts keys by code point; for the BMP that is UTF-16 order, which Swift's `<` on

@@ -248,4 +248,28 @@ public enum TextKey: String, CaseIterable, Sendable {
     case themeYours
     case keysTitle
     case keysIntro
+    // Layouts and export
+    case exportReportedTotal
+    case exportTotalDate
+    case exportShare
+    case exportTarget
+    case exportNamed
+    case exportUncertain
+    case exportClaimed
+    case exportUnplaced
+    case exportRest
+    case exportCovered514
+    case exportShare514
+    case exportDigitalStage
+    case exportDigitalUncertain
+    case exportOpened
+    case exportOpenedUncertain
+    case exportLatestBatchDate
+    case exportLatestBatchNamed
+    case exportEmpty
+    case keyURLs
+    case urlsTitle
+    case urlsHint
+    case urlsNone
+    case urlCopied
 }

@@ -346,7 +346,46 @@ struct ReducerTests {
         }
         #expect(mall.format == .json)
         #expect(mall.path == "/tmp/x.json")
-        #expect(mall.rows.contains { $0[0] == "Diresmikan" })
+        #expect(mall.rows.contains { $0[0] == .text("Diresmikan") })
+    }
+
+    @Test func exportingTheOverviewGivesItsFiguresAsTypedRows() {
+        let (_, effects) = press([.character("e")], from: state())
+        guard case .export(let request)? = effects.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(request.viewName == "overview")
+        #expect(request.header == ["Nama", "Nilai"])
+        #expect(request.rows.count > 15)
+        #expect(request.rows.allSatisfy { $0.count == 2 })
+        #expect(request.rows.first == [.text("Total dilaporkan (KemenPAN-RB)"), .integer(305)])
+        #expect(request.rows.contains { $0 == [.text("Tanggal total dilaporkan"), .text("2025-12-15")] })
+        #expect(request.rows.contains { $0 == [.text("Target (kabupaten/kota)"), .integer(509)] })
+    }
+
+    @Test func exportedListCellsAreTypedNumbersAndUnknowns() {
+        let (_, effects) = press([.character("e")], from: state(.screen(.provinces)))
+        guard case .export(let request)? = effects.first, let regions = request.header.firstIndex(of: "Kab/Kota") else {
+            Issue.record("expected an export with a count of regions")
+            return
+        }
+        #expect(request.rows.allSatisfy { if case .integer = $0[regions] { true } else { false } })
+        let (_, timeline) = press([.character("e")], from: state(.province("91")))
+        guard case .export(let batches)? = timeline.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(batches.rows.contains { $0.contains(.unknown) })
+    }
+
+    @Test func aViewWithNoRowsIsNotExported() {
+        var empty = state(.screen(.provinces))
+        empty.filter.coverage = [.full]
+        empty.filter.islandGroups = [.papua]
+        let (after, effects) = press([.character("e")], from: empty)
+        #expect(effects.isEmpty)
+        #expect(after.message?.isError == true)
     }
 
     @Test func questionMarkOpensTheHelp() {

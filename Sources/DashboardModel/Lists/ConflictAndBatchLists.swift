@@ -36,7 +36,8 @@ extension ListCatalog {
                            values == nil ? .none : .number(Double(conflict.claims.compactMap(\.value).min() ?? 0)),
                            .number(Double(sources))],
                 searchText: "\(conflict.id) \(about) \(topic)",
-                target: .conflict(conflict.id))
+                target: .conflict(conflict.id),
+                values: [.text(about), .text(topic), .text(values), .integer(sources)])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -69,7 +70,8 @@ extension ListCatalog {
                         TableCell(dateText(status.date, state))],
                 sortKeys: [.text(SearchText.fold(mall.name)), .text(SearchText.fold(place)), .number(status.rank),
                            status.date.map { .text($0.description) } ?? .none],
-                searchText: "\(mall.id) \(mall.name) \(place)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))
+                searchText: "\(mall.id) \(mall.name) \(place)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id),
+                values: [.text(mall.name), .text(place), .text(status.text(language, glyphs: state.glyphs, count: 1)), dateValue(status.date)])
         }
         return ListSpec(columns: columns, rows: rows)
     }

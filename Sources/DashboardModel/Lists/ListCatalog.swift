@@ -45,7 +45,9 @@ package enum ListCatalog {
                 searchText: "\(entry.province.code) \(entry.province.name)",
                 facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: coverageStatus(coverage),
                                   digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
-                target: .province(entry.province.code))
+                target: .province(entry.province.code),
+                values: [.text(entry.province.code), .text(entry.province.name), .text(group), .integer(entry.regions)]
+                    + coverageValues(coverage, state) + [.integer(digital)])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -70,6 +72,12 @@ package enum ListCatalog {
                 TableCell(language.percent(coverage.knownFraction), role: role(of: status)),
                 .stacked([.init(coverage.covered + coverage.uncertain, role: .gaugeFilled), .init(coverage.claimCovered, role: .chart2)],
                          of: coverage.units)]
+    }
+
+    /// The coverage cells for an export: the known-by-name cell as shown, the units a report
+    /// covers and the share as numbers, the bar as nothing.
+    package static func coverageValues(_ coverage: CoverageCount, _ state: DashboardState) -> [ExportValue] {
+        [.text(coverageCells(coverage, state)[0].text), .integer(coverage.claimCovered), .decimal(coverage.knownFraction), .text("")]
     }
 
     package static func coverageSortKeys(_ coverage: CoverageCount) -> [SortKey] {
@@ -140,7 +148,9 @@ package enum ListCatalog {
                            .number(conflicted ? 1 : 0)],
                 searchText: "\(entry.code) \(entry.name) \(malls.map(\.name).joined(separator: " "))",
                 facets: RowFacets(coverage: status.coverage, digital: .some(digital?.certainty == .yes ? digital?.stage : nil)),
-                target: target)
+                target: target,
+                values: [.text(entry.code), .text(entry.name), .text(status.text(language, count: malls.count)), dateValue(status.date),
+                         .text(digital.map { _ in digitalText }), .text(conflicted ? "!" : "")])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -162,7 +172,8 @@ package enum ListCatalog {
                 cells: [TableCell(mall.name), TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
                         TableCell(dateText(status.date, state))],
                 sortKeys: [.text(SearchText.fold(mall.name)), .number(status.rank), status.date.map { .text($0.description) } ?? .none],
-                searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id))
+                searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id),
+                values: [.text(mall.name), .text(status.text(language, glyphs: state.glyphs, count: 1)), dateValue(status.date)])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -204,7 +215,9 @@ package enum ListCatalog {
                 sortKeys: [batch.certainDay.map { .text($0.description) } ?? .none, .text(kind), .number(Double(largest ?? -1)),
                            .number(Double(batch.mallIDs.count)), .text(note), .number(conflicted ? 1 : 0)],
                 searchText: "\(batch.id) \(RecordNames.batch(batch, state)) \(kind) \(names.joined(separator: " "))",
-                target: .batch(batch.id))
+                target: .batch(batch.id),
+                values: [dateValue(batch.date), .text(kind), .text(announced), .integer(batch.mallIDs.count), .text(note),
+                         .text(conflicted ? "!" : "")])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -226,7 +239,8 @@ package enum ListCatalog {
                 sortKeys: [.text(province.code), .text(SearchText.fold(province.name))] + counts.map { .number(Double($0)) },
                 searchText: "\(province.code) \(province.name)",
                 facets: RowFacets(islandGroup: province.islandGroup, digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
-                target: .province(province.code))
+                target: .province(province.code),
+                values: [.text(province.code), .text(province.name)] + counts.map(ExportValue.integer))
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -252,7 +266,9 @@ package enum ListCatalog {
                     + [TableCell(digital > 0 ? language.integer(digital) : state.glyphs.emDash, role: digital > 0 ? .digital : .muted)],
                 sortKeys: [.number(Double(IslandGroup.allCases.firstIndex(of: group)!)), .number(Double(provinces.count)),
                            .number(Double(coverage.units))] + coverageSortKeys(coverage) + [.number(Double(digital))],
-                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: coverageStatus(coverage)))
+                searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: coverageStatus(coverage)),
+                values: [.text(language.name(group)), .integer(provinces.count), .integer(coverage.units)]
+                    + coverageValues(coverage, state) + [.integer(digital)])
         }
         return ListSpec(columns: columns, rows: rows)
     }
@@ -387,5 +403,10 @@ extension ListCatalog {
     /// A date in a cell; an unknown one as the glyph set's dash.
     package static func dateText(_ date: PartialDate?, _ state: DashboardState) -> String {
         date.map(state.language.date) ?? state.glyphs.emDash
+    }
+
+    /// A date in an export: ISO 8601 as precise as it is known (`2025-12`), unknown when unknown.
+    package static func dateValue(_ date: PartialDate?) -> ExportValue {
+        .text(date?.description)
     }
 }

@@ -30,11 +30,15 @@ public struct ListRow: Hashable, Sendable {
     public var searchText: String
     public var facets: RowFacets
     public var target: Route?
+    /// What each cell stands for in an export (numbers as numbers, unknown as unknown); the
+    /// cell's text where the list gives none.
+    public var values: [ExportValue]
 
     public init(id: String, cells: [TableCell], sortKeys: [SortKey], searchText: String, facets: RowFacets = RowFacets(),
-                target: Route? = nil) {
+                target: Route? = nil, values: [ExportValue]? = nil) {
         self.id = id
         self.cells = cells
+        self.values = values ?? cells.map { .text($0.text) }
         self.sortKeys = sortKeys
         self.searchText = SearchText.fold(searchText)
         self.facets = facets

@@ -63,7 +63,16 @@ public struct ExportRequest: Hashable, Sendable {
     /// A short name of the view for the file name: `provinces`, `province-73`, …
     public var viewName: String
     public var header: [String]
-    public var rows: [[String]]
+    /// Never empty: a view with nothing to export gives no request.
+    public var rows: [[ExportValue]]
+
+    public init(format: ExportFormat, path: String?, viewName: String, header: [String], rows: [[ExportValue]]) {
+        self.format = format
+        self.path = path
+        self.viewName = viewName
+        self.header = header
+        self.rows = rows
+    }
 }
 
 /// What the app loop must do after a state change; the reducer itself does no I/O.

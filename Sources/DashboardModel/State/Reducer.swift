@@ -79,7 +79,11 @@ public enum Reducer {
         case .saveTheme:
             return [.saveTheme(state.theme.name)]
         case .export(let format, let path):
-            return [.export(ViewExport.request(state, format: format, path: path))]
+            guard let request = ViewExport.request(state, format: format, path: path) else {
+                state.message = StatusMessage(state.language.text(.exportEmpty), isError: true)
+                return []
+            }
+            return [.export(request)]
         case .resize(let width, let height):
             state.width = width
             state.height = height

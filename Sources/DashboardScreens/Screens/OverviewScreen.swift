@@ -22,23 +22,6 @@ enum OverviewScreen {
         drawLatestBatch(state, in: &grid, Box.draw(in: &grid, batchArea, title: language.text(.latestBatch), glyphs: glyphs))
     }
 
-    /// The parts of the 509 coverage units the headline gauge shows, in its order.
-    struct CoverageParts {
-        var named: Int
-        var claimed: Int
-        /// Reported by the official total but not placed: neither known by name nor covered by a
-        /// provincial report.
-        var unplaced: Int
-        var rest: Int
-
-        init(_ headline: Headline, units: Int, national: CoverageCount) {
-            named = national.covered + national.uncertain
-            claimed = national.claimCovered
-            unplaced = max(0, min(units - named - claimed, (headline.official?.total ?? 0) - named - claimed))
-            rest = max(0, units - named - claimed - unplaced)
-        }
-    }
-
     private static func drawCoverage(_ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         guard !area.isEmpty else { return }
         let language = state.language
@@ -46,7 +29,7 @@ enum OverviewScreen {
         let national = state.figures.coverage.national
         let headline = state.figures.headline
         var lines: [[(String, StyleRole)]] = [headlineLine(state)]
-        let parts = CoverageParts(headline, units: national.units, national: national)
+        let parts = OverviewPage.CoverageParts(headline, units: national.units, national: national)
         let gaugeY = area.y + 1
         if area.height > 1 {
             StackedGauge.draw([.init(parts.named, role: .gaugeFilled), .init(parts.claimed, role: .chart2),

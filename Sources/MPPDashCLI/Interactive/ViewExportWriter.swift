@@ -6,41 +6,63 @@ import Localization
 import RolloutData
 
 /// Runs the dashboard's export effect: writes the current view as CSV or JSON, atomically, and
-/// says where in the status bar.
+/// says in the status bar the full path it wrote.
 enum ViewExportWriter {
-    static func write(_ request: ExportRequest, asOf: Day, language: Language) -> StatusMessage {
-        let path = destination(request, asOf: asOf)
+    static func write(_ request: ExportRequest, asOf: Day, language: Language,
+                      environment: [String: String] = ProcessInfo.processInfo.environment,
+                      currentFolder: String = FileManager.default.currentDirectoryPath) -> StatusMessage {
+        let path = destination(request, asOf: asOf, home: environment["HOME"], currentFolder: currentFolder)
         do {
-            try SnapshotFile.writeAtomically(Array(try contents(request).utf8), to: path, keepBackup: false)
+            try AtomicFile.replace(path, with: Array(try contents(request).utf8), kind: "file to export into", keepBackup: false)
             return StatusMessage(language.text(.exported, path))
-        } catch let error as SnapshotError {
+        } catch let error as JSONFileError {
             return StatusMessage(language.text(.exportFailed, error.lines.first ?? error.description), isError: true)
         } catch {
             return StatusMessage(language.text(.exportFailed, String(describing: error)), isError: true)
         }
     }
 
-    /// The file: the path given, or a file named after the view and the day inside the folder
-    /// given (the current folder by default).
-    static func destination(_ request: ExportRequest, asOf: Day) -> String {
+    /// The file, as a full path: the path given (`~` standing for the home folder, a relative
+    /// path taken from the current folder), or a file named after the view and the day inside
+    /// the folder given (the current folder by default).
+    static func destination(_ request: ExportRequest, asOf: Day, home: String?, currentFolder: String) -> String {
         let name = "mppdash-\(request.viewName)-\(asOf).\(request.format.rawValue)"
-        guard let path = request.path, !path.isEmpty else { return name }
+        var path = request.path ?? ""
+        if let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") { path = home + path.dropFirst() }
+        if !path.hasPrefix("/") { path = path.isEmpty ? currentFolder : (currentFolder as NSString).appendingPathComponent(path) }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue || path.hasSuffix("/") {
             return (path as NSString).appendingPathComponent(name)
         }
-        return path
+        return (path as NSString).standardizingPath
     }
 
     static func contents(_ request: ExportRequest) throws -> String {
         switch request.format {
         case .csv:
-            return try CSVTable(header: request.header, rows: request.rows).csv()
+            return try CSVTable(header: request.header, rows: request.rows.map { $0.map(csvText) }).csv()
         case .json:
-            let records = request.rows.map { row in
-                JSONValue.object(Dictionary(zip(request.header, row.map(JSONValue.string)), uniquingKeysWith: { first, _ in first }))
-            }
+            let records = request.rows.map { row in JSONValue.record(zip(request.header, row).map { JSONMember($0, json($1)) }) }
             return String(decoding: CanonicalJSON.encode(.array(records)), as: UTF8.self)
+        }
+    }
+
+    /// A number without the interface's thousands separator or decimal comma; an unknown as empty.
+    static func csvText(_ value: ExportValue) -> String {
+        switch value {
+        case .text(let text): return text
+        case .integer(let number): return String(number)
+        case .decimal(let number): return String((number * 1_000_000).rounded() / 1_000_000)
+        case .unknown: return ""
+        }
+    }
+
+    static func json(_ value: ExportValue) -> JSONValue {
+        switch value {
+        case .text(let text): return .string(text)
+        case .integer(let number): return .integer(number)
+        case .decimal(let number): return .decimal(number)
+        case .unknown: return .null
         }
     }
 }
