@@ -347,6 +347,13 @@ struct ReducerTests {
         #expect(mall.format == .json)
         #expect(mall.path == "/tmp/x.json")
         #expect(mall.rows.contains { $0[0] == .text("Diresmikan") })
+        let (_, folder) = press([.character(":")] + type("ekspor ~/Laporan Q4") + [.enter], from: state())
+        guard case .export(let overview)? = folder.first else {
+            Issue.record("expected an export effect")
+            return
+        }
+        #expect(overview.format == .csv)
+        #expect(overview.path == "~/Laporan Q4")
     }
 
     @Test func exportingTheOverviewGivesItsFiguresAsTypedRows() {

@@ -67,8 +67,9 @@ package enum OverviewPage {
         }
     }
 
-    /// The latest batch by the as-of day: its date, kind and counts, its MPPs by name, its conflicts.
-    package static func latestBatchLines(_ state: DashboardState) -> [(String, StyleRole)] {
+    /// The latest batch by the as-of day: its date, kind and counts, its MPPs by name (one per
+    /// line, or in one paragraph where rows are short), its conflicts.
+    package static func latestBatchLines(_ state: DashboardState, onePerLine: Bool) -> [(String, StyleRole)] {
         let language = state.language
         guard let batch = state.figures.latestBatch else { return [(language.text(.noBatchYet), .unknown)] }
         let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
@@ -79,7 +80,11 @@ package enum OverviewPage {
             "\(language.longDate(batch.date, unknown: state.glyphs.emDash))\(separator)\(kind)\(separator)\(language.text(.batchCounts, announced, language.integer(batch.mallIDs.count)))",
             conflicts.isEmpty ? .header : .conflict)]
         let names = batch.mallIDs.compactMap { state.store.index.mallByID[$0]?.name }
-        lines.append((names.joined(separator: ", "), .text))
+        if onePerLine {
+            lines += names.map { ($0, .text) }
+        } else {
+            lines.append((names.joined(separator: ", "), .text))
+        }
         for conflict in conflicts { lines.append(("! " + language.pick(conflict.topic), .conflict)) }
         return lines
     }

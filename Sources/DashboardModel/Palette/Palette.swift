@@ -36,8 +36,11 @@ package enum Palette {
         let words = query.split(separator: " ").map(String.init)
         if let first = words.first {
             if ["export", "ekspor", "e"].contains(first) || "export".hasPrefix(first) && first.count >= 2 || "ekspor".hasPrefix(first) && first.count >= 2 {
-                let path = words.count > 2 ? String(text.split(separator: " ", maxSplits: 2)[2]) : nil
-                for format in ExportFormat.allCases where words.count < 2 || format.rawValue.hasPrefix(words[1]) {
+                // `ekspor json DIR`, `ekspor DIR` (both formats offered), `ekspor`.
+                let formatGiven = words.count > 1 && ExportFormat.allCases.contains { $0.rawValue.hasPrefix(words[1]) }
+                let parts = text.split(separator: " ", maxSplits: formatGiven ? 2 : 1)
+                let path = parts.count > (formatGiven ? 2 : 1) ? parts.last.map(String.init) : nil
+                for format in ExportFormat.allCases where !formatGiven || format.rawValue.hasPrefix(words[1]) {
                     commands.append(PaletteEntry(title: "\(language.text(.commandExport)) \(format.rawValue)\(path.map { " → \($0)" } ?? "")",
                                                  detail: language.text(.commandExportDetail), action: .perform(.export(format, path: path))))
                 }
