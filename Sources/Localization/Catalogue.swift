@@ -282,11 +282,6 @@ public enum Catalogue {
         .exportLatestBatchDate: "Peresmian terakhir: tanggal",
         .exportLatestBatchNamed: "Peresmian terakhir: diketahui namanya",
         .exportEmpty: "Tampilan ini tidak punya baris untuk diekspor",
-        .keyURLs: "Tautan halaman: tampilkan dan salin",
-        .urlsTitle: "Tautan di halaman ini",
-        .urlsHint: "Enter salin · Esc tutup",
-        .urlsNone: "Tidak ada tautan di halaman ini",
-        .urlCopied: "Disalin ke papan klip: {1}",
     ]
 
     static let english: [TextKey: String] = [
@@ -556,10 +551,5 @@ public enum Catalogue {
         .exportLatestBatchDate: "Latest batch: date",
         .exportLatestBatchNamed: "Latest batch: known by name",
         .exportEmpty: "This view has no rows to export",
-        .keyURLs: "Links of the page: show and copy",
-        .urlsTitle: "Links on this page",
-        .urlsHint: "Enter copy · Esc close",
-        .urlsNone: "No links on this page",
-        .urlCopied: "Copied to the clipboard: {1}",
     ]
 }

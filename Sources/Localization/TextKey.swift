@@ -267,9 +267,4 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportLatestBatchDate
     case exportLatestBatchNamed
     case exportEmpty
-    case keyURLs
-    case urlsTitle
-    case urlsHint
-    case urlsNone
-    case urlCopied
 }
