@@ -17,7 +17,7 @@ package enum ViewExport {
 
     private static func table(_ state: DashboardState) -> (header: [String], rows: [[String]]) {
         if let spec = ListCatalog.spec(for: state.route, state) {
-            let rows = spec.visibleRows(state.list(state.route), filter: state.filter)
+            let rows = spec.visibleRows(state.list(state.route))
             let kept = spec.columns.indices.filter { column in
                 !spec.columns[column].title.isEmpty || rows.contains { !$0.cells[column].text.isEmpty }
             }
