@@ -267,4 +267,22 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportLatestBatchDate
     case exportLatestBatchNamed
     case exportEmpty
+    // Filters and regions
+    case screenRegions
+    case columnPortal
+    case statusOnRecord
+    case filterNone
+    case filterGroupProvince
+    case filterGroupStatus
+    case filterGroupPortal
+    case groupFilterMenu
+    case keyFilterToggle
+    case keyFilterApply
+    case keyFilterClear
+    case keyFilterCancel
+    case regionNotFound
+    case fieldRestsOn
+    case regionOpenHint
+    case digitalHistory
+    case digitalNoneForRegion
 }

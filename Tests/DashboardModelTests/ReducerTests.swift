@@ -54,11 +54,11 @@ struct ReducerTests {
         #expect(press([.character("q")], from: top).1 == [.quit])
     }
 
-    @Test func enterOnARegionWithoutAnMPPStays() {
+    @Test func enterOnARegionWithoutAnMPPOpensItsPage() {
         let (province, _) = press([.enter], from: state(.screen(.provinces)))
         #expect(province.route == .province("11"))
-        let (same, _) = press([.enter], from: province)
-        #expect(same.route == .province("11"), "Aceh Selatan has no MPP")
+        let (page, _) = press([.enter], from: province)
+        #expect(page.route == .region("11.01"), "Aceh Selatan has no MPP, and a page of its own")
     }
 
     // MARK: Moving
@@ -120,7 +120,7 @@ struct ReducerTests {
         #expect(state.prompt?.text.hasPrefix("Sulawesi Aceh Aceh ") == true)
         #expect(state.message == StatusMessage("Teks terlalu panjang: paling banyak 4.096 byte; sisanya tidak diterima", isError: true))
 
-        let (closed, _) = press([.escape, .character("3")], from: state)
+        let (closed, _) = press([.escape, .character("4")], from: state)
         #expect(closed.prompt == nil && closed.screen == .timeline)
     }
 
@@ -173,16 +173,99 @@ struct ReducerTests {
     // MARK: Filter and sort
 
     @Test func theFilterKeepsOnlyTheChosenValues() {
-        let papua = FilterMenuInput.entries.firstIndex(of: .islandGroup(.papua))!
-        let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: papua) + [.character(" "), .escape],
-                                  from: state(.screen(.provinces)))
-        #expect(filtered.mode == .browsing)
-        #expect(filtered.filter.islandGroups == [.papua])
+        let provinces = state(.screen(.provinces))
+        let papua = FilterMenuInput.entries(provinces).firstIndex(of: .islandGroup(.papua))!
+        let (ticked, _) = press([.character("f")] + Array(repeating: .down, count: papua) + [.character(" ")], from: provinces)
+        #expect(ticked.filterMenu?.draft.islandGroups == [.papua], "Space ticks a value in the menu")
+        #expect(ticked.list(.screen(.provinces)).filter.isEmpty, "nothing is applied before Enter")
+        let (filtered, _) = press([.enter], from: ticked)
+        #expect(filtered.mode == .browsing, "Enter applies and closes")
+        #expect(filtered.list(.screen(.provinces)).filter.islandGroups == [.papua])
         let rows = Reducer.visibleRows(filtered) ?? []
         #expect(rows.map(\.id) == ["91", "92", "93", "94", "95", "96"])
         let (cleared, _) = press([.escape], from: filtered)
-        #expect(cleared.filter.isEmpty)
+        #expect(cleared.list(.screen(.provinces)).filter.isEmpty)
         #expect(cleared.route == .screen(.provinces))
+    }
+
+    @Test func escCancelsTheMenuAndCClearsItsDraft() {
+        let provinces = state(.screen(.provinces))
+        let (cancelled, _) = press([.character("f"), .character(" "), .escape], from: provinces)
+        #expect(cancelled.mode == .browsing)
+        #expect(cancelled.list(.screen(.provinces)).filter.isEmpty, "Esc leaves the filter as it was")
+        let (cleared, _) = press([.character("f"), .character(" "), .character("c")], from: provinces)
+        #expect(cleared.filterMenu?.draft.isEmpty == true)
+    }
+
+    @Test func eachListKeepsItsOwnFilter() {
+        let (jatim, _) = press([.character("/")] + type("jawa timur") + [.enter, .enter], from: state(.screen(.provinces)))
+        #expect(jatim.route == .province("35"))
+        let covered = FilterMenuInput.entries(jatim).firstIndex(of: .status(.coveredByClaim))!
+        let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: covered) + [.character(" "), .enter], from: jatim)
+        #expect(Reducer.visibleRows(filtered)?.count == 10, "the ten regions a provincial report covers")
+        let (back, _) = press([.character("q")], from: filtered)
+        #expect(back.route == .screen(.provinces))
+        #expect(back.list(.screen(.provinces)).filter.isEmpty)
+        #expect(Reducer.visibleRows(back)?.count == 38, "the province's filter stays in the province")
+        #expect(selectedID(back) == "35", "Provinces is as it was left")
+        let (again, _) = press([.enter], from: back)
+        #expect(Reducer.visibleRows(again)?.count == 10, "the province finds its own filter again")
+    }
+
+    @Test func theMenuOffersOnlyTheFacetsOfTheList() {
+        func facets(_ route: Route) -> Set<String> {
+            var probe = state(.screen(.provinces))
+            probe.stack = DashboardState.stack(leadingTo: route, in: store.index)
+            return Set(FilterMenuInput.entries(probe).map { entry -> String in
+                switch entry {
+                case .islandGroup: return "island"
+                case .province: return "province"
+                case .coverage: return "coverage"
+                case .status: return "status"
+                case .digital: return "digital"
+                case .portal: return "portal"
+                }
+            })
+        }
+        #expect(facets(.screen(.provinces)) == ["island", "coverage", "digital"])
+        #expect(facets(.screen(.digital)) == ["island", "digital"])
+        #expect(facets(.province("35")) == ["status", "digital", "portal"], "no island group inside a province")
+        #expect(facets(.screen(.regions)) == ["island", "province", "status", "digital", "portal"])
+        #expect(facets(.screen(.timeline)).isEmpty)
+        let (none, _) = press([.character("f")], from: state(.screen(.timeline)))
+        #expect(none.mode == .browsing)
+        #expect(none.message != nil, "a screen without a filter says so")
+    }
+
+    @Test func theRegionsScreenListsAllAndItsPilots() {
+        let regions = state(.screen(.regions))
+        #expect(Reducer.visibleRows(regions)?.count == 514)
+        let pilot = FilterMenuInput.entries(regions).firstIndex(of: .digital(.pilot))!
+        let (pilots, _) = press([.character("f")] + Array(repeating: .down, count: pilot) + [.character(" "), .enter], from: regions)
+        let rows = Reducer.visibleRows(pilots) ?? []
+        #expect(rows.count == 21, "every region that has been an MPP Digital pilot")
+        #expect(rows.contains { $0.id == "16.05" }, "Musi Rawas, a pilot that went live")
+        #expect(rows.allSatisfy { $0.target == .region($0.id) })
+        let (page, _) = press([.enter], from: pilots)
+        #expect(page.route == .region(rows[0].id))
+    }
+
+    @Test func aRegionPageOpensItsMPP() {
+        let (page, _) = press([], from: state(.region("73.06")))
+        #expect(page.stack == [.screen(.provinces), .province("73"), .region("73.06")])
+        let (mall, _) = press([.enter], from: page)
+        #expect(mall.route == .mall("mpp-73.06"))
+        let (none, _) = press([.enter], from: state(.region("11.01")))
+        #expect(none.route == .region("11.01"), "a region without an MPP has nothing to open")
+    }
+
+    @Test func enterOnAnIslandGroupOpensItsProvinces() {
+        let islands = state(.screen(.islands))
+        let papua = (Reducer.visibleRows(islands) ?? []).firstIndex { $0.id == IslandGroup.papua.rawValue }!
+        let (provinces, _) = press(Array(repeating: .down, count: papua) + [.enter], from: islands)
+        #expect(provinces.stack == [.screen(.provinces)])
+        #expect(provinces.list(.screen(.provinces)).filter.islandGroups == [.papua])
+        #expect(Reducer.visibleRows(provinces)?.count == 6)
     }
 
     @Test func sortingCyclesColumnsAndKeepsTheSelectedRow() {
@@ -201,8 +284,8 @@ struct ReducerTests {
 
     // MARK: Conflicts and batches
 
-    @Test func sixOpensTheConflictsAndEnterOpensAConflict() {
-        let (conflicts, _) = press([.character("6")], from: state())
+    @Test func sevenOpensTheConflictsAndEnterOpensAConflict() {
+        let (conflicts, _) = press([.character("7")], from: state())
         #expect(conflicts.route == .screen(.conflicts))
         #expect(Reducer.visibleRows(conflicts)?.count == store.snapshot.conflicts.count)
         let (found, _) = press(type("/luwu") + [.enter], from: conflicts)
@@ -214,7 +297,7 @@ struct ReducerTests {
     }
 
     @Test func enterOnATimelineBatchOpensItsPageAndItsMPPs() {
-        let (timeline, _) = press([.character("3")] + type("/2024-03-07") + [.enter], from: state())
+        let (timeline, _) = press([.character("4")] + type("/2024-03-07") + [.enter], from: state())
         #expect(selectedID(timeline) == "2024-03-07")
         let (batch, _) = press([.enter], from: timeline)
         #expect(batch.stack == [.screen(.timeline), .batch("2024-03-07")])
@@ -388,8 +471,10 @@ struct ReducerTests {
 
     @Test func aViewWithNoRowsIsNotExported() {
         var empty = state(.screen(.provinces))
-        empty.filter.coverage = [.full]
-        empty.filter.islandGroups = [.papua]
+        var list = empty.list(.screen(.provinces))
+        list.filter.coverage = [.full]
+        list.filter.islandGroups = [.papua]
+        empty.lists[.screen(.provinces)] = list
         let (after, effects) = press([.character("e")], from: empty)
         #expect(effects.isEmpty)
         #expect(after.message?.isError == true)
@@ -415,11 +500,13 @@ struct ReducerTests {
     func everyBinding(_ index: Int) {
         let binding = KeyBindings.all[index]
         for key in binding.keys {
-            #expect(KeyBindings.action(for: key) == binding.action, "\(key)")
+            #expect(KeyBindings.action(for: key, in: binding.context) == binding.action, "\(key)")
             var viaKey = state(.screen(.provinces))
             var viaAction = state(.screen(.provinces))
-            _ = Reducer.reduce(&viaKey, .move(5))
-            _ = Reducer.reduce(&viaAction, .move(5))
+            for start in [Action.move(5)] + (binding.context == .filterMenu ? [.openFilterMenu, .filterMenu(.move(2))] : []) {
+                _ = Reducer.reduce(&viaKey, start)
+                _ = Reducer.reduce(&viaAction, start)
+            }
             let keyEffects = Reducer.reduce(&viaKey, key: key)
             let actionEffects = Reducer.reduce(&viaAction, binding.action)
             #expect(keyEffects == actionEffects)
@@ -429,8 +516,10 @@ struct ReducerTests {
     }
 
     @Test func noKeyIsBoundTwice() {
-        let keys = KeyBindings.all.flatMap(\.keys)
-        #expect(Set(keys).count == keys.count)
+        for context in [KeyContext.browsing, .filterMenu] {
+            let keys = KeyBindings.all.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count)
+        }
     }
 
     @Test func theFooterShowsTheBindingsMarkedForIt() {

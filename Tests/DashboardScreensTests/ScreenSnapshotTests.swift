@@ -30,7 +30,7 @@ struct ScreenSnapshotTests {
     /// Every screen in both languages at 80×24, 120×40 and 200×60; the two first screens also
     /// in both glyph sets and three colour depths, and at 60×20.
     static let cases: [Case] = {
-        let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .mall("mpp-73.06"), .mall("mpp-31"), .help,
+        let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .region("73.06"), .region("35.20"), .mall("mpp-73.06"), .mall("mpp-31"), .help,
                                                                        .conflict("batch-2024-03-07"), .batch("2024-03-07")]
         var cases: [Case] = []
         for route in routes {
@@ -118,6 +118,13 @@ struct OverlayTests {
         let text = render([.character("f"), .down, .down, .down, .down, .down, .down, .character(" ")])
         assertSnapshot(of: text, as: .lines, named: "filter-menu-papua")
         #expect(text.contains("[x] Kelompok pulau: Papua"))
+    }
+
+    @Test func theFilterMenuScrollsToItsLastOptionAndKeepsItsHint() {
+        let text = render([.character("f"), .end] + Array(repeating: .down, count: 80), from: .screen(.regions))
+        assertSnapshot(of: text, as: .lines, named: "filter-menu-regions-last")
+        #expect(text.contains("[ ] Portal: tidak diketahui"), "the last option")
+        #expect(text.contains("Enter: terapkan"), "the hint")
     }
 
     @Test func searchHighlightsMatchesAndShowsTheQuery() {

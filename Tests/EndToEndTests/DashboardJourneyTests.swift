@@ -39,7 +39,7 @@ struct DashboardJourneyTests {
         for _ in 0..<6 { tmux.sendKeys("Down") }
         tmux.sendKeys("Space")
         #expect(tmux.waitFor("[x] Kelompok pulau: Papua").found)
-        tmux.sendKeys("Escape")
+        tmux.sendKeys("Enter")
         (found, screen) = tmux.waitUntil { $0.contains("Saring: Papua") && $0.contains("1/6") }
         #expect(found, "only the six Papua provinces remain:\n\(screen)")
         #expect(!screen.contains("Aceh"))
@@ -61,6 +61,50 @@ struct DashboardJourneyTests {
         #expect(!tmux.alternateScreenOn)
     }
 
+    /// Filters that belong to their list, at 80×24: a filter set inside Jawa Timur is gone back on
+    /// Provinces; the Regions screen lists all 514 and its MPP Digital pilots are the 21; the
+    /// filter menu scrolls to its last option with its hint in view.
+    @Test func filtersStayInTheirListAndTheRegionsScreenFindsThePilots() throws {
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 80, rows: 24)
+        #expect(tmux.waitFor("Cakupan nasional").found)
+        tmux.sendKeys("2", literal: true)
+        #expect(tmux.waitFor("▶11   Aceh").found)
+        tmux.sendKeys("/jawa timur", literal: true)
+        tmux.sendKeys("Enter")
+        tmux.sendKeys("Enter")
+        var (found, screen) = tmux.waitFor("Provinsi › Jawa Timur")
+        #expect(found, "\(screen)")
+        tmux.sendKeys("f", literal: true)
+        #expect(tmux.waitFor("[ ] Status: Ada menurut laporan provinsi").found)
+        tmux.sendKeys("Down")
+        tmux.sendKeys("Space")
+        #expect(tmux.waitFor("[x] Status: Ada menurut laporan provinsi").found)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitUntil { $0.contains("Saring: Ada menurut laporan provinsi") && $0.contains("1/10") }
+        #expect(found, "the ten regions a provincial report covers:\n\(screen)")
+        tmux.sendKeys("q", literal: true)
+        (found, screen) = tmux.waitUntil { $0.contains(" 2 Provinsi ") && $0.contains("15/38") }
+        #expect(found, "back on Provinces, all 38 and no filter:\n\(screen)")
+        #expect(!screen.contains("Saring:"))
+
+        tmux.sendKeys("3", literal: true)
+        (found, screen) = tmux.waitUntil { $0.contains(" 3 Daerah ") && $0.contains("1/514") }
+        #expect(found, "every kabupaten/kota:\n\(screen)")
+        tmux.sendKeys("f", literal: true)
+        for _ in 0..<80 { tmux.sendKeys("Down") }
+        (found, screen) = tmux.waitUntil { $0.contains("[ ] Portal: tidak diketahui") && $0.contains("Enter: terapkan") }
+        #expect(found, "the last option and the hint fit at 80×24:\n\(screen)")
+        for _ in 0..<6 { tmux.sendKeys("Up") }
+        tmux.sendKeys("Space")
+        #expect(tmux.waitFor("[x] MPP Digital: Percontohan").found)
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitUntil { $0.contains("Saring: Percontohan") && $0.contains("1/21") }
+        #expect(found, "the 21 MPP Digital pilots:\n\(screen)")
+
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitForExit() == 0)
+    }
+
     /// Search, sort and the timeline: `/sul` finds Sulawesi, `n` the next one; `]` sorts by the
     /// next column; `3` opens the timeline, `(` steps back to the previous batch.
     @Test func searchSortAndStepThroughBatches() throws {
@@ -79,7 +123,7 @@ struct DashboardJourneyTests {
         (found, screen) = tmux.waitFor("Provinsi▲")
         #expect(found, "sorted by name, marked in the header:\n\(screen)")
 
-        tmux.sendKeys("3", literal: true)
+        tmux.sendKeys("4", literal: true)
         #expect(tmux.waitFor("Total dilaporkan per akhir tahun").found)
         tmux.sendKeys("(", literal: true)
         (found, screen) = tmux.waitFor("Per tanggal 15 Des 2025")
@@ -104,11 +148,11 @@ struct DashboardJourneyTests {
         }
         #expect(found, "the headline agrees with the ministry's release of 15 Dec 2025:\n\(screen)")
 
-        tmux.sendKeys("6", literal: true)
-        (found, screen) = tmux.waitUntil { $0.contains("6 Perbedaan data") && $0.contains("1/23") }
+        tmux.sendKeys("7", literal: true)
+        (found, screen) = tmux.waitUntil { $0.contains("7 Perbedaan data") && $0.contains("1/23") }
         #expect(found, "every conflict of the data:\n\(screen)")
 
-        tmux.sendKeys("3", literal: true)
+        tmux.sendKeys("4", literal: true)
         #expect(tmux.waitFor("Total dilaporkan per akhir tahun").found)
         tmux.sendKeys("/2024-03-07", literal: true)
         tmux.sendKeys("Enter")

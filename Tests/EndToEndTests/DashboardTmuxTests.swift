@@ -84,7 +84,7 @@ struct DashboardTmuxTests {
         #expect(screen.contains("\n/Papua Barat q Papua Barat q "), "\(screen)")
 
         tmux.sendKeys("Escape")
-        tmux.sendKeys("3", literal: true)
+        tmux.sendKeys("4", literal: true)
         (found, screen) = tmux.waitFor("Total dilaporkan per akhir tahun")
         #expect(found, "the dashboard did not answer after the paste:\n\(screen)")
         tmux.sendKeys("q", literal: true)

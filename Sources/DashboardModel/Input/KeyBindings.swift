@@ -2,6 +2,12 @@ import Foundation
 public import Localization
 public import TerminalCanvas
 
+/// Where a key binding applies: the screens, or the open filter menu.
+public enum KeyContext: Hashable, Sendable {
+    case browsing
+    case filterMenu
+}
+
 /// One line of the key-binding table: the keys, how they are written for people, what they do,
 /// their group in the help, and whether the footer shows them. This one table drives the input,
 /// the footer hints, the help screen and docs/KEYBINDINGS.md.
@@ -14,6 +20,8 @@ public struct KeyBinding: Sendable {
     public var group: TextKey
     /// The short word of the footer hint, for the few bindings the footer shows.
     public var footer: TextKey?
+    /// Where the keys do this: the filter menu's group is the filter menu's.
+    public var context: KeyContext { group == .groupFilterMenu ? .filterMenu : .browsing }
 
     public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil) {
         self.init(keys, label: { _ in label }, description, action, group: group, footer: footer)
@@ -33,7 +41,7 @@ public struct KeyBinding: Sendable {
 /// The single key-binding table of the dashboard.
 public enum KeyBindings {
     /// The groups of the help, in order.
-    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime]
+    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu]
 
     public static let all: [KeyBinding] = [
         KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit),
@@ -70,18 +78,29 @@ public enum KeyBindings {
         KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
         KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
+    ] + filterMenuBindings
+
+    /// The keys of the open filter menu.
+    private static let filterMenuBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .filterMenu(.move(1)), group: .groupFilterMenu),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .filterMenu(.move(-1)), group: .groupFilterMenu),
+        KeyBinding([.character(" ")], label: "Space", .keyFilterToggle, .filterMenu(.toggle), group: .groupFilterMenu),
+        KeyBinding([.enter], label: "Enter", .keyFilterApply, .filterMenu(.apply), group: .groupFilterMenu),
+        KeyBinding([.character("c")], label: "c", .keyFilterClear, .filterMenu(.clear), group: .groupFilterMenu),
+        KeyBinding([.escape, .character("q"), .character("f"), .character("|")], label: "Esc/q/f/|", .keyFilterCancel,
+                   .filterMenu(.cancel), group: .groupFilterMenu),
     ]
 
-    private static let byKey: [Key: Action] = {
-        var table: [Key: Action] = [:]
+    private static let byKey: [KeyContext: [Key: Action]] = {
+        var table: [KeyContext: [Key: Action]] = [:]
         for binding in all {
-            for key in binding.keys where table[key] == nil { table[key] = binding.action }
+            for key in binding.keys where table[binding.context]?[key] == nil { table[binding.context, default: [:]][key] = binding.action }
         }
         return table
     }()
 
-    /// The action bound to a key, if any.
-    public static func action(for key: Key) -> Action? { byKey[key] }
+    /// The action bound to a key where it is pressed, if any.
+    public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? { byKey[context]?[key] }
 
     /// The footer hints in a language, written with the terminal's glyphs.
     public static func footerHints(_ language: Language, glyphs: GlyphSet) -> [KeyHints.Hint] {

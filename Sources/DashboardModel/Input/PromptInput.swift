@@ -123,39 +123,55 @@ package enum PromptInput {
     }
 }
 
-/// The filter menu (`f` or `|`): ↑/↓ or j/k move, Space or Enter toggles a value, Esc or `f`
-/// closes, `c` clears everything.
+/// The filter menu (`f` or `|`), its keys from the binding table: ↑/↓ move, Space toggles a
+/// value, Enter applies and closes, `c` clears, Esc closes without changing the filter. It offers
+/// only the facets of the current list.
 package enum FilterMenuInput {
-    /// Every value the menu offers, in order.
+    /// One value the menu offers.
     package enum Entry: Hashable {
         case islandGroup(IslandGroup)
+        case province(String)
         case coverage(CoverageStatus)
-        /// nil: regions with no MPP Digital stage on record.
+        case status(RegionStatusKind)
+        /// nil: no MPP Digital stage on record.
         case digital(DigitalStage?)
+        case portal(PortalIntegration)
     }
 
-    package static var entries: [Entry] {
-        IslandGroup.allCases.map { .islandGroup($0) } + CoverageStatus.allCases.map { .coverage($0) }
-            + ([nil] + DigitalStage.allCases.map { Optional($0) }).map { .digital($0) }
+    /// The values of the current list's facets, in order; none where the list has no filter.
+    package static func entries(_ state: DashboardState) -> [Entry] {
+        guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+        return spec.facets.flatMap { facet -> [Entry] in
+            switch facet {
+            case .islandGroup: return IslandGroup.allCases.map { .islandGroup($0) }
+            case .province: return state.store.index.provinces.map { .province($0.code) }
+            case .coverage: return CoverageStatus.allCases.map { .coverage($0) }
+            case .regionStatus: return RegionStatusKind.allCases.map { .status($0) }
+            case .digital: return ([nil] + DigitalStage.allCases.map { Optional($0) }).map { .digital($0) }
+            case .portal: return PortalIntegration.allCases.map { .portal($0) }
+            }
+        }
     }
 
-    package static func reduce(_ state: inout DashboardState, _ menu: FilterMenu, key: Key) {
+    package static func run(_ command: FilterMenuCommand, _ state: inout DashboardState, _ menu: FilterMenu) {
         var menu = menu
-        switch key {
-        case .escape, .character("f"), .character("|"), .character("q"):
+        let entries = entries(state)
+        switch command {
+        case .move(let lines):
+            menu.cursor = min(max(0, entries.count - 1), max(0, menu.cursor + lines))
+        case .toggle:
+            if let entry = entries[safe: menu.cursor] { toggle(entry, in: &menu.draft) }
+        case .clear:
+            menu.draft = RowFilter()
+        case .apply:
+            var list = state.list(state.route)
+            list.filter = menu.draft
+            state.lists[state.route] = list
             state.mode = .browsing
+            Reducer.keepSelectionVisible(&state)
             return
-        case .up, .character("k"):
-            menu.cursor = max(0, menu.cursor - 1)
-        case .down, .character("j"):
-            menu.cursor = min(entries.count - 1, menu.cursor + 1)
-        case .character(" "), .enter:
-            toggle(entries[menu.cursor], in: &state.filter)
-            Reducer.keepSelectionVisible(&state)
-        case .character("c"):
-            state.filter = RowFilter()
-            Reducer.keepSelectionVisible(&state)
-        default:
+        case .cancel:
+            state.mode = .browsing
             return
         }
         state.mode = .filterMenu(menu)
@@ -164,19 +180,26 @@ package enum FilterMenuInput {
     package static func isOn(_ entry: Entry, in filter: RowFilter) -> Bool {
         switch entry {
         case .islandGroup(let group): return filter.islandGroups.contains(group)
+        case .province(let code): return filter.provinces.contains(code)
         case .coverage(let status): return filter.coverage.contains(status)
+        case .status(let status): return filter.statuses.contains(status)
         case .digital(let stage): return filter.digital.contains(stage)
+        case .portal(let portal): return filter.portal.contains(portal)
         }
     }
 
     private static func toggle(_ entry: Entry, in filter: inout RowFilter) {
         switch entry {
-        case .islandGroup(let group):
-            if filter.islandGroups.remove(group) == nil { filter.islandGroups.insert(group) }
-        case .coverage(let status):
-            if filter.coverage.remove(status) == nil { filter.coverage.insert(status) }
-        case .digital(let stage):
-            if filter.digital.remove(stage) == nil { filter.digital.insert(stage) }
+        case .islandGroup(let group): flip(group, in: &filter.islandGroups)
+        case .province(let code): flip(code, in: &filter.provinces)
+        case .coverage(let status): flip(status, in: &filter.coverage)
+        case .status(let status): flip(status, in: &filter.statuses)
+        case .digital(let stage): flip(stage, in: &filter.digital)
+        case .portal(let portal): flip(portal, in: &filter.portal)
         }
+    }
+
+    private static func flip<Value: Hashable>(_ value: Value, in set: inout Set<Value>) {
+        if set.remove(value) == nil { set.insert(value) }
     }
 }

@@ -17,7 +17,6 @@ package enum ScreenLayout {
         case .screen(.digital): return min(2 + 1 + min(4, state.figures.digitalMilestones.count), max(0, body / 3))
         case .screen(.islands): return min(IslandGroup.allCases.count + 2, max(0, body - IslandGroup.allCases.count - 1))
         case .province: return min(provinceHeaderLines + 1, max(0, body - 4))
-        case .region: return min(2, max(0, body - 4))
         case .batch(let id): return BatchPage.height(id, state)
         default: return 0
         }

@@ -8,14 +8,14 @@ package enum ListCatalog {
     package static func spec(for route: Route, _ state: DashboardState) -> ListSpec? {
         switch route {
         case .screen(.provinces): return provinces(state)
+        case .screen(.regions): return allRegions(state)
         case .screen(.timeline): return batches(state)
         case .screen(.digital): return digital(state)
         case .screen(.islands): return islands(state)
         case .province(let code): return regions(of: code, state)
-        case .region(let code): return malls(of: code, state)
         case .screen(.conflicts): return conflicts(state)
         case .batch(let id): return members(of: id, state)
-        case .screen(.overview), .mall, .conflict, .help: return nil
+        case .screen(.overview), .region, .mall, .conflict, .help: return nil
         }
     }
 
@@ -44,12 +44,12 @@ package enum ListCatalog {
                            .number(Double(entry.regions))] + coverageSortKeys(coverage) + [.number(Double(digital))],
                 searchText: "\(entry.province.code) \(entry.province.name)",
                 facets: RowFacets(islandGroup: entry.province.islandGroup, coverage: coverageStatus(coverage),
-                                  digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                                  digital: RowFacets.digital(DigitalStage.allCases.filter { (stages[$0] ?? 0) > 0 })),
                 target: .province(entry.province.code),
                 values: [.text(entry.province.code), .text(entry.province.name), .text(group), .integer(entry.regions)]
                     + coverageValues(coverage, state) + [.integer(digital)])
         }
-        return ListSpec(columns: columns, rows: rows)
+        return ListSpec(columns: columns, rows: rows, facets: [.islandGroup, .coverage, .digital])
     }
 
     /// The coverage columns of the province and island-group tables: units with an MPP known by
@@ -103,79 +103,117 @@ package enum ListCatalog {
         }
     }
 
-    // MARK: Kabupaten/kota of a province
+    // MARK: Kabupaten/kota of a province, and all of them
 
     package static func regions(of provinceCode: String, _ state: DashboardState) -> ListSpec {
         let language = state.language
         let index = state.store.index
-        let columns = [
-            TableColumn(language.text(.columnCode), width: 5),
-            TableColumn(language.text(.columnRegion), width: 28, minWidth: 14, flexible: true),
-            TableColumn(language.text(.columnStatus), width: 29, minWidth: 12, flexible: true),
-            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
-            TableColumn(language.text(.columnDigitalShort), width: 12, minWidth: 8, flexible: true),
-            TableColumn("", width: 1),
-        ]
-        var places: [(place: Place, code: String, name: String, autonomous: Bool)] = []
+        var places: [PlaceEntry] = []
         if !(index.mallsByPlace[.province(provinceCode)] ?? []).isEmpty {
             let name = index.provinceByCode[provinceCode]?.name ?? provinceCode
-            places.append((.province(provinceCode), provinceCode, "\(name) (\(language.text(.provinceLevel)))", true))
+            places.append(PlaceEntry(place: .province(provinceCode), name: "\(name) (\(language.text(.provinceLevel)))", autonomous: true))
         }
-        for region in index.regionsByProvince[provinceCode] ?? [] {
-            var name = region.shortName
-            if !region.isAutonomous { name += " (\(language.text(.administrative)))" }
-            places.append((.region(region.code), region.code, name, region.isAutonomous))
-        }
-        let rows = places.map { entry -> ListRow in
-            let malls = index.mallsByPlace[entry.place] ?? []
-            let status = PlaceStatus(entry.place, malls: malls, state: state)
-            let digital = index.digitalByPlace[entry.place]?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
-            let subjects = malls.map { Subject.mall($0.id) } + [Subject.digital(entry.code), Subject.place(entry.place)]
-                + (status.claim.map { [Subject.claim($0.id)] } ?? [])
-            let conflicted = subjects.contains { !index.conflicts(involving: $0).isEmpty }
-            let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
-            let target: Route? = malls.count > 1 ? .region(entry.code) : malls.first.map { .mall($0.id) }
-            return ListRow(
-                id: entry.code,
-                cells: [TableCell(entry.code, role: .muted), TableCell(entry.name, role: entry.autonomous ? .text : .muted),
-                        TableCell(status.text(language, count: malls.count), role: status.role),
-                        TableCell(dateText(status.date, state), role: status.date == nil ? .unknown : .text),
-                        TableCell(digitalText, role: digital == nil ? .muted : .digital),
-                        TableCell(conflicted ? "!" : "", role: .conflict)],
-                sortKeys: [.text(entry.code), .text(SearchText.fold(entry.name)), .number(status.rank),
-                           status.date.map { .text($0.description) } ?? .none,
-                           .number(Double(digital.map { DigitalStage.allCases.firstIndex(of: $0.stage)! + 1 } ?? 0)),
-                           .number(conflicted ? 1 : 0)],
-                searchText: "\(entry.code) \(entry.name) \(malls.map(\.name).joined(separator: " "))",
-                facets: RowFacets(coverage: status.coverage, digital: .some(digital?.certainty == .yes ? digital?.stage : nil)),
-                target: target,
-                values: [.text(entry.code), .text(entry.name), .text(status.text(language, count: malls.count)), dateValue(status.date),
-                         .text(digital.map { _ in digitalText }), .text(conflicted ? "!" : "")])
-        }
-        return ListSpec(columns: columns, rows: rows)
+        places += (index.regionsByProvince[provinceCode] ?? []).map { PlaceEntry($0, language) }
+        return ListSpec(columns: placeColumns(state, wide: false), rows: places.map { placeRow($0, state, wide: false) },
+                        facets: [.regionStatus, .digital, .portal])
     }
 
-    // MARK: MPPs of one kabupaten/kota
+    /// Every kabupaten/kota of the country, with its province and island group.
+    package static func allRegions(_ state: DashboardState) -> ListSpec {
+        let regions = state.store.index.provinces.flatMap { state.store.index.regionsByProvince[$0.code] ?? [] }
+        return ListSpec(columns: placeColumns(state, wide: true),
+                        rows: regions.map { placeRow(PlaceEntry($0, state.language), state, wide: true) },
+                        facets: [.islandGroup, .province, .regionStatus, .digital, .portal])
+    }
 
-    package static func malls(of regionCode: String, _ state: DashboardState) -> ListSpec {
-        let language = state.language
-        let columns = [
-            TableColumn(language.text(.columnName), width: 36, minWidth: 14, flexible: true),
-            TableColumn(language.text(.columnStatus), width: 18, minWidth: 10, flexible: true),
-            TableColumn(language.text(.columnDate), width: 11, alignment: .right),
-        ]
-        let malls = state.store.index.mallsByPlace[.region(regionCode)] ?? []
-        let rows = malls.map { mall -> ListRow in
-            let status = MallStatus(malls: [mall], state: state)
-            return ListRow(
-                id: mall.id,
-                cells: [TableCell(mall.name), TableCell(status.text(language, glyphs: state.glyphs, count: 1), role: status.role),
-                        TableCell(dateText(status.date, state))],
-                sortKeys: [.text(SearchText.fold(mall.name)), .number(status.rank), status.date.map { .text($0.description) } ?? .none],
-                searchText: "\(mall.id) \(mall.name)", facets: RowFacets(coverage: status.coverage), target: .mall(mall.id),
-                values: [.text(mall.name), .text(status.text(language, glyphs: state.glyphs, count: 1)), dateValue(status.date)])
+    /// A row of a kabupaten/kota list: a region, or a province's own MPP.
+    package struct PlaceEntry {
+        package var place: Place
+        package var name: String
+        package var autonomous: Bool
+
+        init(place: Place, name: String, autonomous: Bool) {
+            self.place = place
+            self.name = name
+            self.autonomous = autonomous
         }
-        return ListSpec(columns: columns, rows: rows)
+
+        init(_ region: Region, _ language: Language) {
+            place = .region(region.code)
+            name = region.shortName + (region.isAutonomous ? "" : " (\(language.text(.administrative)))")
+            autonomous = region.isAutonomous
+        }
+    }
+
+    /// The columns of the kabupaten/kota lists; the wide one (all regions) adds the province,
+    /// the island group and the Portal integration.
+    package static func placeColumns(_ state: DashboardState, wide: Bool) -> [TableColumn] {
+        let language = state.language
+        var columns = [TableColumn(language.text(.columnCode), width: 5),
+                       TableColumn(language.text(.columnRegion), width: 28, minWidth: 14, flexible: true)]
+        if wide {
+            columns += [TableColumn(language.text(.columnProvince), width: 20, minWidth: 8, flexible: true),
+                        TableColumn(language.text(.columnIslandGroup), width: 14, minWidth: 6, flexible: true)]
+        }
+        columns += [TableColumn(language.text(.columnStatus), width: 29, minWidth: 12, flexible: true),
+                    TableColumn(language.text(.columnDate), width: 11, alignment: .right),
+                    TableColumn(language.text(.columnDigitalShort), width: 12, minWidth: 8, flexible: true)]
+        if wide { columns.append(TableColumn(language.text(.columnPortal), width: 16, minWidth: 6, flexible: true)) }
+        return columns + [TableColumn("", width: 1)]
+    }
+
+    package static func placeRow(_ entry: PlaceEntry, _ state: DashboardState, wide: Bool) -> ListRow {
+        let language = state.language
+        let index = state.store.index
+        let code = entry.place.code
+        let malls = index.mallsByPlace[entry.place] ?? []
+        let status = PlaceStatus(entry.place, malls: malls, state: state)
+        let adoption = index.digitalByPlace[entry.place]
+        let digital = adoption?.stage(asOf: state.asOf, knownBy: index.snapshot.asOf)
+        let reached = adoption?.stages.filter { $0.certainty(asOf: state.asOf, knownBy: index.snapshot.asOf) == .yes }.map(\.stage) ?? []
+        let conflicted = !RecordNames.conflicts(involving: PlaceStatus.subjects(entry.place, malls: malls, status: status), index).isEmpty
+        let digitalText = digital.map { language.name($0.stage) + ($0.certainty == .yes ? "" : "?") } ?? state.glyphs.emDash
+        let province = index.provinceByCode[entry.place.provinceCode]
+        let portal = PlaceStatus.portal(of: malls, status: status)
+        var cells = [TableCell(code, role: .muted), TableCell(entry.name, role: entry.autonomous ? .text : .muted)]
+        var sortKeys: [SortKey] = [.text(code), .text(SearchText.fold(entry.name))]
+        var values: [ExportValue] = [.text(code), .text(entry.name)]
+        if wide {
+            let group = province.map { language.name($0.islandGroup) } ?? ""
+            cells += [TableCell(province?.name ?? entry.place.provinceCode), TableCell(group, role: .muted)]
+            sortKeys += [.text(SearchText.fold(province?.name ?? "")), .text(group)]
+            values += [.text(province?.name ?? entry.place.provinceCode), .text(group)]
+        }
+        let statusCell = status.cell(language, count: malls.count)
+        cells += [statusCell,
+                  TableCell(dateText(status.date, state), role: status.date == nil ? .unknown : .text),
+                  TableCell(digitalText, role: digital == nil ? .muted : .digital)]
+        sortKeys += [.number(status.rank), status.date.map { .text($0.description) } ?? .none,
+                     .number(Double(digital.map { DigitalStage.allCases.firstIndex(of: $0.stage)! + 1 } ?? 0))]
+        values += [.text(statusCell.text), dateValue(status.date), .text(digital.map { _ in digitalText })]
+        if wide {
+            let portalText = MallPage.portalText(portal, language)
+            cells.append(TableCell(portalText, role: portal == .unknown ? .unknown : .text))
+            sortKeys.append(.number(Double(PortalIntegration.allCases.firstIndex(of: portal)!)))
+            values.append(portal == .unknown ? .unknown : .text(portalText))
+        }
+        cells.append(TableCell(conflicted ? "!" : "", role: .conflict))
+        sortKeys.append(.number(conflicted ? 1 : 0))
+        values.append(.text(conflicted ? "!" : ""))
+        let target: Route
+        if case .region = entry.place, wide || malls.count != 1 {
+            target = .region(code)
+        } else if let mall = malls.first {
+            target = .mall(mall.id)
+        } else {
+            target = .region(code)
+        }
+        return ListRow(
+            id: code, cells: cells, sortKeys: sortKeys,
+            searchText: "\(code) \(entry.name) \(malls.map(\.name).joined(separator: " "))",
+            facets: RowFacets(islandGroup: province?.islandGroup, provinceCode: entry.place.provinceCode,
+                              status: RegionStatusKind(status.status), digital: RowFacets.digital(reached), portal: portal),
+            target: target, values: values)
     }
 
     // MARK: Batches (timeline)
@@ -238,11 +276,12 @@ package enum ListCatalog {
                     + counts.map { TableCell($0 > 0 ? language.integer($0) : state.glyphs.emDash, role: $0 > 0 ? .digital : .muted) },
                 sortKeys: [.text(province.code), .text(SearchText.fold(province.name))] + counts.map { .number(Double($0)) },
                 searchText: "\(province.code) \(province.name)",
-                facets: RowFacets(islandGroup: province.islandGroup, digital: .some(DigitalStage.allCases.last { (stages[$0] ?? 0) > 0 })),
+                facets: RowFacets(islandGroup: province.islandGroup,
+                                  digital: RowFacets.digital(DigitalStage.allCases.filter { (stages[$0] ?? 0) > 0 })),
                 target: .province(province.code),
                 values: [.text(province.code), .text(province.name)] + counts.map(ExportValue.integer))
         }
-        return ListSpec(columns: columns, rows: rows)
+        return ListSpec(columns: columns, rows: rows, facets: [.islandGroup, .digital])
     }
 
     // MARK: Island groups
@@ -267,10 +306,11 @@ package enum ListCatalog {
                 sortKeys: [.number(Double(IslandGroup.allCases.firstIndex(of: group)!)), .number(Double(provinces.count)),
                            .number(Double(coverage.units))] + coverageSortKeys(coverage) + [.number(Double(digital))],
                 searchText: language.name(group), facets: RowFacets(islandGroup: group, coverage: coverageStatus(coverage)),
+                target: .screen(.provinces), targetFilter: RowFilter(islandGroups: [group]),
                 values: [.text(language.name(group)), .integer(provinces.count), .integer(coverage.units)]
                     + coverageValues(coverage, state) + [.integer(digital)])
         }
-        return ListSpec(columns: columns, rows: rows)
+        return ListSpec(columns: columns, rows: rows, facets: [.coverage])
     }
 }
 
@@ -367,6 +407,26 @@ package struct PlaceStatus {
         }
         if let pending { text += " · " + language.name(pending) }
         return text
+    }
+
+    /// The status in a cell of the kabupaten/kota lists.
+    package func cell(_ language: Language, count: Int) -> TableCell {
+        TableCell(text(language, count: count), role: role)
+    }
+
+    /// What a place's status rests on and may be disputed in: its MPPs, its MPP Digital record,
+    /// the place itself, and the claim behind its status.
+    package static func subjects(_ place: Place, malls: [Mall], status: PlaceStatus) -> [String] {
+        malls.map { Subject.mall($0.id) } + [Subject.digital(place.code), Subject.place(place)]
+            + (status.claim.map { [Subject.claim($0.id)] } ?? [])
+    }
+
+    /// Whether the place's MPP is integrated with the Public Service Portal: the MPP its status
+    /// rests on first, then its other MPPs; unknown without an MPP or where none says.
+    package static func portal(of malls: [Mall], status: PlaceStatus) -> PortalIntegration {
+        var ordered = malls
+        if case .onRecord(let mall, _, _) = status.status { ordered.insert(mall, at: 0) }
+        return ordered.first { $0.portalIntegration != .unknown }?.portalIntegration ?? .unknown
     }
 
     package var role: StyleRole {

@@ -33,9 +33,11 @@ public struct ListRow: Hashable, Sendable {
     /// What each cell stands for in an export (numbers as numbers, unknown as unknown); the
     /// cell's text where the list gives none.
     public var values: [ExportValue]
+    /// The filter Enter sets on the target's list (an island group opens Provinces filtered to it).
+    public var targetFilter: RowFilter?
 
     public init(id: String, cells: [TableCell], sortKeys: [SortKey], searchText: String, facets: RowFacets = RowFacets(),
-                target: Route? = nil, values: [ExportValue]? = nil) {
+                target: Route? = nil, targetFilter: RowFilter? = nil, values: [ExportValue]? = nil) {
         self.id = id
         self.cells = cells
         self.values = values ?? cells.map { .text($0.text) }
@@ -43,23 +45,29 @@ public struct ListRow: Hashable, Sendable {
         self.searchText = SearchText.fold(searchText)
         self.facets = facets
         self.target = target
+        self.targetFilter = targetFilter
     }
 }
 
-/// A list screen's table: its columns and all its rows, before filter and sort.
+/// A list screen's table: its columns and all its rows, before filter and sort, and the facets
+/// its filter menu offers.
 public struct ListSpec: Sendable {
     public var columns: [TableColumn]
     /// In their own order until the user sorts by a column.
     public var rows: [ListRow]
+    /// What the rows can be filtered on, in the menu's order; empty where the list has no filter.
+    public var facets: [FilterFacet]
 
-    public init(columns: [TableColumn], rows: [ListRow]) {
+    public init(columns: [TableColumn], rows: [ListRow], facets: [FilterFacet] = []) {
         self.columns = columns
         self.rows = rows
+        self.facets = facets
     }
 
-    /// The rows shown: filtered, then sorted by the list state's column (stable, so equal keys
-    /// keep their order).
-    public func visibleRows(_ list: ListState, filter: RowFilter) -> [ListRow] {
+    /// The rows shown: filtered by the list's own filter, then sorted by its column (stable, so
+    /// equal keys keep their order).
+    public func visibleRows(_ list: ListState) -> [ListRow] {
+        let filter = list.filter
         let kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
         guard let column = list.table.sortColumn, column < columns.count else { return kept }
         let ascending = list.table.sortAscending
@@ -73,11 +81,13 @@ public struct ListSpec: Sendable {
     }
 }
 
-/// The selection, scroll, sort and search of one list.
+/// The selection, scroll, sort, search and filter of one list: each list keeps its own, so going
+/// back finds a list as it was left.
 public struct ListState: Hashable, Sendable {
     public var table = TableState(selectedRow: 0)
     /// The search text as typed; empty when there is no search.
     public var query = ""
+    public var filter = RowFilter()
 
     public init() {}
 }

@@ -23,7 +23,7 @@ package enum ViewExport {
         let language = state.language
         let pair = [language.text(.columnName), language.text(.columnValue)]
         if let spec = ListCatalog.spec(for: state.route, state) {
-            let rows = spec.visibleRows(state.list(state.route), filter: state.filter)
+            let rows = spec.visibleRows(state.list(state.route))
             let kept = spec.columns.indices.filter { column in
                 !spec.columns[column].title.isEmpty || rows.contains { !$0.cells[column].text.isEmpty }
             }

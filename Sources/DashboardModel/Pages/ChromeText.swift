@@ -30,23 +30,49 @@ package enum ChromeText {
         return "\(language.text(.dataSource)): \(origin)\(state.glyphs.separator)\(language.text(.revision)) \(state.store.snapshot.revision)"
     }
 
-    /// The filter in use, in words: "Jawa, Penuh".
+    /// The filter of the current list, in words: "Jawa, Penuh".
     package static func filterSummary(_ state: DashboardState) -> String {
-        let language = state.language
-        let filter = state.filter
-        var parts = IslandGroup.allCases.filter(filter.islandGroups.contains).map(language.name)
-        parts += CoverageStatus.allCases.filter(filter.coverage.contains).map { name($0, language) }
-        parts += ([nil] + DigitalStage.allCases.map { Optional($0) }).filter(filter.digital.contains)
-            .map { $0.map(language.name) ?? language.text(.digitalNone) }
-        return parts.joined(separator: ", ")
+        let filter = state.list(state.route).filter
+        return FilterMenuInput.entries(state).filter { FilterMenuInput.isOn($0, in: filter) }
+            .map { value($0, state) }.joined(separator: ", ")
     }
 
-    /// A filter menu entry: "Kepulauan: Jawa".
-    package static func label(_ entry: FilterMenuInput.Entry, _ language: Language) -> String {
+    /// A filter menu entry: "Kelompok pulau: Jawa".
+    package static func label(_ entry: FilterMenuInput.Entry, _ state: DashboardState) -> String {
+        let language = state.language
+        let group: TextKey
         switch entry {
-        case .islandGroup(let group): return "\(language.text(.filterGroupIslands)): \(language.name(group))"
-        case .coverage(let status): return "\(language.text(.filterGroupCoverage)): \(name(status, language))"
-        case .digital(let stage): return "\(language.text(.filterGroupDigital)): \(stage.map(language.name) ?? language.text(.digitalNone))"
+        case .islandGroup: group = .filterGroupIslands
+        case .province: group = .filterGroupProvince
+        case .coverage: group = .filterGroupCoverage
+        case .status: group = .filterGroupStatus
+        case .digital: group = .filterGroupDigital
+        case .portal: group = .filterGroupPortal
+        }
+        return "\(language.text(group)): \(value(entry, state))"
+    }
+
+    /// The value of a filter menu entry: "Jawa", "Percontohan".
+    package static func value(_ entry: FilterMenuInput.Entry, _ state: DashboardState) -> String {
+        let language = state.language
+        switch entry {
+        case .islandGroup(let group): return language.name(group)
+        case .province(let code): return state.store.index.provinceByCode[code]?.name ?? code
+        case .coverage(let status): return name(status, language)
+        case .status(let status): return name(status, language)
+        case .digital(let stage): return stage.map(language.name) ?? language.text(.digitalNone)
+        case .portal(let portal): return MallPage.portalText(portal, language)
+        }
+    }
+
+    /// A region status in words, as the kabupaten/kota lists show it.
+    package static func name(_ status: RegionStatusKind, _ language: Language) -> String {
+        switch status {
+        case .onRecord: return language.text(.statusOnRecord)
+        case .coveredByClaim: return language.text(.statusCoveredByClaim)
+        case .noMPPPerSource: return language.text(.statusNoMPPPerSource)
+        case .notOnRecord: return language.text(.statusNoMall)
+        case .administrative: return language.text(.statusAdministrative)
         }
     }
 

@@ -16,12 +16,7 @@ package enum MallPage {
                             value: status.text(language, glyphs: state.glyphs, count: 1), role: status.role))
         items.append(.blank)
         items.append(.heading(language.text(.fieldHistory)))
-        for event in mall.stages {
-            let date = event.date.map { language.longDate($0) + precisionNote($0.precision, language) } ?? unknown
-            var value = date + "  [" + event.sources.joined(separator: ", ") + "]"
-            if let note = language.pick(event.note) { value += "  " + note }
-            items.append(.field(label: language.name(event.stage), value: value, role: event.date == nil ? .unknown : .text))
-        }
+        items += history(mall.stages, name: language.name, state)
         let batches = index.batchesInDateOrder.filter { $0.mallIDs.contains(mall.id) }
         for batch in batches {
             let kind = language.text(batch.kind == .inauguration ? .batchInauguration : .batchSoftLaunch)
@@ -44,16 +39,29 @@ package enum MallPage {
         items += SourceList.items(cited, state)
         let subjects = [Subject.mall(mall.id), Subject.place(mall.place), Subject.digital(mall.place.code)]
             + batches.map { Subject.batch($0.id) }
-        let conflicts = RecordNames.conflicts(involving: subjects, index)
-        if !conflicts.isEmpty {
-            items.append(.blank)
-            items.append(.heading(language.text(.sourcesDisagree)))
-            for conflict in conflicts {
-                items.append(.claims(topic: language.pick(conflict.topic), claims: conflict.claims.map { RecordNames.claim($0, state) },
-                                     resolution: RecordNames.resolution(conflict, language)))
-            }
+        return items + conflictItems(involving: subjects, state)
+    }
+
+    /// Each stage of a history with its date (and how precise it is), its sources and its note.
+    package static func history<Stage>(_ events: [StageEvent<Stage>], name: (Stage) -> String, _ state: DashboardState) -> [TextItem] {
+        let language = state.language
+        return events.map { event in
+            let date = event.date.map { language.longDate($0) + precisionNote($0.precision, language) } ?? language.text(.unknown)
+            var value = date + "  [" + event.sources.joined(separator: ", ") + "]"
+            if let note = language.pick(event.note) { value += "  " + note }
+            return .field(label: name(event.stage), value: value, role: event.date == nil ? .unknown : .text)
         }
-        return items
+    }
+
+    /// "Sources disagree" and every conflict that involves the subjects, claims side by side.
+    package static func conflictItems(involving subjects: [String], _ state: DashboardState) -> [TextItem] {
+        let language = state.language
+        let conflicts = RecordNames.conflicts(involving: subjects, state.store.index)
+        guard !conflicts.isEmpty else { return [] }
+        return [.blank, .heading(language.text(.sourcesDisagree))] + conflicts.map { conflict in
+            .claims(topic: language.pick(conflict.topic), claims: conflict.claims.map { RecordNames.claim($0, state) },
+                    resolution: RecordNames.resolution(conflict, language))
+        }
     }
 
     package static func placeName(_ place: Place, _ state: DashboardState) -> String {

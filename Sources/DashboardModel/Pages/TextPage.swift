@@ -6,6 +6,8 @@ package import TerminalCanvas
 package enum TextItem {
     case heading(String)
     case field(label: String, value: String, role: StyleRole)
+    /// A field that Enter opens (an MPP of a region's page): the one on the first line in view.
+    case link(label: String, value: String, target: Route)
     /// Text that wraps onto as many lines as it needs, never cut: URLs stay whole and selectable.
     case wrapped(String, role: StyleRole)
     /// The claims of one conflict, drawn side by side in columns, under its topic (none on the
@@ -15,12 +17,13 @@ package enum TextItem {
     case blank
 }
 
-/// The pages that are text to scroll through (one MPP with its history, sources and conflicts,
-/// one conflict, the help generated from the key-binding table), as items and as the lines they
+/// The pages that are text to scroll through (one kabupaten/kota or one MPP with its history,
+/// sources and conflicts, one conflict, the help generated from the key-binding table), as items and as the lines they
 /// wrap to at a width: the one wrapping both the screens and the reducer's scroll limits use.
 package enum TextPage {
     package static func items(_ state: DashboardState) -> [TextItem] {
         switch state.route {
+        case .region(let code): return RegionPage.items(code, state)
         case .mall(let id): return MallPage.items(id, state)
         case .conflict(let id): return ConflictPage.items(id, state)
         case .help: return HelpPage.items(state)
@@ -33,7 +36,7 @@ package enum TextPage {
         items(state).flatMap { item -> [(label: String, value: String)] in
             switch item {
             case .heading(let text): return [(text, "")]
-            case .field(let label, let value, _): return [(label, value)]
+            case .field(let label, let value, _), .link(let label, let value, _): return [(label, value)]
             case .wrapped(let text, _): return [("", text)]
             case .claims(let topic, let claims, let resolution):
                 return (topic.map { [($0, "")] } ?? []) + claims.enumerated().map { ("\($0.offset + 1)", $0.element) }
@@ -49,31 +52,64 @@ package enum TextPage {
         rendered(state, width: state.width).count
     }
 
+    /// One line of a text page: its text, its role, and where Enter leads from it.
+    package struct Line {
+        package var text: String
+        package var role: StyleRole
+        package var target: Route?
+
+        init(_ text: String, _ role: StyleRole, target: Route? = nil) {
+            self.text = text
+            self.role = role
+            self.target = target
+        }
+    }
+
+    /// The line Enter opens on the page: the first link line at or below the top of the view,
+    /// else the last one above it.
+    package static func openable(_ lines: [Line], scroll: Int) -> Int? {
+        let links = lines.indices.filter { lines[$0].target != nil }
+        return links.first { $0 >= scroll } ?? links.last
+    }
+
+    /// Where Enter leads on the current text page, if anywhere.
+    package static func target(_ state: DashboardState) -> Route? {
+        let lines = rendered(state, width: state.width)
+        return openable(lines, scroll: state.textScroll[state.route] ?? 0).flatMap { lines[$0].target }
+    }
+
     /// Every line of the screen at a width, with its role.
-    package static func rendered(_ state: DashboardState, width: Int) -> [(text: String, role: StyleRole)] {
+    package static func rendered(_ state: DashboardState, width: Int) -> [Line] {
         let width = max(10, width - 2)
-        var lines: [(text: String, role: StyleRole)] = []
+        var lines: [Line] = []
         for item in items(state) {
             switch item {
             case .heading(let text):
-                lines += wrap(text, width: width).map { ($0, .title) }
+                lines += wrap(text, width: width).map { Line($0, .title) }
             case .field(let label, let value, let role):
-                let prefix = label + ": "
-                let wrapped = wrap(value, width: width - DisplayWidth.of(prefix))
-                lines.append((prefix + (wrapped.first ?? ""), role))
-                let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
-                lines += wrapped.dropFirst().map { (indent + $0, role) }
+                lines += field(label, value, role, target: nil, width: width)
+            case .link(let label, let value, let target):
+                lines += field(label, value, .text, target: target, width: width)
             case .wrapped(let text, let role):
-                lines += wrap(text, width: width).map { ($0, role) }
+                lines += wrap(text, width: width).map { Line($0, role) }
             case .claims(let topic, let claims, let resolution):
-                if let topic { lines += wrap("! " + topic, width: width).map { ($0, .conflict) } }
-                lines += sideBySide(claims, width: width).map { ($0, .text) }
-                if let resolution { lines += wrap("→ " + resolution, width: width).map { ($0, .muted) } }
+                if let topic { lines += wrap("! " + topic, width: width).map { Line($0, .conflict) } }
+                lines += sideBySide(claims, width: width).map { Line($0, .text) }
+                if let resolution { lines += wrap("→ " + resolution, width: width).map { Line($0, .muted) } }
             case .blank:
-                lines.append(("", .text))
+                lines.append(Line("", .text))
             }
         }
         return lines
+    }
+
+    /// "Label: value", the value wrapped under itself.
+    private static func field(_ label: String, _ value: String, _ role: StyleRole, target: Route?, width: Int) -> [Line] {
+        let prefix = label + ": "
+        let wrapped = wrap(value, width: width - DisplayWidth.of(prefix))
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        return [Line(prefix + (wrapped.first ?? ""), role, target: target)]
+            + wrapped.dropFirst().map { Line(indent + $0, role, target: target) }
     }
 
     /// Words onto lines of at most `width` columns; a word longer than a line (a URL) is split

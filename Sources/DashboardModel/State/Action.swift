@@ -32,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case sortColumn(Int)
     case reverseSort
     case openFilterMenu
+    /// A key of the open filter menu.
+    case filterMenu(FilterMenuCommand)
     /// Steps the as-of day by months (negative is back), within the data's range.
     case stepMonth(Int)
     /// Steps the as-of day to the next (1) or previous (-1) batch date.
@@ -48,6 +50,20 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// What an effect reported back.
     case notify(StatusMessage)
+}
+
+/// What the keys of the filter menu do.
+public enum FilterMenuCommand: Hashable, Sendable {
+    /// Moves the cursor by lines (negative is up).
+    case move(Int)
+    /// Turns the value under the cursor on or off in the draft.
+    case toggle
+    /// Sets the draft as the list's filter and closes the menu.
+    case apply
+    /// Empties the draft.
+    case clear
+    /// Closes the menu, the list's filter unchanged.
+    case cancel
 }
 
 /// The file formats of an export of the current view.

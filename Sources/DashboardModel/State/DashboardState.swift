@@ -3,7 +3,7 @@ public import Localization
 public import TerminalCanvas
 
 /// Everything the dashboard shows, as one value: the data, the figures for the as-of day, where
-/// the user is (a stack of routes), the state of each list, the filter, any open prompt or menu,
+/// the user is (a stack of routes), the state of each list (with its own filter), any open prompt or menu,
 /// and what the terminal can do. Screens are drawn from it and nothing else.
 public struct DashboardState: Sendable {
     public var store: RolloutStore
@@ -17,7 +17,6 @@ public struct DashboardState: Sendable {
     public var lists: [Route: ListState] = [:]
     /// The scroll of the text screens (MPP detail, help).
     public var textScroll: [Route: Int] = [:]
-    public var filter = RowFilter()
     /// What the keys go to: the screen, a line being typed, or the filter menu.
     public var mode: Mode = .browsing
     /// The last thing the dashboard has to say (an export written, an unknown command).
@@ -187,11 +186,15 @@ public struct Prompt: Hashable, Sendable {
     }
 }
 
-/// The filter menu: every facet value as a line that Space or Enter toggles.
+/// The filter menu: every value of the list's facets as a line that Space toggles in a draft;
+/// Enter applies the draft to the list, Esc leaves the list's filter as it was.
 public struct FilterMenu: Hashable, Sendable {
     public var cursor = 0
+    public var draft: RowFilter
 
-    public init() {}
+    public init(draft: RowFilter) {
+        self.draft = draft
+    }
 }
 
 /// A short message for the status bar.

@@ -55,7 +55,14 @@ public enum Reducer {
         case .reverseSort:
             reverseSort(&state)
         case .openFilterMenu:
-            state.mode = .filterMenu(FilterMenu())
+            guard let spec = ListCatalog.spec(for: state.route, state), !spec.facets.isEmpty else {
+                state.message = StatusMessage(state.language.text(.filterNone))
+                return []
+            }
+            state.mode = .filterMenu(FilterMenu(draft: state.list(state.route).filter))
+        case .filterMenu(let command):
+            guard case .filterMenu(let menu) = state.mode else { return [] }
+            FilterMenuInput.run(command, &state, menu)
         case .stepMonth(let months):
             setAsOf(&state, state.asOf.adding(months: months))
         case .stepBatch(let step):
@@ -99,11 +106,11 @@ public enum Reducer {
         switch state.mode {
         case .prompt(let prompt):
             return PromptInput.reduce(&state, prompt, key: key)
-        case .filterMenu(let menu):
-            FilterMenuInput.reduce(&state, menu, key: key)
-            return []
+        case .filterMenu:
+            guard let action = KeyBindings.action(for: key, in: .filterMenu) else { return [] }
+            return reduce(&state, action)
         case .browsing:
-            guard let action = KeyBindings.action(for: key) else { return [] }
+            guard let action = KeyBindings.action(for: key, in: .browsing) else { return [] }
             return reduce(&state, action)
         }
     }
@@ -121,8 +128,9 @@ public enum Reducer {
         if !list.query.isEmpty {
             list.query = ""
             state.lists[state.route] = list
-        } else if !state.filter.isEmpty {
-            state.filter = RowFilter()
+        } else if !list.filter.isEmpty {
+            list.filter = RowFilter()
+            state.lists[state.route] = list
             keepSelectionVisible(&state)
         } else if state.stack.count > 1 {
             state.stack.removeLast()
@@ -130,8 +138,20 @@ public enum Reducer {
     }
 
     private static func open(_ state: inout DashboardState) {
+        if state.route.hasScrollingText {
+            if let target = TextPage.target(state) { state.stack.append(target) }
+            return
+        }
         guard let row = selectedRow(state), let target = row.target else { return }
-        state.stack.append(target)
+        if let filter = row.targetFilter {
+            state.stack = DashboardState.stack(leadingTo: target, in: state.store.index)
+            var list = state.list(target)
+            list.filter = filter
+            state.lists[target] = list
+            keepSelectionVisible(&state)
+        } else {
+            state.stack.append(target)
+        }
     }
 
     private static func cycled(_ screen: Screen, by step: Int) -> Screen {
@@ -149,7 +169,7 @@ public enum Reducer {
 
     /// The rows the current list shows, filtered and sorted.
     package static func visibleRows(_ state: DashboardState) -> [ListRow]? {
-        ListCatalog.spec(for: state.route, state)?.visibleRows(state.list(state.route), filter: state.filter)
+        ListCatalog.spec(for: state.route, state)?.visibleRows(state.list(state.route))
     }
 
     package static func selectedRow(_ state: DashboardState) -> ListRow? {
@@ -180,7 +200,7 @@ public enum Reducer {
         for route in state.stack {
             guard let spec = ListCatalog.spec(for: route, state) else { continue }
             var list = state.list(route)
-            let count = spec.visibleRows(list, filter: state.filter).count
+            let count = spec.visibleRows(list).count
             var probe = state
             probe.stack = [route]
             list.table = Table.scrolledToSelection(list.table, rowCount: count, visibleRows: ScreenLayout.pageSize(probe))
@@ -266,7 +286,7 @@ extension Route {
     /// Screens whose body is text that scrolls rather than a list.
     package var hasScrollingText: Bool {
         switch self {
-        case .mall, .conflict, .help: return true
+        case .region, .mall, .conflict, .help: return true
         default: return false
         }
     }

@@ -4,6 +4,7 @@ public import Localization
 public enum Screen: String, CaseIterable, Sendable {
     case overview
     case provinces
+    case regions
     case timeline
     case digital
     case islands
@@ -14,6 +15,7 @@ public enum Screen: String, CaseIterable, Sendable {
         switch self {
         case .overview: return .screenOverview
         case .provinces: return .screenProvinces
+        case .regions: return .screenRegions
         case .timeline: return .screenTimeline
         case .digital: return .screenDigital
         case .islands: return .screenIslands
@@ -30,7 +32,8 @@ public enum Route: Hashable, Sendable {
     case screen(Screen)
     /// The kabupaten/kota of one province.
     case province(String)
-    /// The MPPs of one kabupaten/kota, when it has more than one.
+    /// One kabupaten/kota: its status and what it rests on, its MPPs, its MPP Digital history,
+    /// its sources and conflicts.
     case region(String)
     /// One MPP.
     case mall(String)
@@ -47,7 +50,7 @@ public enum Route: Hashable, Sendable {
         return nil
     }
 
-    /// Parses `overview`, `provinces`, `province:73`, `region:73.06`, `mall:mpp-73.06`, `timeline`,
+    /// Parses `overview`, `provinces`, `regions`, `province:73`, `region:73.06`, `mall:mpp-73.06`, `timeline`,
     /// `digital`, `islands`, `conflicts`, `batch:2024-03-07`, `conflict:batch-2024-03-07`, `help`.
     public init?(name: String) {
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
@@ -79,5 +82,5 @@ public enum Route: Hashable, Sendable {
 
     /// The names `init(name:)` accepts, for help texts.
     public static let nameForms =
-        "overview, provinces, province:CODE, region:CODE, mall:ID, timeline, batch:ID, digital, islands, conflicts, conflict:ID, help"
+        "overview, provinces, province:CODE, regions, region:CODE, mall:ID, timeline, batch:ID, digital, islands, conflicts, conflict:ID, help"
 }

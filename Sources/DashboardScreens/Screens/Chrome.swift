@@ -72,7 +72,7 @@ enum Chrome {
         var parts: [String] = []
         if let message = state.message { parts.append(message.text) }
         if let problem = state.themeProblem { parts.append(problem) }
-        if !state.filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }
+        if !state.list(state.route).filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }
         let query = state.list(state.route).query
         if !query.isEmpty { parts.append("/\(query)") }
         parts += state.notices.map { text(of: $0, language) }
@@ -142,21 +142,22 @@ enum PaletteOverlay {
     }
 }
 
-/// The filter menu over the screen.
+/// The filter menu over the screen: the current list's values in a draft, scrolled to keep the
+/// cursor in view, the hint line always on its last row.
 enum FilterMenuScreen {
     static func draw(_ state: DashboardState, _ menu: FilterMenu, in grid: inout CellGrid) {
         let language = state.language
-        let entries = FilterMenuInput.entries
-        var lines: [String] = []
-        for entry in entries {
-            let mark = FilterMenuInput.isOn(entry, in: state.filter) ? "[x]" : "[ ]"
-            lines.append("\(mark) \(ChromeText.label(entry, language))")
+        let entries = FilterMenuInput.entries(state)
+        let lines = entries.map { entry in
+            "\(FilterMenuInput.isOn(entry, in: menu.draft) ? "[x]" : "[ ]") \(ChromeText.label(entry, state))"
         }
-        let visible = max(1, state.body.height - 4)
+        // The modal keeps 2 rows of the body free on each side and 2 for its border; one row is the hint.
+        let visible = max(1, min(entries.count, state.body.height - 7))
         let first = max(0, min(menu.cursor - visible / 2, entries.count - visible))
         let shown = Array(lines.dropFirst(first).prefix(visible)) + [language.text(.filterHint)]
         let box = Modal.draw(title: language.text(.filterTitle), lines: shown, in: &grid, within: state.body, glyphs: state.glyphs)
         let cursorRow = box.y + 1 + (menu.cursor - first)
         grid.setRole(.selected, in: Rect(x: box.x + 1, y: cursorRow, width: box.width - 2, height: 1))
+        grid.setRole(.muted, in: Rect(x: box.x + 1, y: box.maxY - 2, width: box.width - 2, height: 1))
     }
 }

@@ -14,15 +14,14 @@ enum ListScreen {
         case .screen(.digital): DigitalHeader.draw(state, in: &grid, body.splitTop(header).top)
         case .screen(.islands): IslandsChart.draw(state, in: &grid, Rect(x: body.x, y: table.maxY, width: body.width, height: header))
         case .province(let code): PlaceHeader.draw(province: code, state, in: &grid, body.splitTop(header).top)
-        case .region(let code): PlaceHeader.draw(region: code, state, in: &grid, body.splitTop(header).top)
         case .batch(let id): BatchHeader.draw(id, state, in: &grid, body.splitTop(header).top)
         default: break
         }
         let list = state.list(state.route)
-        var rows = spec.visibleRows(list, filter: state.filter).map(\.cells)
+        var rows = spec.visibleRows(list).map(\.cells)
         let query = SearchText.fold(list.query)
         if !query.isEmpty {
-            let visible = spec.visibleRows(list, filter: state.filter)
+            let visible = spec.visibleRows(list)
             for (index, row) in visible.enumerated() where row.searchText.contains(query) {
                 rows[index] = rows[index].map { cell in
                     guard cell.gauge == nil, SearchText.fold(cell.text).contains(query) else { return cell }
@@ -33,21 +32,20 @@ enum ListScreen {
         Table.draw(columns: spec.columns, rows: rows, state: list.table, in: &grid, table, glyphs: state.glyphs,
                    highlight: .leadingColumns(2))
         if rows.isEmpty, table.height > 1 {
-            grid.write(state.language.text(state.filter.isEmpty ? .listEmpty : .listEmptyFiltered), x: table.x + 2, y: table.y + 1,
+            grid.write(state.language.text(list.filter.isEmpty ? .listEmpty : .listEmptyFiltered), x: table.x + 2, y: table.y + 1,
                        role: .muted, maxWidth: table.width - 2)
         }
     }
 
     /// "12/38" for the status bar.
     static func position(_ state: DashboardState, spec: ListSpec) -> String {
-        let count = spec.visibleRows(state.list(state.route), filter: state.filter).count
+        let count = spec.visibleRows(state.list(state.route)).count
         let selected = count == 0 ? 0 : (state.list(state.route).table.selectedRow ?? 0) + 1
         return state.language.text(.rowsPosition, String(selected), String(count))
     }
 }
 
-/// Draws the lines above a province's kabupaten/kota, or above a kabupaten/kota's MPPs, that
-/// `PlacePage` writes.
+/// Draws the lines above a province's kabupaten/kota that `PlacePage` writes.
 enum PlaceHeader {
     static func draw(province code: String, _ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
         guard !area.isEmpty else { return }
@@ -56,10 +54,5 @@ enum PlaceHeader {
             grid.write(line.0.truncated(toColumns: area.width - 2, ellipsis: state.glyphs.ellipsis), x: area.x + 1, y: area.y + offset,
                        role: line.1, maxWidth: area.width - 2)
         }
-    }
-
-    static func draw(region code: String, _ state: DashboardState, in grid: inout CellGrid, _ area: Rect) {
-        guard !area.isEmpty else { return }
-        grid.write(MallPage.placeName(.region(code), state), x: area.x + 1, y: area.y, role: .header, maxWidth: area.width - 2)
     }
 }
