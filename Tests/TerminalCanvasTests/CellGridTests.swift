@@ -3,6 +3,13 @@ import Testing
 
 @Suite("The cell grid")
 struct CellGridTests {
+    @Test func runningTextIsCutAtTheEndOfAWord() {
+        #expect("Over all 514 regencies/cities: 243/514".truncatedAtWord(toColumns: 20) == "Over all 514 …")
+        #expect("Cakupan terhadap seluruh 514".truncatedAtWord(toColumns: 40) == "Cakupan terhadap seluruh 514")
+        #expect("Kepulauan-Siau-Tagulandang".truncatedAtWord(toColumns: 12) == "Kepulauan-S…", "one long word is cut inside it")
+        #expect("A Kepulauan-Siau-Tagulandang".truncatedAtWord(toColumns: 12) == "A Kepulauan…", "a cut keeping little is not made")
+    }
+
     @Test func truncatesByDisplayColumnsWithAnEllipsis() {
         #expect("Kepulauan Siau Tagulandang Biaro".truncated(toColumns: 20) == "Kepulauan Siau Tagu…")
         #expect("Kepulauan Siau Tagulandang Biaro".truncated(toColumns: 20, ellipsis: "~") == "Kepulauan Siau Tagu~")

@@ -43,6 +43,14 @@ struct TableTests {
             """)
     }
 
+    @Test func theSortMarkerNeverCrushesATitleThatFits() {
+        let columns = [TableColumn("Kode", width: 4), TableColumn("Nama", width: 10, minWidth: 4, flexible: true)]
+        let rows = [[TableCell("73"), TableCell("Sulawesi Selatan")]]
+        let grid = table(columns, rows, TableState(selectedRow: nil, sortColumn: 0), width: 17, height: 2)
+        #expect(grid.line(0).hasPrefix(" Kode▲ Nama"), "the sorted column takes a cell from the flexible one")
+        #expect(grid.line(1) == " 73    Sulawesi …")
+    }
+
     @Test func asciiGlyphs() {
         let grid = regencyTable(.ascii, state: TableState(selectedRow: 2, sortColumn: 0))
         #expect(grid.text == """

@@ -112,8 +112,8 @@ package enum TextPage {
             + wrapped.dropFirst().map { Line(indent + $0, role, target: target) }
     }
 
-    /// Words onto lines of at most `width` columns; a word longer than a line (a URL) is split
-    /// across lines, never cut.
+    /// Words onto lines of at most `width` columns, never breaking a word; a word longer than a
+    /// line (a URL) stands on a line of its own, cut with "…" (the links key shows it whole).
     package static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
@@ -127,12 +127,10 @@ package enum TextPage {
             }
             if !line.isEmpty { lines.append(line) }
             line = ""
-            while DisplayWidth.of(word) > width {
-                var head = ""
-                for character in word where DisplayWidth.of(head) + DisplayWidth.of(character) <= width { head.append(character) }
-                if head.isEmpty { break }
-                lines.append(head)
-                word.removeFirst(head.count)
+            if DisplayWidth.of(word) > width {
+                // A word longer than a line (a URL) is never broken: it stands on its own line,
+                // cut with an ellipsis; the page's links key shows and copies it whole.
+                word = word.truncated(toColumns: width)
             }
             line = word
         }

@@ -39,7 +39,7 @@ enum DigitalHeader {
         grid.write(language.digitalRecorded(state.figures.digital), x: inner.x, y: inner.y, role: .digital, maxWidth: inner.width)
         for (offset, milestone) in state.figures.digitalMilestones.suffix(inner.height - 1).reversed().enumerated() {
             let line = "\(language.date(milestone.date, unknown: state.glyphs.emDash)): \(language.pick(milestone.title))"
-            grid.write(line.truncated(toColumns: inner.width, ellipsis: state.glyphs.ellipsis), x: inner.x, y: inner.y + 1 + offset,
+            grid.write(line.truncatedAtWord(toColumns: inner.width, ellipsis: state.glyphs.ellipsis), x: inner.x, y: inner.y + 1 + offset,
                        role: .muted, maxWidth: inner.width)
         }
     }

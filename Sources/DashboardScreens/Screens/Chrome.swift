@@ -111,11 +111,14 @@ enum TooSmallScreen {
                           String(state.width), String(state.height)),
             "q: \(language.text(.keyBackOrQuit))",
         ]
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            let cut = line.truncated(toColumns: grid.width, ellipsis: state.glyphs.ellipsis)
-            let x = max(0, (grid.width - DisplayWidth.of(cut)) / 2)
-            grid.write(cut, x: x, y: top + offset, role: offset == 0 ? .warning : .text)
+        // Wrapped, never cut: the size the window has now must stay readable however small.
+        let rows = lines.enumerated().flatMap { offset, line in
+            TextPage.wrap(line, width: grid.width).map { (text: $0, role: offset == 0 ? StyleRole.warning : .text) }
+        }
+        let top = max(0, (grid.height - rows.count) / 2)
+        for (offset, row) in rows.enumerated() {
+            let x = max(0, (grid.width - DisplayWidth.of(row.text)) / 2)
+            grid.write(row.text, x: x, y: top + offset, role: row.role)
         }
     }
 }

@@ -51,7 +51,7 @@ enum PlaceHeader {
         guard !area.isEmpty else { return }
         let lines = PlacePage.provinceLines(code, state)
         for (offset, line) in lines.prefix(min(ScreenLayout.provinceHeaderLines, area.height)).enumerated() {
-            grid.write(line.0.truncated(toColumns: area.width - 2, ellipsis: state.glyphs.ellipsis), x: area.x + 1, y: area.y + offset,
+            grid.write(line.0.truncatedAtWord(toColumns: area.width - 2, ellipsis: state.glyphs.ellipsis), x: area.x + 1, y: area.y + offset,
                        role: line.1, maxWidth: area.width - 2)
         }
     }

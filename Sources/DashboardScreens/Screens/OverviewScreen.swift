@@ -238,7 +238,7 @@ enum OverviewScreen {
     private static func drawLines(_ lines: [(String, StyleRole)], in grid: inout CellGrid, _ area: Rect, glyphs: GlyphSet) {
         let rows = lines.flatMap { line in TextPage.wrap(line.0, width: area.width).map { ($0, line.1) } }
         for (offset, row) in rows.prefix(area.height).enumerated() {
-            grid.write(row.0.truncated(toColumns: area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y + offset,
+            grid.write(row.0.truncatedAtWord(toColumns: area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y + offset,
                        role: row.1, maxWidth: area.width)
         }
     }
@@ -270,7 +270,7 @@ enum OverviewScreen {
             let text = (position == 0 ? "" : separator) + segment.0
             let room = x + width - column
             guard room > 0 else { return }
-            let cut = text.truncated(toColumns: room, ellipsis: glyphs.ellipsis)
+            let cut = text.truncatedAtWord(toColumns: room, ellipsis: glyphs.ellipsis)
             column += grid.write(cut, x: column, y: y, role: segment.1, maxWidth: room)
         }
     }

@@ -63,6 +63,19 @@ extension StringProtocol {
         return result + ellipsis
     }
 
+    /// Running text cut to at most `columns` display columns at the end of a word, with
+    /// `ellipsis`: "Over all 514 regencies/cities: 243/514" in 20 columns is "Over all 514 …"; a
+    /// single word longer than the room (or a cut that would keep less than half of it) is cut
+    /// inside the word, as `truncated` does.
+    public func truncatedAtWord(toColumns columns: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(self) > columns else { return String(self) }
+        let cut = truncated(toColumns: columns, ellipsis: ellipsis).dropLast(ellipsis.count)
+        guard let space = cut.lastIndex(of: " "), DisplayWidth.of(cut[..<space]) * 2 >= columns else {
+            return truncated(toColumns: columns, ellipsis: ellipsis)
+        }
+        return String(cut[...space]) + ellipsis
+    }
+
     /// The text padded with spaces (or cut) to exactly `columns`, aligned left or right.
     public func padded(toColumns columns: Int, alignment: TextAlignment = .left, ellipsis: String = "…") -> String {
         let cut = truncated(toColumns: columns, ellipsis: ellipsis)

@@ -98,7 +98,14 @@ public enum Table {
         guard !rect.isEmpty else { return }
         grid.fill(rect)
         let shown = shownColumns(count: columns.count, state: state)
-        let widths = layout(columns: shown.map { columns[$0] }, width: rect.width)
+        // The sorted column asks for a cell more for its marker, so the marker never crushes its title.
+        var sized = columns
+        if let sorted = state.sortColumn, sized.indices.contains(sorted) {
+            let needed = DisplayWidth.of(sized[sorted].title) + 1
+            sized[sorted].width = max(sized[sorted].width, needed)
+            sized[sorted].minWidth = max(sized[sorted].minWidth, min(needed, sized[sorted].minWidth + 1))
+        }
+        let widths = layout(columns: shown.map { sized[$0] }, width: rect.width)
         var lefts: [Int] = []
         var left = rect.x + gutterWidth
         for width in widths {
