@@ -118,31 +118,4 @@ public struct Theme: Hashable, Sendable {
         case .ansi256: return TerminalStyle(foreground: entry.color256.foreground, background: entry.color256.background, attributes: entry.attributes)
         }
     }
-
-    /// The dark default theme: the terminal's own background, colour for meaning, and a
-    /// non-colour cue (bold, reverse, underline) for every role whose meaning is not plain text.
-    public static let standard = Theme(name: "default", description: ThemeDescription(
-        indonesian: "Latar gelap, warna sebagai penanda makna, tebal/garis bawah/terbalik bila tidak ada warna.",
-        english: "Dark background, colour for meaning, bold/underline/reverse where colour is absent."), roles: [
-        .text: RoleStyle((nil, nil), (nil, nil), (nil, nil)),
-        .muted: RoleStyle((245, nil), (8, nil), (nil, nil), mono: .dim),
-        .header: RoleStyle((117, nil), (14, nil), (6, nil), attributes: .bold),
-        .selected: RoleStyle((231, 25), (15, 4), (7, 4), attributes: .bold, mono: .reverse),
-        .border: RoleStyle((240, nil), (8, nil), (nil, nil)),
-        .title: RoleStyle((229, nil), (11, nil), (3, nil), attributes: .bold),
-        .good: RoleStyle((114, nil), (10, nil), (2, nil)),
-        .warning: RoleStyle((221, nil), (11, nil), (3, nil), mono: .underline),
-        .bad: RoleStyle((203, nil), (9, nil), (1, nil), mono: .bold),
-        .unknown: RoleStyle((244, nil), (8, nil), (nil, nil), mono: .dim),
-        .gaugeFilled: RoleStyle((75, nil), (12, nil), (4, nil)),
-        .gaugeEmpty: RoleStyle((238, nil), (8, nil), (nil, nil), mono: .dim),
-        .digital: RoleStyle((141, nil), (13, nil), (5, nil)),
-        .conflict: RoleStyle((209, nil), (9, nil), (1, nil), attributes: .bold, mono: .underline),
-        .chart1: RoleStyle((75, nil), (12, nil), (4, nil)),
-        .chart2: RoleStyle((114, nil), (10, nil), (2, nil)),
-        .chart3: RoleStyle((221, nil), (11, nil), (3, nil)),
-        .chart4: RoleStyle((141, nil), (13, nil), (5, nil)),
-        .statusbar: RoleStyle((252, 236), (7, 0), (7, 0), mono: .reverse),
-        .searchMatch: RoleStyle((16, 220), (0, 11), (0, 3), mono: .underline),
-    ])
 }
