@@ -300,6 +300,14 @@ public enum Catalogue {
         .regionOpenHint: "Enter membuka MPP yang disorot (gulir untuk memilih yang lain)",
         .digitalHistory: "Riwayat MPP Digital",
         .digitalNoneForRegion: "Belum tercatat untuk daerah ini",
+        // Source links
+        .groupLinksMenu: "Tautan sumber (u)",
+        .keyLinks: "Tautan sumber: tampilkan dan salin",
+        .keyLinksCopy: "Salin tautan ini",
+        .keyLinksClose: "Tutup",
+        .linksNone: "Halaman ini tidak punya tautan sumber",
+        .linkCopied: "Disalin ke papan klip (bila terminal mengizinkan): {1}",
+        .linksTitle: "Tautan sumber — Enter menyalin, Esc menutup",
     ]
 
     static let english: [TextKey: String] = [
@@ -587,5 +595,13 @@ public enum Catalogue {
         .regionOpenHint: "Enter opens the highlighted MPP (scroll to pick another)",
         .digitalHistory: "MPP Digital history",
         .digitalNoneForRegion: "None on record for this region",
+        // Source links
+        .groupLinksMenu: "Source links (u)",
+        .keyLinks: "Source links: show and copy",
+        .keyLinksCopy: "Copy this link",
+        .keyLinksClose: "Close",
+        .linksNone: "This page has no source links",
+        .linkCopied: "Copied to the clipboard (where the terminal allows): {1}",
+        .linksTitle: "Source links — Enter copies, Esc closes",
     ]
 }

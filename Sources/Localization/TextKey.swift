@@ -285,4 +285,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case regionOpenHint
     case digitalHistory
     case digitalNoneForRegion
+    // Source links
+    case groupLinksMenu
+    case keyLinks
+    case keyLinksCopy
+    case keyLinksClose
+    case linksNone
+    case linkCopied
+    case linksTitle
 }

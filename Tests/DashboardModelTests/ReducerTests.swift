@@ -501,9 +501,16 @@ struct ReducerTests {
         let binding = KeyBindings.all[index]
         for key in binding.keys {
             #expect(KeyBindings.action(for: key, in: binding.context) == binding.action, "\(key)")
-            var viaKey = state(.screen(.provinces))
-            var viaAction = state(.screen(.provinces))
-            for start in [Action.move(5)] + (binding.context == .filterMenu ? [.openFilterMenu, .filterMenu(.move(2))] : []) {
+            let route: Route = binding.context == .linksMenu ? .mall("mpp-73.06") : .screen(.provinces)
+            var viaKey = state(route)
+            var viaAction = state(route)
+            let opening: [Action]
+            switch binding.context {
+            case .filterMenu: opening = [.openFilterMenu, .filterMenu(.move(2))]
+            case .linksMenu: opening = [.showLinks]
+            case .browsing: opening = []
+            }
+            for start in [Action.move(5)] + opening {
                 _ = Reducer.reduce(&viaKey, start)
                 _ = Reducer.reduce(&viaAction, start)
             }
@@ -516,7 +523,7 @@ struct ReducerTests {
     }
 
     @Test func noKeyIsBoundTwice() {
-        for context in [KeyContext.browsing, .filterMenu] {
+        for context in [KeyContext.browsing, .filterMenu, .linksMenu] {
             let keys = KeyBindings.all.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
         }

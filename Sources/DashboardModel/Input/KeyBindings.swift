@@ -6,6 +6,7 @@ public import TerminalCanvas
 public enum KeyContext: Hashable, Sendable {
     case browsing
     case filterMenu
+    case linksMenu
 }
 
 /// One line of the key-binding table: the keys, how they are written for people, what they do,
@@ -21,7 +22,13 @@ public struct KeyBinding: Sendable {
     /// The short word of the footer hint, for the few bindings the footer shows.
     public var footer: TextKey?
     /// Where the keys do this: the filter menu's group is the filter menu's.
-    public var context: KeyContext { group == .groupFilterMenu ? .filterMenu : .browsing }
+    public var context: KeyContext {
+        switch group {
+        case .groupFilterMenu: return .filterMenu
+        case .groupLinksMenu: return .linksMenu
+        default: return .browsing
+        }
+    }
 
     public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil) {
         self.init(keys, label: { _ in label }, description, action, group: group, footer: footer)
@@ -41,7 +48,8 @@ public struct KeyBinding: Sendable {
 /// The single key-binding table of the dashboard.
 public enum KeyBindings {
     /// The groups of the help, in order.
-    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu]
+    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu,
+                                           .groupLinksMenu]
 
     public static let all: [KeyBinding] = [
         KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit),
@@ -74,11 +82,12 @@ public enum KeyBindings {
         KeyBinding([.character("["), .character("<")], label: "[/<", .keySortPrevious, .sortColumn(-1), group: .groupLists),
         KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
         KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists),
+        KeyBinding([.character("u")], label: "u", .keyLinks, .showLinks, group: .groupLists),
         KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime),
         KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
         KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
-    ] + filterMenuBindings
+    ] + filterMenuBindings + linksMenuBindings
 
     /// The keys of the open filter menu.
     private static let filterMenuBindings: [KeyBinding] = [
@@ -89,6 +98,15 @@ public enum KeyBindings {
         KeyBinding([.character("c")], label: "c", .keyFilterClear, .filterMenu(.clear), group: .groupFilterMenu),
         KeyBinding([.escape, .character("q"), .character("f"), .character("|")], label: "Esc/q/f/|", .keyFilterCancel,
                    .filterMenu(.cancel), group: .groupFilterMenu),
+    ]
+
+    /// The keys of the open links menu.
+    private static let linksMenuBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .linksMenu(.move(1)), group: .groupLinksMenu),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .linksMenu(.move(-1)), group: .groupLinksMenu),
+        KeyBinding([.enter], label: "Enter", .keyLinksCopy, .linksMenu(.copy), group: .groupLinksMenu),
+        KeyBinding([.escape, .character("q"), .character("u")], label: "Esc/q/u", .keyLinksClose, .linksMenu(.close),
+                   group: .groupLinksMenu),
     ]
 
     private static let byKey: [KeyContext: [Key: Action]] = {

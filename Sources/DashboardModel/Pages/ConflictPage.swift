@@ -46,7 +46,7 @@ package enum SourceList {
             if let published = source.published { line += ", \(language.date(published))" }
             line += ": \(source.title)"
             items.append(.wrapped(line, role: source.isOfficial ? .good : .text))
-            items.append(.wrapped("  " + (source.url ?? language.text(.noURL)), role: source.url == nil ? .unknown : .muted))
+            items.append(source.url.map(TextItem.url) ?? .wrapped("  " + language.text(.noURL), role: .unknown))
         }
         return items
     }

@@ -10,6 +10,9 @@ package enum TextItem {
     case link(label: String, value: String, target: Route)
     /// Text that wraps onto as many lines as it needs, never cut: URLs stay whole and selectable.
     case wrapped(String, role: StyleRole)
+    /// A source's URL on a line of its own: cut with "…" when longer than the line, shown whole
+    /// and copied by the links menu (`u`).
+    case url(String)
     /// The claims of one conflict, drawn side by side in columns, under its topic (none on the
     /// conflict's own page, whose heading it is) and above its resolution (none on the conflict's
     /// page, which gives it a field of its own).
@@ -31,13 +34,22 @@ package enum TextPage {
         }
     }
 
+    /// The URLs the current page shows, in order, each once: what the links menu lists.
+    package static func links(_ state: DashboardState) -> [String] {
+        var seen: Set<String> = []
+        return items(state).compactMap { item in
+            if case .url(let url) = item, seen.insert(url).inserted { return url }
+            return nil
+        }
+    }
+
     /// Label/value rows for an export of the screen.
     package static func lines(_ state: DashboardState) -> [(label: String, value: String)] {
         items(state).flatMap { item -> [(label: String, value: String)] in
             switch item {
             case .heading(let text): return [(text, "")]
             case .field(let label, let value, _), .link(let label, let value, _): return [(label, value)]
-            case .wrapped(let text, _): return [("", text)]
+            case .wrapped(let text, _), .url(let text): return [("", text)]
             case .claims(let topic, let claims, let resolution):
                 return (topic.map { [($0, "")] } ?? []) + claims.enumerated().map { ("\($0.offset + 1)", $0.element) }
                     + (resolution.map { [("→", $0)] } ?? [])
@@ -92,6 +104,8 @@ package enum TextPage {
                 lines += field(label, value, .text, target: target, width: width)
             case .wrapped(let text, let role):
                 lines += wrap(text, width: width).map { Line($0, role) }
+            case .url(let url):
+                lines.append(Line("  " + url.truncated(toColumns: width - 2), .muted))
             case .claims(let topic, let claims, let resolution):
                 if let topic { lines += wrap("! " + topic, width: width).map { Line($0, .conflict) } }
                 lines += sideBySide(claims, width: width).map { Line($0, .text) }

@@ -34,6 +34,10 @@ public enum Action: Hashable, Sendable {
     case openFilterMenu
     /// A key of the open filter menu.
     case filterMenu(FilterMenuCommand)
+    /// Opens the links menu of a text page (`u`).
+    case showLinks
+    /// A key of the open links menu.
+    case linksMenu(LinksCommand)
     /// Steps the as-of day by months (negative is back), within the data's range.
     case stepMonth(Int)
     /// Steps the as-of day to the next (1) or previous (-1) batch date.
@@ -64,6 +68,15 @@ public enum FilterMenuCommand: Hashable, Sendable {
     case clear
     /// Closes the menu, the list's filter unchanged.
     case cancel
+}
+
+/// What the keys of the links menu do.
+public enum LinksCommand: Hashable, Sendable {
+    /// Moves the cursor by lines (negative is up).
+    case move(Int)
+    /// Copies the URL under the cursor to the clipboard and closes the menu.
+    case copy
+    case close
 }
 
 /// The file formats of an export of the current view.
@@ -97,4 +110,6 @@ public enum Effect: Hashable, Sendable {
     case export(ExportRequest)
     /// Save this theme name as the user's choice.
     case saveTheme(String)
+    /// Put this text on the terminal's clipboard (OSC 52), where the terminal allows it.
+    case copyToClipboard(String)
 }

@@ -148,6 +148,15 @@ public enum Mode: Hashable, Sendable {
     case prompt(Prompt)
     /// The filter menu.
     case filterMenu(FilterMenu)
+    /// The page's source links, one to copy.
+    case links(LinksMenu)
+}
+
+/// The links menu (`u`): the URLs of the current page, whole, and the one under the cursor.
+public struct LinksMenu: Hashable, Sendable {
+    public var cursor = 0
+
+    public init() {}
 }
 
 extension DashboardState {

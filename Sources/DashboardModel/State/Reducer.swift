@@ -63,6 +63,27 @@ public enum Reducer {
         case .filterMenu(let command):
             guard case .filterMenu(let menu) = state.mode else { return [] }
             FilterMenuInput.run(command, &state, menu)
+        case .showLinks:
+            guard state.route.hasScrollingText, !TextPage.links(state).isEmpty else {
+                state.message = StatusMessage(state.language.text(.linksNone))
+                return []
+            }
+            state.mode = .links(LinksMenu())
+        case .linksMenu(let command):
+            guard case .links(var menu) = state.mode else { return [] }
+            let links = TextPage.links(state)
+            switch command {
+            case .move(let lines):
+                menu.cursor = min(max(0, menu.cursor + lines), max(0, links.count - 1))
+                state.mode = .links(menu)
+            case .close:
+                state.mode = .browsing
+            case .copy:
+                state.mode = .browsing
+                guard links.indices.contains(menu.cursor) else { return [] }
+                state.message = StatusMessage(state.language.text(.linkCopied, links[menu.cursor]))
+                return [.copyToClipboard(links[menu.cursor])]
+            }
         case .stepMonth(let months):
             setAsOf(&state, state.asOf.adding(months: months))
         case .stepBatch(let step):
@@ -108,6 +129,9 @@ public enum Reducer {
             return PromptInput.reduce(&state, prompt, key: key)
         case .filterMenu:
             guard let action = KeyBindings.action(for: key, in: .filterMenu) else { return [] }
+            return reduce(&state, action)
+        case .links:
+            guard let action = KeyBindings.action(for: key, in: .linksMenu) else { return [] }
             return reduce(&state, action)
         case .browsing:
             guard let action = KeyBindings.action(for: key, in: .browsing) else { return [] }

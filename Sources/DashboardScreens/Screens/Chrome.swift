@@ -164,3 +164,29 @@ enum FilterMenuScreen {
         grid.setRole(.muted, in: Rect(x: box.x + 1, y: box.maxY - 2, width: box.width - 2, height: 1))
     }
 }
+
+/// The links menu (`u`) over a text page: the page's URLs, each on a line (cut with "…" when
+/// longer than the box), and the one under the cursor whole below them, wrapped by characters: a
+/// URL too long for the screen is readable and copyable here.
+enum LinksMenuScreen {
+    static func draw(_ state: DashboardState, _ menu: LinksMenu, in grid: inout CellGrid) {
+        let links = TextPage.links(state)
+        guard !links.isEmpty else { return }
+        let inner = max(10, state.body.width - 10)
+        let visible = max(1, min(links.count, state.body.height / 2 - 3))
+        let first = max(0, min(menu.cursor - visible / 2, links.count - visible))
+        let selected = links[min(menu.cursor, links.count - 1)]
+        var whole: [String] = []
+        var rest = Substring(selected)
+        while !rest.isEmpty {
+            whole.append(String(rest.prefix(inner)))
+            rest = rest.dropFirst(inner)
+        }
+        let lines = links.dropFirst(first).prefix(visible).map { $0 } + [""] + whole
+        let box = Modal.draw(title: state.language.text(.linksTitle), lines: lines, in: &grid, within: state.body,
+                             glyphs: state.glyphs)
+        grid.setRole(.selected, in: Rect(x: box.x + 1, y: box.y + 1 + (menu.cursor - first), width: box.width - 2, height: 1))
+        let wholeTop = box.y + 1 + min(visible, links.count) + 1
+        grid.setRole(.header, in: Rect(x: box.x + 1, y: wholeTop, width: box.width - 2, height: max(0, box.maxY - 1 - wholeTop)))
+    }
+}

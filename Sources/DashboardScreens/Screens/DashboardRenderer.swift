@@ -24,6 +24,7 @@ public enum DashboardRenderer {
         }
         if let prompt = state.prompt, prompt.kind == .command { PaletteOverlay.draw(state, prompt, in: &grid) }
         if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
+        if case .links(let menu) = state.mode { LinksMenuScreen.draw(state, menu, in: &grid) }
         Chrome.drawStatusBar(state, right: position, in: &grid)
         Chrome.drawKeyHints(state, in: &grid)
         return grid

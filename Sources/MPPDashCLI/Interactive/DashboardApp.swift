@@ -161,6 +161,8 @@ final class DashboardApp {
                         _ = Reducer.reduce(&state, .notify(ViewExportWriter.write(request, asOf: state.asOf, language: state.language)))
                     case .saveTheme(let name):
                         _ = Reducer.reduce(&state, .notify(Self.save(theme: name, language: state.language)))
+                    case .copyToClipboard(let text):
+                        screen.copyToClipboard(text)
                     }
                 }
                 if screen.theme != state.theme { screen.theme = state.theme }
