@@ -23,10 +23,14 @@ struct DashboardJourneyTests {
         tmux.sendKeys("Enter")
         (found, screen) = tmux.waitUntil {
             $0.contains("Diresmikan: 7 Maret 2024  [menpan-2024-03-07]")
-                && $0.contains("https://menpan.go.id/site/berita-foto/peresmian-bersama-mpp-dan-penguatan-komitmen-penerapan-mpp")
+                && $0.contains("https://menpan.go.id/site/berita-foto/peresmian-bersama-mpp-dan-penguatan-komitmen-penerapan-mp…")
         }
-        #expect(found, "the MPP shows its date and its source:\n\(screen)")
+        #expect(found, "the MPP shows its date and its source, the URL whole on its line or cut with …:\n\(screen)")
         #expect(screen.contains("Sulawesi Selatan › MPP Kabupaten Gowa"))
+        tmux.sendKeys("u", literal: true)
+        (found, screen) = tmux.waitUntil { $0.contains("Tautan sumber") && $0.contains("mpp-digital") }
+        #expect(found, "u shows the whole URL:\n\(screen)")
+        tmux.sendKeys("Escape")
 
         tmux.sendKeys("Escape")
         #expect(tmux.waitFor("▶73.06 Kab. Gowa").found)
