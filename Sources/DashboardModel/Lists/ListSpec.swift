@@ -53,10 +53,12 @@ public struct ListSpec: Sendable {
         self.rows = rows
     }
 
-    /// The rows shown: filtered, then sorted by the list state's column (stable, so equal keys
-    /// keep their order).
+    /// The rows shown: filtered, narrowed to the finder's text as it is typed, then sorted by the
+    /// list state's column (stable, so equal keys keep their order).
     public func visibleRows(_ list: ListState, filter: RowFilter) -> [ListRow] {
-        let kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
+        var kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
+        let query = FinderQuery(list.query)
+        if !query.isEmpty { kept = kept.filter { query.matches($0.searchText) } }
         guard let column = list.table.sortColumn, column < columns.count else { return kept }
         let ascending = list.table.sortAscending
         return kept.enumerated().sorted { lhs, rhs in
@@ -72,7 +74,7 @@ public struct ListSpec: Sendable {
 /// The selection, scroll, sort and search of one list.
 public struct ListState: Hashable, Sendable {
     public var table = TableState(selectedRow: 0)
-    /// The search text as typed; empty when there is no search.
+    /// The finder's text as typed, which the rows are narrowed to; empty when there is none.
     public var query = ""
 
     public init() {}

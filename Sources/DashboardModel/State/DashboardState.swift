@@ -149,12 +149,22 @@ public enum Mode: Hashable, Sendable {
     case prompt(Prompt)
     /// The filter menu.
     case filterMenu(FilterMenu)
+    /// The menu of the list's columns to sort by.
+    case sortMenu(SortMenu)
+    /// `q` was pressed at a top-level screen: `q` again or `y` quits, any other key stays.
+    case confirmQuit
 }
 
 extension DashboardState {
     /// The line being typed, when the mode is a prompt: a view of `mode`, for reading.
     public var prompt: Prompt? {
         if case .prompt(let prompt) = mode { return prompt }
+        return nil
+    }
+
+    /// The sort menu, when the mode is the sort menu: a view of `mode`, for reading.
+    public var sortMenu: SortMenu? {
+        if case .sortMenu(let menu) = mode { return menu }
         return nil
     }
 
@@ -168,7 +178,7 @@ extension DashboardState {
 /// A line of text being typed at the bottom of the screen.
 public struct Prompt: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        /// `/`: searches the current list as you type.
+        /// `/`: the finder; on a list it also narrows the rows as you type.
         case search
         /// `:`: the command palette.
         case command
@@ -176,7 +186,7 @@ public struct Prompt: Hashable, Sendable {
 
     public var kind: Kind
     public var text = ""
-    /// The highlighted palette entry.
+    /// The highlighted palette or finder entry.
     public var selection = 0
     /// The search before this prompt, restored by Esc.
     public var previousQuery = ""
@@ -192,6 +202,16 @@ public struct FilterMenu: Hashable, Sendable {
     public var cursor = 0
 
     public init() {}
+}
+
+/// The sort menu: the current list's columns, the cursor on one.
+public struct SortMenu: Hashable, Sendable {
+    /// The column under the cursor, an index into the list's columns.
+    public var cursor: Int
+
+    public init(cursor: Int) {
+        self.cursor = cursor
+    }
 }
 
 /// A short message for the status bar.
