@@ -4,7 +4,8 @@ import RolloutData
 /// The finder (`/`), from every screen: provinces, kabupaten/kota, MPPs, batches, conflicts,
 /// sources, island groups, screens and commands, matched by `FinderQuery`. On a list screen the
 /// rows of that list come first (Enter selects them there), then the commands the text reads as,
-/// then everything else by how well it matches.
+/// then everything else by how well it matches (by letters in order only when nothing matches by
+/// its words).
 package enum Finder {
     /// One thing the finder can name.
     package struct Item: Sendable {
@@ -44,6 +45,10 @@ package enum Finder {
             } else {
                 others.append((score + item.rank * rankStep, item.entry))
             }
+        }
+        // Letters merely in order are a last resort: when something matches by its words, they are noise.
+        if others.contains(where: { $0.score >= FinderQuery.tierSize }) || !inList.isEmpty {
+            others.removeAll { $0.score < FinderQuery.tierSize }
         }
         let listed = inList.sorted { ($0.tier, -$0.position) > ($1.tier, -$1.position) }.map(\.entry)
         let rest = others.sorted { $0.score > $1.score }.map(\.entry)

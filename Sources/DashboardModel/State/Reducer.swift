@@ -14,6 +14,8 @@ public enum Reducer {
         case .backOrQuit:
             if state.stack.count > 1 {
                 state.stack.removeLast()
+            } else if state.isTooSmall {
+                return reduce(&state, .quit)
             } else {
                 state.mode = .confirmQuit
                 state.message = StatusMessage(state.language.text(.quitConfirm))
