@@ -166,7 +166,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case keyHalfUp
     case keyTop
     case keyBottom
-    case keySearch
     case keySearchNext
     case keySearchPrevious
     case keyFilter
@@ -293,4 +292,29 @@ public enum TextKey: String, CaseIterable, Sendable {
     case linksNone
     case linkCopied
     case linksTitle
+    // Finder and keys
+    case keyFind
+    case footerFind
+    case finderTitle
+    case finderKabupaten
+    case finderKota
+    case finderSource
+    case keyQuitNow
+    case quitConfirm
+    case keyLanguage
+    case footerLanguage
+    case keySortMenu
+    case footerSort
+    case sortMenuTitle
+    case sortMenuHint
+    case footerTheme
+    case footerExport
+    case footerTime
+    case footerBatches
+    case keyToday
+    case footerToday
+    case commandToday
+    case todayAgain
+    case batchNoneLater
+    case batchNoneEarlier
 }

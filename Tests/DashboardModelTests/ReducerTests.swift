@@ -51,7 +51,7 @@ struct ReducerTests {
         let (top, effects) = press([.character("q")], from: back)
         #expect(top.route == .screen(.provinces))
         #expect(effects.isEmpty, "q goes back before it quits")
-        #expect(press([.character("q")], from: top).1 == [.quit])
+        #expect(press([.character("q"), .character("q")], from: top).1 == [.quit])
     }
 
     @Test func enterOnARegionWithoutAnMPPOpensItsPage() {
@@ -162,8 +162,9 @@ struct ReducerTests {
     @Test func searchFindsCodesAndSaysWhenNothingMatches() {
         let (byCode, _) = press([.character("/")] + type("64"), from: state(.screen(.provinces)))
         #expect(selectedID(byCode) == "64")
-        let (none, _) = press([.character("/")] + type("zzz") + [.enter, .character("n")], from: state(.screen(.provinces)))
-        #expect(none.message?.isError == true)
+        let (none, _) = press([.character("/")] + type("zzz") + [.enter], from: state(.screen(.provinces)))
+        #expect(none.message?.text == "Tidak ditemukan: zzz")
+        #expect(press([.character("n")], from: none).0.message?.isError == true)
     }
 
     @Test func foldingRemovesAccents() {
@@ -198,7 +199,7 @@ struct ReducerTests {
     }
 
     @Test func eachListKeepsItsOwnFilter() {
-        let (jatim, _) = press([.character("/")] + type("jawa timur") + [.enter, .enter], from: state(.screen(.provinces)))
+        let (jatim, _) = press(Array(repeating: .down, count: 14) + [.enter], from: state(.screen(.provinces)))
         #expect(jatim.route == .province("35"))
         let covered = FilterMenuInput.entries(jatim).firstIndex(of: .status(.coveredByClaim))!
         let (filtered, _) = press([.character("f")] + Array(repeating: .down, count: covered) + [.character(" "), .enter], from: jatim)
@@ -321,22 +322,21 @@ struct ReducerTests {
         var english = timeline
         english.language = .english
         #expect(Reducer.visibleRows(english)?[softLaunch + 1].cells[4].text.hasPrefix("not yet") == true)
-        let (stepped, _) = press([.character(")"), .character(")")], from: timeline)
-        #expect(stepped.asOf == Day(iso: "2024-12-12"), "the soft launch's certain day, 19 Aug 2024, then 12 Dec 2024")
-        #expect(press([.character(")")], from: timeline).0.asOf == Day(iso: "2024-08-19"))
+        let (stepped, _) = press([.character(")")], from: timeline)
+        #expect(stepped.asOf == Day(iso: "2024-12-12"), "the soft launch, dated only 2024, is no day to stop at")
     }
 
     @Test func thePaletteFindsAConflictAndABatch() {
-        let conflict = Palette.entries(for: "192 atau 191", state()).first
+        let conflict = Finder.entries(for: "192 atau 191", state()).first
         #expect(conflict?.action == .go(.conflict("total-2024-03-07"), select: nil))
-        let (opened, _) = press([.character(":")] + type("192 atau 191") + [.enter], from: state())
+        let (opened, _) = press([.character("/")] + type("192 atau 191") + [.enter], from: state())
         #expect(opened.stack == [.screen(.conflicts), .conflict("total-2024-03-07")])
-        let batch = Palette.entries(for: "gelombang 7 mar 2024", state()).first
+        let batch = Finder.entries(for: "gelombang 7 mar 2024", state()).first
         #expect(batch?.title == "Gelombang 7 Mar 2024")
         #expect(batch?.action == .go(.batch("2024-03-07"), select: nil))
         var english = state()
         english.language = .english
-        #expect(Palette.entries(for: "batch 7 march 2024", english).first?.title == "Batch 7 Mar 2024")
+        #expect(Finder.entries(for: "batch 7 march 2024", english).first?.title == "Batch 7 Mar 2024")
         #expect(Palette.entries(for: "conflicts", english).first?.action == .go(.screen(.conflicts), select: nil))
     }
 
@@ -360,9 +360,9 @@ struct ReducerTests {
 
     // MARK: Palette, time, language, export
 
-    @Test func thePaletteGoesToAKabupatenByName() {
-        let (typed, _) = press([.character(":")] + type("gowa"), from: state())
-        #expect(Palette.entries(for: "gowa", typed).first?.title == "Kab. Gowa")
+    @Test func theFinderGoesToAKabupatenByNameFromTheOverview() {
+        let (typed, _) = press([.character("/")] + type("gowa"), from: state())
+        #expect(Finder.entries(for: "gowa", typed).first?.title == "Kab. Gowa")
         let (gowa, _) = press([.enter], from: typed)
         #expect(gowa.stack == [.screen(.provinces), .province("73")])
         #expect(selectedID(gowa) == "73.06")
@@ -420,7 +420,7 @@ struct ReducerTests {
         }
         #expect(request.format == .csv)
         #expect(request.viewName == "provinces")
-        #expect(request.rows.count == 38)
+        #expect(request.rows.count == 6, "the six Papua provinces the list is narrowed to")
         #expect(request.header.first == "Kode")
         let (_, json) = press([.character(":")] + type("export json /tmp/x.json") + [.enter], from: state(.mall("mpp-73.06")))
         guard case .export(let mall)? = json.first else {
@@ -530,9 +530,142 @@ struct ReducerTests {
     }
 
     @Test func theFooterShowsTheBindingsMarkedForIt() {
-        let hints = KeyBindings.footerHints(.indonesian, glyphs: .unicode)
-        #expect(hints.map(\.key) == ["q", "Enter", "Tab", "?", ":", "/", "f/|"])
-        #expect(KeyBindings.footerHints(.english, glyphs: .ascii).first?.label == "Quit/back")
+        let overview = KeyBindings.footerHints(state())
+        #expect(overview.map(\.key) == ["/", "?", ":", "q", "Tab", "+ -", "0", "e", "t", "L"])
+        #expect(overview.first?.label == "Cari apa saja" && overview[2].label == "Perintah")
+        let provinces = KeyBindings.footerHints(state(.screen(.provinces)))
+        #expect(provinces.prefix(4).map(\.key) == ["Enter", "/", "f", "o"], "a list's own keys first")
+        var timeline = state(.screen(.timeline))
+        timeline.language = .english
+        let hints = KeyBindings.footerHints(timeline)
+        #expect(hints.prefix(5).map(\.key) == ["Enter", "/", "f", "o", "( )"])
+        #expect(hints.first { $0.key == "/" }?.label == "Find anything")
+    }
+
+    // MARK: The finder
+
+    @Test func theFinderReadsShortNamesTyposAndAccents() {
+        let start = state()
+        #expect(Finder.entries(for: "jatim", start).first?.title == "Jawa Timur")
+        #expect(Finder.entries(for: "jateng", start).first?.title == "Jawa Tengah")
+        #expect(Finder.entries(for: "SULSEL", start).first?.title == "Sulawesi Selatan")
+        #expect(Finder.entries(for: "ntt", start).first?.title == "Nusa Tenggara Timur")
+        #expect(Finder.entries(for: "diy", start).first?.action == .go(.province("34"), select: nil))
+        #expect(Finder.entries(for: "dki", start).first?.action == .go(.province("31"), select: nil))
+        let makassar = Finder.entries(for: "makasar", start)
+        #expect(makassar.first?.title == "Kota Makassar", "a typo still finds the city")
+        #expect(makassar.first?.action == .go(.province("73"), select: "73.71"))
+        #expect(Finder.entries(for: "Bantén", start).first?.title == "Banten")
+        #expect(Finder.entries(for: "zzzz", start).isEmpty)
+    }
+
+    @Test func theExactNameFindsTheRegionBeforeItsMPP() {
+        let entries = Finder.entries(for: "kota makassar", state())
+        #expect(entries.first?.title == "Kota Makassar")
+        #expect(entries.first?.detail == "Kota · Sulawesi Selatan")
+        #expect(entries.contains { $0.action == .go(.mall("mpp-73.71"), select: nil) }, "its MPP is there too")
+    }
+
+    @Test func theFinderShowsNamesKindsAndProvincesNeverIDs() {
+        var start = state()
+        let gowa = Finder.entries(for: "mpp kabupaten gowa", start).first
+        #expect(gowa?.title == "MPP Kabupaten Gowa" && gowa?.detail == "MPP · Sulawesi Selatan")
+        start.language = .english
+        #expect(Finder.entries(for: "gowa", start).first?.detail == "Regency · Sulawesi Selatan")
+        for entry in Finder.entries(for: "makassar", start) {
+            #expect(!entry.title.contains("mpp-") && !entry.detail.contains("mpp-") && !entry.detail.contains("73."))
+        }
+    }
+
+    @Test func onAListTheFinderNarrowsTheRowsAndPutsThemFirst() {
+        let (typed, _) = press([.character("/")] + type("jawa"), from: state(.screen(.provinces)))
+        #expect(Reducer.visibleRows(typed)?.map(\.id) == ["32", "33", "35"])
+        let entries = Finder.entries(for: "jawa", typed)
+        #expect(entries.prefix(3).map(\.action) == [.select("32"), .select("33"), .select("35")])
+        let (chosen, _) = press([.down, .enter], from: typed)
+        #expect(chosen.route == .screen(.provinces) && selectedID(chosen) == "33")
+        #expect(Reducer.visibleRows(chosen)?.count == 3, "Enter keeps the list narrowed")
+        let (restored, _) = press([.escape], from: chosen)
+        #expect(Reducer.visibleRows(restored)?.count == 38)
+        let (cancelled, _) = press([.character("/")] + type("jatim") + [.escape], from: state(.screen(.provinces)))
+        #expect(Reducer.visibleRows(cancelled)?.count == 38, "Esc while typing shows every row again")
+    }
+
+    @Test func theFinderLeavesAListForSomethingElse() {
+        let (gone, _) = press([.character("/")] + type("kota makassar") + [.enter], from: state(.screen(.provinces)))
+        #expect(gone.stack == [.screen(.provinces), .province("73")])
+        #expect(selectedID(gone) == "73.71")
+        #expect(gone.list(.screen(.provinces)).query.isEmpty, "the list left behind is as it was")
+    }
+
+    @Test func theFinderRunsCommandsInBothLanguages() {
+        let (english, _) = press([.character("/")] + type("english") + [.enter], from: state())
+        #expect(english.language == .english)
+        let (dated, _) = press([.character(":")] + type("2024-01-01") + [.enter], from: state())
+        let (today, _) = press([.character(":")] + type("hari ini") + [.enter], from: dated)
+        #expect(today.asOf == Self.today && today.message?.text == "Per hari ini, \(Language.indonesian.date(Self.today))")
+        var englishDated = dated
+        englishDated.language = .english
+        let (back, _) = press([.character(":")] + type("today") + [.enter], from: englishDated)
+        #expect(back.asOf == Self.today && back.message?.text == "As of today, \(Language.english.date(Self.today))")
+    }
+
+    // MARK: Keys a user expects
+
+    @Test func oOpensTheSortMenuAndChoosingTheColumnAgainReverses() {
+        let (menu, _) = press([.character("o")], from: state(.screen(.provinces)))
+        #expect(menu.sortMenu?.cursor == 0)
+        let coverage = SortMenuInput.columns(menu).firstIndex { $0.title == "Cakupan" }!
+        let (sorted, _) = press(Array(repeating: Key.down, count: coverage) + [.enter], from: menu)
+        let column = SortMenuInput.columns(menu)[coverage].index
+        #expect(sorted.mode == .browsing)
+        #expect(sorted.list(.screen(.provinces)).table.sortColumn == column && sorted.list(.screen(.provinces)).table.sortAscending)
+        let (again, _) = press([.character("o"), .enter], from: sorted)
+        #expect(again.list(.screen(.provinces)).table.sortColumn == column && !again.list(.screen(.provinces)).table.sortAscending)
+        #expect(press([.character("o"), .escape], from: sorted).0.list(.screen(.provinces)) == sorted.list(.screen(.provinces)))
+        #expect(press([.character("o")], from: state()).0.mode == .browsing, "no menu without a list")
+    }
+
+    @Test func capitalLSwitchesTheLanguageAndZeroReturnsToToday() {
+        let (english, _) = press([.character("L")], from: state())
+        #expect(english.language == .english)
+        #expect(press([.character("L")], from: english).0.language == .indonesian)
+        let (earlier, _) = press([.character("-"), .character("-"), .character("0")], from: state())
+        #expect(earlier.asOf == Self.today)
+    }
+
+    @Test func batchKeysStopOnlyAtBatchesAndSaySoAtTheEnd() {
+        let days = Set(store.index.batchesInDateOrder.compactMap { $0.date?.precision == .day ? $0.date?.firstDay : nil })
+        var current = state(.screen(.timeline))
+        _ = Reducer.reduce(&current, .setAsOf(Day(iso: "2017-01-01")!))
+        var visited: [Day] = []
+        while true {
+            _ = Reducer.reduce(&current, key: .character(")"))
+            if current.message != nil { break }
+            visited.append(current.asOf)
+        }
+        #expect(visited.allSatisfy(days.contains) && !visited.contains(Day(iso: "2024-12-31")!))
+        #expect(visited.count == days.count)
+        #expect(current.message?.text == "Tidak ada peresmian berikutnya")
+        current.language = .english
+        _ = Reducer.reduce(&current, .setAsOf(Day(iso: "2017-01-01")!))
+        _ = Reducer.reduce(&current, key: .character("("))
+        #expect(current.message?.text == "No earlier batch")
+    }
+
+    @Test func qAsksOnceAtTheTopAndCapitalQQuitsAtOnce() {
+        let (asked, effects) = press([.character("q")], from: state())
+        #expect(effects.isEmpty && asked.isRunning && asked.mode == .confirmQuit)
+        #expect(asked.message?.text == "Tekan q lagi atau y untuk keluar")
+        #expect(press([.character("q")], from: asked).1 == [.quit])
+        #expect(press([.character("y")], from: asked).1 == [.quit])
+        let (stayed, kept) = press([.character("j")], from: asked)
+        #expect(kept.isEmpty && stayed.isRunning && stayed.mode == .browsing && stayed.message == nil)
+        var english = state()
+        english.language = .english
+        #expect(press([.character("q")], from: english).0.message?.text == "Press q again or y to quit")
+        #expect(press([.character("Q")], from: state(.province("73"))).1 == [.quit])
+        #expect(press([.control("c")], from: state()).1 == [.quit])
     }
 }
 

@@ -108,10 +108,23 @@ struct OverlayTests {
         return DashboardRenderer.render(state).text
     }
 
-    @Test func thePaletteListsMatchesAndTheLineBeingTyped() {
-        let text = render([.character(":"), .character("g"), .character("o"), .character("w"), .character("a")])
-        assertSnapshot(of: text, as: .lines, named: "palette-gowa")
-        #expect(text.contains(":gowa"))
+    @Test func theFinderListsNamesWithTheirKindAndProvince() {
+        let text = render([.character("/")] + "gowa".map { Key.character($0) }, from: .screen(.overview))
+        assertSnapshot(of: text, as: .lines, named: "finder-gowa")
+        #expect(text.contains("/gowa") && text.contains("Kab. Gowa · Kabupaten · Sulawesi Selatan"))
+        #expect(!text.contains("mpp-73"))
+    }
+
+    @Test func theFinderNarrowsTheListAsYouType() {
+        let text = render([.character("/")] + "sulsel".map { Key.character($0) })
+        assertSnapshot(of: text, as: .lines, named: "finder-sulsel-provinces")
+        #expect(text.contains("1/1"))
+    }
+
+    @Test func theSortMenuListsTheColumns() {
+        let text = render([.character("o"), .down])
+        assertSnapshot(of: text, as: .lines, named: "sort-menu")
+        #expect(text.contains("Urutkan menurut") && text.contains("Cakupan"))
     }
 
     @Test func theFilterMenuShowsWhatIsOn() {

@@ -6,15 +6,16 @@ import Testing
 struct DashboardJourneyTests {
     static let utf8 = ["LANG": "C.UTF-8"]
 
-    /// `:gowa` Enter to Kab. Gowa, Enter to its MPP (date and source), back twice, filter to
-    /// Papua, set the as-of date to 2023-12-31 and read the coverage, switch to English, quit.
+    /// `/gowa` Enter to Kab. Gowa, Enter to its MPP (date and source), back twice, filter to
+    /// Papua, set the as-of date to 2023-12-31 and read the coverage, switch to English, quit
+    /// (asked once).
     @Test func fromGowaToPapuaAtTheEndOf2023InEnglish() throws {
         let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 100, rows: 30)
         #expect(tmux.waitFor("Cakupan nasional").found)
 
-        tmux.sendKeys(":gowa", literal: true)
-        var (found, screen) = tmux.waitFor("Kab. Gowa  Sulawesi Selatan")
-        #expect(found, "the palette offers Kab. Gowa first:\n\(screen)")
+        tmux.sendKeys("/gowa", literal: true)
+        var (found, screen) = tmux.waitFor("Kab. Gowa · Kabupaten · Sulawesi Selatan")
+        #expect(found, "the finder offers Kab. Gowa first:\n\(screen)")
         tmux.sendKeys("Enter")
         (found, screen) = tmux.waitFor("▶73.06 Kab. Gowa")
         #expect(found, "Kab. Gowa is selected in Sulawesi Selatan:\n\(screen)")
@@ -61,6 +62,37 @@ struct DashboardJourneyTests {
         #expect(found, "\(screen)")
 
         tmux.sendKeys("q", literal: true)
+        (found, screen) = tmux.waitFor("Press q again or y to quit")
+        #expect(found, "q at the top asks first:\n\(screen)")
+        tmux.sendKeys("y", literal: true)
+        #expect(tmux.waitForExit() == 0)
+        #expect(!tmux.alternateScreenOn)
+    }
+
+    /// From the Overview, `/gowa` Enter opens Kab. Gowa in its province's list; `q` goes back up
+    /// to Provinces, where it asks before quitting: another key stays, `q` again quits.
+    @Test func theFinderFromTheOverviewAndQAsksBeforeQuitting() throws {
+        let tmux = try Tmux([MPPDash.executable], environment: Self.utf8, columns: 80, rows: 24)
+        #expect(tmux.waitFor("Cakupan nasional").found)
+        tmux.sendKeys("/gowa", literal: true)
+        var (found, screen) = tmux.waitFor("MPP Kabupaten Gowa · MPP · Sulawesi Selatan")
+        #expect(found, "the finder shows names, kinds and provinces, no ids:\n\(screen)")
+        #expect(!screen.contains("mpp-73.06"))
+        tmux.sendKeys("Enter")
+        (found, screen) = tmux.waitUntil { $0.contains("▶73.06 Kab. Gowa") && $0.contains("Sulawesi Selatan") }
+        #expect(found, "Kab. Gowa is selected in its province:\n\(screen)")
+
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitFor(" 2 Provinsi ").found)
+        tmux.sendKeys("q", literal: true)
+        (found, screen) = tmux.waitFor("Tekan q lagi atau y untuk keluar")
+        #expect(found, "q at the top asks first:\n\(screen)")
+        tmux.sendKeys("j", literal: true)
+        (found, screen) = tmux.waitUntil { !$0.contains("Tekan q lagi") && $0.contains("1/38") }
+        #expect(found, "another key cancels, and does nothing else:\n\(screen)")
+        tmux.sendKeys("q", literal: true)
+        #expect(tmux.waitFor("Tekan q lagi atau y untuk keluar").found)
+        tmux.sendKeys("q", literal: true)
         #expect(tmux.waitForExit() == 0)
         #expect(!tmux.alternateScreenOn)
     }
@@ -73,8 +105,8 @@ struct DashboardJourneyTests {
         #expect(tmux.waitFor("Cakupan nasional").found)
         tmux.sendKeys("2", literal: true)
         #expect(tmux.waitFor("▶11   Aceh").found)
-        tmux.sendKeys("/jawa timur", literal: true)
-        tmux.sendKeys("Enter")
+        for _ in 0..<14 { tmux.sendKeys("Down") }
+        #expect(tmux.waitFor("▶35   Jawa Timur").found)
         tmux.sendKeys("Enter")
         var (found, screen) = tmux.waitFor("Provinsi › Jawa Timur")
         #expect(found, "\(screen)")
@@ -105,7 +137,7 @@ struct DashboardJourneyTests {
         (found, screen) = tmux.waitUntil { $0.contains("Saring: Percontohan") && $0.contains("1/21") }
         #expect(found, "the 21 MPP Digital pilots:\n\(screen)")
 
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 
@@ -135,7 +167,7 @@ struct DashboardJourneyTests {
         tmux.sendKeys("(", literal: true)
         #expect(tmux.waitFor("Per tanggal 24 Sep 2025").found)
 
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 
@@ -173,6 +205,7 @@ struct DashboardJourneyTests {
         (found, screen) = tmux.waitUntil { $0.contains("16 (KemenPAN-RB) / 17 (Liputan6.com)") && $0.contains("Announced") }
         #expect(found, "\(screen)")
 
+        tmux.sendKeys("q", literal: true)
         tmux.sendKeys("q", literal: true)
         tmux.sendKeys("q", literal: true)
         tmux.sendKeys("q", literal: true)

@@ -43,7 +43,7 @@ struct DashboardLoadingTests {
         let terminal = try MPPDash.start(["--snapshot", file])
         #expect(terminal.waitFor("MB terbaca (100%)"), "\(terminal.recent)")
         MPPDash.expectOverview(terminal)
-        terminal.write("q")
+        terminal.write("Q")
         #expect(terminal.waitForExit() == .exited(0))
         expectRestored(terminal)
     }

@@ -227,7 +227,7 @@ struct DashboardTerminalTests {
     /// Types `q` and expects exit 0 with the terminal restored.
     private func quit(_ terminal: PseudoTerminal, _ restoring: Restoring = .alternateScreen,
                       sourceLocation: SourceLocation = #_sourceLocation) {
-        terminal.write("q")
+        terminal.write("Q")
         #expect(terminal.waitForExit() == .exited(0), "\(terminal.recent)", sourceLocation: sourceLocation)
         expectRestored(terminal, restoring, sourceLocation: sourceLocation)
     }

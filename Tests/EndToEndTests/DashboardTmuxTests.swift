@@ -33,7 +33,7 @@ struct DashboardTmuxTests {
         #expect(screen.contains("▶11   Aceh "), "\(screen)")
         #expect(screen.contains("1/38\n"), "\(screen)")
 
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
         #expect(!tmux.alternateScreenOn)
         #expect(!tmux.capture().contains("Cakupan"), "the dashboard left text on the shell's screen")
@@ -60,7 +60,7 @@ struct DashboardTmuxTests {
         (found, screen) = tmux.waitUntil { screenLines($0) == wide }
         #expect(found, "the 120×40 screen after the resizes differs from `mppdash render`:\n\(screen)")
 
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
         #expect(!tmux.alternateScreenOn)
     }
@@ -87,7 +87,7 @@ struct DashboardTmuxTests {
         tmux.sendKeys("4", literal: true)
         (found, screen) = tmux.waitFor("Total dilaporkan per akhir tahun")
         #expect(found, "the dashboard did not answer after the paste:\n\(screen)")
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
         #expect(!tmux.alternateScreenOn)
     }
@@ -101,7 +101,7 @@ struct DashboardTmuxTests {
         #expect(Array(lines[top]).count == 120 && lines[top].hasSuffix("-+"), "\(lines[top])")
         #expect(lines[top + 1].hasPrefix("|") && lines[top + 1].hasSuffix("|"), "\(lines[top + 1])")
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 
@@ -111,7 +111,7 @@ struct DashboardTmuxTests {
         let (found, screen) = tmux.waitFor("TERM xterm-kitty-nonexistent tidak dikenal, memakai xterm-256color")
         #expect(found, "\(screen)")
         #expect(screen.contains("┌ Cakupan nasional ─"), "\(screen)")
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
         #expect(!tmux.alternateScreenOn)
     }

@@ -21,7 +21,7 @@ struct ThemeTmuxTests {
         let (found, screen) = tmux.waitFor("dari 509")
         #expect(found, "\(screen)")
         #expect(screen.contains(arguments[1] == "ascii" ? "+ Cakupan nasional -" : "Cakupan nasional"))
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 
@@ -35,7 +35,7 @@ struct ThemeTmuxTests {
         #expect(tmux.waitFor("dari 509").found)
         tmux.sendKeys("2", literal: true)
         #expect(tmux.waitFor("Sumatera Utara").found)
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 
@@ -65,7 +65,7 @@ struct ThemeTmuxTests {
         tmux.sendKeys("Enter")
         (found, screen) = tmux.waitFor("disimpan di")
         #expect(found, "\(screen)")
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
         let saved = try String(contentsOfFile: config + "/mppdash/config.json", encoding: .utf8)
         #expect(saved.contains("\"theme\": \"my-light\""))
@@ -80,7 +80,7 @@ struct ThemeTmuxTests {
         let (found, screen) = tmux.waitFor("Tema tidak bisa dipakai (\(config)/broken.json: missing key \"description\"")
         #expect(found, "\(screen)")
         #expect(screen.contains("dari 509"))
-        tmux.sendKeys("q", literal: true)
+        tmux.sendKeys("Q", literal: true)
         #expect(tmux.waitForExit() == 0)
     }
 }

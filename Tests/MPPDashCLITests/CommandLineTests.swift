@@ -223,7 +223,9 @@ struct CommandLineTests {
         #expect(keys.contains("| `Shift-Tab` | Previous screen | Layar sebelumnya |"))
         #expect(keys.contains("| `f`, `\\|` | Filter | Saring |"))
         #expect(keys.contains("## Typing lines / Baris ketik"))
-        #expect(keys.contains("In the / and : lines, type to search") && keys.contains("Di baris / dan : ketik untuk mencari"))
+        #expect(keys.contains("/ finds anything") && keys.contains("/ mencari apa saja"))
+        #expect(keys.contains("| `/` | Find anything: provinces, regencies/cities, MPPs, batches… | Cari apa saja: provinsi, kab/kota, MPP, peresmian… |"))
+        #expect(keys.contains("| `Q`, `Ctrl-C` | Quit at once | Keluar langsung |") && keys.contains("| `o` | Sort by a column… |"))
         #expect(!keys.contains("Sources/") && !keys.contains("^F") && !keys.contains("a test fails"))
     }
 

@@ -19,7 +19,7 @@ public struct KeyBinding: Sendable {
     public var description: TextKey
     public var action: Action
     public var group: TextKey
-    /// The short word of the footer hint, for the few bindings the footer shows.
+    /// The short word of the footer hint, for the bindings the footer shows.
     public var footer: TextKey?
     /// Where the keys do this: the filter menu's group is the filter menu's.
     public var context: KeyContext {
@@ -29,20 +29,36 @@ public struct KeyBinding: Sendable {
         default: return .browsing
         }
     }
+    /// Where the footer shows the hint, which also orders it.
+    public var footerScope: FooterScope
+    /// The keys the footer hint shows, when not the label ("( )" for the two batch keys).
+    public var footerKeys: String?
 
-    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil) {
-        self.init(keys, label: { _ in label }, description, action, group: group, footer: footer)
+    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil,
+                scope: FooterScope = .general, footerKeys: String? = nil) {
+        self.init(keys, label: { _ in label }, description, action, group: group, footer: footer, scope: scope, footerKeys: footerKeys)
     }
 
     public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
-                group: TextKey, footer: TextKey? = nil) {
+                group: TextKey, footer: TextKey? = nil, scope: FooterScope = .general, footerKeys: String? = nil) {
         self.keys = keys
         self.label = label
         self.description = description
         self.action = action
         self.group = group
         self.footer = footer
+        footerScope = scope
+        self.footerKeys = footerKeys
     }
+}
+
+/// Where a footer hint is shown, in the footer's order: the screen's own keys first (the finder
+/// on every screen, the list keys on lists, the batch keys on the Timeline), then help and the
+/// command line, quit, the screens, and, as room allows, time travel, export and the looks.
+public enum FooterScope: Int, Comparable, Sendable {
+    case everywhere, lists, timeline, general, quit, screens, time, export, looks
+
+    public static func < (lhs: FooterScope, rhs: FooterScope) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The single key-binding table of the dashboard.
@@ -52,10 +68,12 @@ public enum KeyBindings {
                                            .groupLinksMenu]
 
     public static let all: [KeyBinding] = [
-        KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit),
+        KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit, scope: .quit),
+        KeyBinding([.character("Q"), .control("c")], label: "Q/^C", .keyQuitNow, .quit, group: .groupNavigation),
         KeyBinding([.escape, .backspace], label: "Esc/Bksp", .keyBack, .back, group: .groupNavigation),
-        KeyBinding([.enter], label: "Enter", .keyOpen, .open, group: .groupNavigation, footer: .keyOpen),
-        KeyBinding([.tab], label: "Tab", .keyScreens, .nextScreen, group: .groupNavigation, footer: .keyScreens),
+        KeyBinding([.enter], label: "Enter", .keyOpen, .open, group: .groupNavigation, footer: .keyOpen, scope: .lists),
+        KeyBinding([.character("/")], label: "/", .keyFind, .startSearch, group: .groupNavigation, footer: .footerFind, scope: .everywhere),
+        KeyBinding([.tab], label: "Tab", .keyScreens, .nextScreen, group: .groupNavigation, footer: .keyScreens, scope: .screens),
         KeyBinding([.backTab], label: "S-Tab", .keyScreensBack, .previousScreen, group: .groupNavigation),
     ] + Screen.allCases.map { screen in
         KeyBinding([.character(Character(String(screen.number)))], label: String(screen.number), screen.title,
@@ -63,7 +81,9 @@ public enum KeyBindings {
     } + [
         KeyBinding([.character("?"), .function(1)], label: "?", .screenHelp, .showHelp, group: .groupNavigation, footer: .screenHelp),
         KeyBinding([.character(":")], label: ":", .keyPalette, .startCommand, group: .groupNavigation, footer: .footerPalette),
-        KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation),
+        KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation, footer: .footerTheme, scope: .looks),
+        KeyBinding([.character("L")], label: "L", .keyLanguage, .switchLanguage, group: .groupNavigation, footer: .footerLanguage,
+                   scope: .looks),
         KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),
         KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .move(-1), group: .groupMoving),
         KeyBinding([.right, .character("l")], label: { "\($0.arrowRight)/l" }, .keyColumnsRight, .scrollColumns(1), group: .groupMoving),
@@ -74,19 +94,24 @@ public enum KeyBindings {
         KeyBinding([.control("u")], label: "^U", .keyHalfUp, .halfPage(-1), group: .groupMoving),
         KeyBinding([.home, .character("g")], label: "Home/g", .keyTop, .top, group: .groupMoving),
         KeyBinding([.end, .character("G")], label: "End/G", .keyBottom, .bottom, group: .groupMoving),
-        KeyBinding([.character("/")], label: "/", .keySearch, .startSearch, group: .groupLists, footer: .keySearch),
         KeyBinding([.character("n")], label: "n", .keySearchNext, .searchNext, group: .groupLists),
         KeyBinding([.character("N")], label: "N", .keySearchPrevious, .searchPrevious, group: .groupLists),
-        KeyBinding([.character("f"), .character("|")], label: "f/|", .keyFilter, .openFilterMenu, group: .groupLists, footer: .keyFilter),
+        KeyBinding([.character("f"), .character("|")], label: "f/|", .keyFilter, .openFilterMenu, group: .groupLists, footer: .keyFilter,
+                   scope: .lists, footerKeys: "f"),
+        KeyBinding([.character("o")], label: "o", .keySortMenu, .openSortMenu, group: .groupLists, footer: .footerSort, scope: .lists),
         KeyBinding([.character("]"), .character(">")], label: "]/>", .keySortNext, .sortColumn(1), group: .groupLists),
         KeyBinding([.character("["), .character("<")], label: "[/<", .keySortPrevious, .sortColumn(-1), group: .groupLists),
         KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
-        KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists),
+        KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists, footer: .footerExport,
+                   scope: .export),
         KeyBinding([.character("u")], label: "u", .keyLinks, .showLinks, group: .groupLists),
-        KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime),
+        KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime, footer: .footerTime,
+                   scope: .time, footerKeys: "+ -"),
         KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
-        KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime),
+        KeyBinding([.character(")")], label: ")", .keyBatchLater, .stepBatch(1), group: .groupTime, footer: .footerBatches,
+                   scope: .timeline, footerKeys: "( )"),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
+        KeyBinding([.character("0")], label: "0", .keyToday, .returnToToday, group: .groupTime, footer: .footerToday, scope: .time),
     ] + filterMenuBindings + linksMenuBindings
 
     /// The keys of the open filter menu.
@@ -120,8 +145,22 @@ public enum KeyBindings {
     /// The action bound to a key where it is pressed, if any.
     public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? { byKey[context]?[key] }
 
-    /// The footer hints in a language, written with the terminal's glyphs.
-    public static func footerHints(_ language: Language, glyphs: GlyphSet) -> [KeyHints.Hint] {
-        all.compactMap { binding in binding.footer.map { KeyHints.Hint(key: binding.label(glyphs), label: language.text($0)) } }
+    /// The footer hints of the state's screen, in its language and glyphs, in order: the screen's
+    /// own keys, then every screen's, then the others; the footer shows as many as fit.
+    public static func footerHints(_ state: DashboardState) -> [KeyHints.Hint] {
+        let isList = ListCatalog.spec(for: state.route, state) != nil
+        func rank(_ scope: FooterScope) -> FooterScope? {
+            switch scope {
+            case .lists: return isList ? .everywhere : nil
+            case .timeline: return state.route == .screen(.timeline) ? .everywhere : nil
+            default: return scope
+            }
+        }
+        let shown = all.enumerated().compactMap { offset, binding -> (FooterScope, Int, KeyHints.Hint)? in
+            guard let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
+            let keys = binding.footerKeys ?? binding.label(state.glyphs)
+            return (scope, offset, KeyHints.Hint(key: keys, label: state.language.text(footer)))
+        }
+        return shown.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 }

@@ -2,11 +2,12 @@ import Localization
 package import RolloutData
 package import TerminalCanvas
 
-/// Typing in the search line (`/`) and the command palette (`:`).
+/// Typing in the finder (`/`) and the command line (`:`).
 ///
-/// Search is incremental: each key moves the selection to the first match from the current row.
-/// Enter keeps the search (n/N go on from there); Esc puts back the search there was before.
-/// In the palette, ↑/↓ choose an entry and Enter runs it.
+/// The finder lists what matches as the user types; on a list it also narrows the rows to the
+/// matches and selects the first. ↑/↓ choose an entry and Enter takes it: a row of the list on
+/// screen is selected there and the list stays narrowed (n/N go on from there, Esc shows every row
+/// again); anything else is opened and the list is as it was. Esc puts back what there was before.
 package enum PromptInput {
     /// The longest text a prompt takes, in UTF-8 bytes (so that checking it costs nothing): far
     /// beyond any search or command, and short enough that every key stays instant. What is typed
@@ -18,15 +19,15 @@ package enum PromptInput {
         state.message = nil
         switch key {
         case .escape:
-            if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
+            if prompt.kind == .search { Reducer.setQuery(&state, prompt.previousQuery) }
             state.mode = .browsing
             return []
         case .enter:
             state.mode = .browsing
-            return prompt.kind == .command ? runPalette(&state, prompt) : []
+            return run(&state, prompt)
         case .backspace, .control("h"):
             guard !prompt.text.isEmpty else {
-                if prompt.kind == .search { setQuery(&state, prompt.previousQuery) }
+                if prompt.kind == .search { Reducer.setQuery(&state, prompt.previousQuery) }
                 state.mode = .browsing
                 return []
             }
@@ -87,37 +88,45 @@ package enum PromptInput {
         state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
     }
 
-    /// Puts the edited prompt back, keeping the palette's choice in range and searching again.
+    /// The entries a prompt lists for its text: the finder's or the command line's.
+    package static func entries(_ prompt: Prompt, _ state: DashboardState) -> [PaletteEntry] {
+        prompt.kind == .search ? Finder.entries(for: prompt.text, state) : Palette.entries(for: prompt.text, state)
+    }
+
+    /// Puts the edited prompt back, narrowing the list and keeping the choice in range.
     private static func update(_ state: inout DashboardState, _ prompt: Prompt) {
         var prompt = prompt
-        if prompt.kind == .command {
-            let count = Palette.entries(for: prompt.text, state).count
-            prompt.selection = min(prompt.selection, max(0, count - 1))
-        }
-        state.mode = .prompt(prompt)
         if prompt.kind == .search {
-            setQuery(&state, prompt.text)
+            Reducer.setQuery(&state, prompt.text, keepSelection: false)
             Reducer.jumpToMatch(&state, forward: true, includingCurrent: true)
         }
+        if prompt.selection > 0 { prompt.selection = min(prompt.selection, max(0, entries(prompt, state).count - 1)) }
+        state.mode = .prompt(prompt)
     }
 
-    private static func setQuery(_ state: inout DashboardState, _ query: String) {
-        var list = state.list(state.route)
-        list.query = query
-        state.lists[state.route] = list
-    }
-
-    private static func runPalette(_ state: inout DashboardState, _ prompt: Prompt) -> [Effect] {
-        let entries = Palette.entries(for: prompt.text, state)
+    private static func run(_ state: inout DashboardState, _ prompt: Prompt) -> [Effect] {
+        let entries = entries(prompt, state)
         guard let entry = entries[safe: prompt.selection] ?? entries.first else {
-            state.message = StatusMessage(state.language.text(.commandUnknown, prompt.text), isError: true)
+            if prompt.kind == .search {
+                guard !prompt.text.isEmpty else { return [] }
+                state.message = StatusMessage(state.language.text(.searchNotFound, prompt.text), isError: true)
+            } else {
+                state.message = StatusMessage(state.language.text(.commandUnknown, prompt.text), isError: true)
+            }
             return []
         }
+        if case .select(let id) = entry.action {
+            Reducer.select(&state, id: id)
+            return []
+        }
+        if prompt.kind == .search { Reducer.setQuery(&state, prompt.previousQuery) }
         switch entry.action {
         case .perform(let action):
             return Reducer.reduce(&state, action)
         case .go(let route, let id):
             Reducer.go(&state, to: route, select: id)
+            return []
+        case .select:
             return []
         }
     }
@@ -201,5 +210,43 @@ package enum FilterMenuInput {
 
     private static func flip<Value: Hashable>(_ value: Value, in set: inout Set<Value>) {
         if set.remove(value) == nil { set.insert(value) }
+    }
+}
+
+/// The sort menu (`o`): the current list's columns; ↑/↓ or j/k move, Enter sorts by the column
+/// under the cursor (the column already sorted by is reversed), Esc, `o` or `q` close it.
+package enum SortMenuInput {
+    /// The columns the menu offers: those with a title, by their index in the list.
+    package static func columns(_ state: DashboardState) -> [(index: Int, title: String)] {
+        guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+        return spec.columns.enumerated().filter { !$0.element.title.isEmpty }.map { ($0.offset, $0.element.title) }
+    }
+
+    package static func open(_ state: inout DashboardState) {
+        let columns = columns(state)
+        guard !columns.isEmpty else { return }
+        let current = state.list(state.route).table.sortColumn
+        state.mode = .sortMenu(SortMenu(cursor: columns.firstIndex { $0.index == current } ?? 0))
+    }
+
+    package static func reduce(_ state: inout DashboardState, _ menu: SortMenu, key: Key) {
+        var menu = menu
+        let columns = columns(state)
+        switch key {
+        case .escape, .character("o"), .character("q"):
+            state.mode = .browsing
+            return
+        case .up, .character("k"):
+            menu.cursor = max(0, menu.cursor - 1)
+        case .down, .character("j"):
+            menu.cursor = min(columns.count - 1, menu.cursor + 1)
+        case .enter, .character(" "):
+            state.mode = .browsing
+            if let column = columns[safe: menu.cursor] { Reducer.sort(&state, byColumn: column.index) }
+            return
+        default:
+            return
+        }
+        state.mode = .sortMenu(menu)
     }
 }

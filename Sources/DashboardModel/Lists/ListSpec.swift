@@ -64,11 +64,13 @@ public struct ListSpec: Sendable {
         self.facets = facets
     }
 
-    /// The rows shown: filtered by the list's own filter, then sorted by its column (stable, so
-    /// equal keys keep their order).
+    /// The rows shown: filtered by the list's own filter, narrowed to the finder's text as it is
+    /// typed, then sorted by its column (stable, so equal keys keep their order).
     public func visibleRows(_ list: ListState) -> [ListRow] {
         let filter = list.filter
-        let kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
+        var kept = filter.isEmpty ? rows : rows.filter { filter.admits($0.facets) }
+        let query = FinderQuery(list.query)
+        if !query.isEmpty { kept = kept.filter { query.matches($0.searchText) } }
         guard let column = list.table.sortColumn, column < columns.count else { return kept }
         let ascending = list.table.sortAscending
         return kept.enumerated().sorted { lhs, rhs in
@@ -85,7 +87,7 @@ public struct ListSpec: Sendable {
 /// back finds a list as it was left.
 public struct ListState: Hashable, Sendable {
     public var table = TableState(selectedRow: 0)
-    /// The search text as typed; empty when there is no search.
+    /// The finder's text as typed, which the rows are narrowed to; empty when there is none.
     public var query = ""
     public var filter = RowFilter()
 

@@ -3,8 +3,9 @@ public import Localization
 
 /// Every user intent and every outside event the dashboard reacts to.
 public enum Action: Hashable, Sendable {
-    /// Quits at a top-level screen; goes back one level anywhere else (`q`).
+    /// Asks before quitting at a top-level screen; goes back one level anywhere else (`q`).
     case backOrQuit
+    /// Quits at once (`Q`, Ctrl-C, or `q`/`y` when asked).
     case quit
     /// Clears the search, then the filter, then goes back one level (Esc).
     case back
@@ -24,6 +25,7 @@ public enum Action: Hashable, Sendable {
     case bottom
     /// Scrolls a wide list by whole columns, the first ones staying (negative is left).
     case scrollColumns(Int)
+    /// Opens the finder (`/`), on every screen; on a list it narrows the rows as the user types.
     case startSearch
     case searchNext
     case searchPrevious
@@ -31,6 +33,8 @@ public enum Action: Hashable, Sendable {
     /// Sorts by the next (1) or previous (-1) column.
     case sortColumn(Int)
     case reverseSort
+    /// Opens the menu of the list's columns to sort by (`o`).
+    case openSortMenu
     case openFilterMenu
     /// A key of the open filter menu.
     case filterMenu(FilterMenuCommand)
@@ -44,6 +48,10 @@ public enum Action: Hashable, Sendable {
     case stepBatch(Int)
     case setAsOf(Day)
     case setLanguage(Language)
+    /// Switches to the other language (`L`).
+    case switchLanguage
+    /// Sets the as-of day back to today (`0`).
+    case returnToToday
     /// The next theme in the list (`t`).
     case cycleTheme
     case setTheme(String)

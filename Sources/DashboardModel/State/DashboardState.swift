@@ -150,6 +150,10 @@ public enum Mode: Hashable, Sendable {
     case filterMenu(FilterMenu)
     /// The page's source links, one to copy.
     case links(LinksMenu)
+    /// The menu of the list's columns to sort by.
+    case sortMenu(SortMenu)
+    /// `q` was pressed at a top-level screen: `q` again or `y` quits, any other key stays.
+    case confirmQuit
 }
 
 /// The links menu (`u`): the URLs of the current page, whole, and the one under the cursor.
@@ -166,6 +170,12 @@ extension DashboardState {
         return nil
     }
 
+    /// The sort menu, when the mode is the sort menu: a view of `mode`, for reading.
+    public var sortMenu: SortMenu? {
+        if case .sortMenu(let menu) = mode { return menu }
+        return nil
+    }
+
     /// The filter menu, when the mode is the filter menu: a view of `mode`, for reading.
     public var filterMenu: FilterMenu? {
         if case .filterMenu(let menu) = mode { return menu }
@@ -176,7 +186,7 @@ extension DashboardState {
 /// A line of text being typed at the bottom of the screen.
 public struct Prompt: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        /// `/`: searches the current list as you type.
+        /// `/`: the finder; on a list it also narrows the rows as you type.
         case search
         /// `:`: the command palette.
         case command
@@ -184,7 +194,7 @@ public struct Prompt: Hashable, Sendable {
 
     public var kind: Kind
     public var text = ""
-    /// The highlighted palette entry.
+    /// The highlighted palette or finder entry.
     public var selection = 0
     /// The search before this prompt, restored by Esc.
     public var previousQuery = ""
@@ -203,6 +213,16 @@ public struct FilterMenu: Hashable, Sendable {
 
     public init(draft: RowFilter) {
         self.draft = draft
+    }
+}
+
+/// The sort menu: the current list's columns, the cursor on one.
+public struct SortMenu: Hashable, Sendable {
+    /// The column under the cursor, an index into the list's columns.
+    public var cursor: Int
+
+    public init(cursor: Int) {
+        self.cursor = cursor
     }
 }
 

@@ -12,7 +12,14 @@ public enum Reducer {
             state.isRunning = false
             return [.quit]
         case .backOrQuit:
-            if state.stack.count > 1 { state.stack.removeLast() } else { return reduce(&state, .quit) }
+            if state.stack.count > 1 {
+                state.stack.removeLast()
+            } else if state.isTooSmall {
+                return reduce(&state, .quit)
+            } else {
+                state.mode = .confirmQuit
+                state.message = StatusMessage(state.language.text(.quitConfirm))
+            }
         case .back:
             back(&state)
         case .open:
@@ -42,7 +49,6 @@ public enum Reducer {
             list.table.horizontalOffset = min(limit, max(0, list.table.horizontalOffset + step))
             state.lists[state.route] = list
         case .startSearch:
-            guard ListCatalog.spec(for: state.route, state) != nil else { return [] }
             state.mode = .prompt(Prompt(kind: .search, previousQuery: state.list(state.route).query))
         case .searchNext:
             jumpToMatch(&state, forward: true, includingCurrent: false)
@@ -54,6 +60,8 @@ public enum Reducer {
             sort(&state, step: step)
         case .reverseSort:
             reverseSort(&state)
+        case .openSortMenu:
+            SortMenuInput.open(&state)
         case .openFilterMenu:
             guard let spec = ListCatalog.spec(for: state.route, state), !spec.facets.isEmpty else {
                 state.message = StatusMessage(state.language.text(.filterNone))
@@ -92,6 +100,13 @@ public enum Reducer {
             setAsOf(&state, day)
         case .setLanguage(let language):
             state.language = language
+        case .switchLanguage:
+            let all = Language.allCases
+            state.language = all[(all.firstIndex(of: state.language)! + 1) % all.count]
+            state.message = StatusMessage(Palette.languageTitle(state.language))
+        case .returnToToday:
+            setAsOf(&state, state.today)
+            state.message = StatusMessage(state.language.text(.todayAgain, state.language.date(state.today)))
         case .cycleTheme:
             let names = state.themes.map(\.name)
             let next = ((names.firstIndex(of: state.theme.name) ?? -1) + 1) % max(1, names.count)
@@ -133,6 +148,13 @@ public enum Reducer {
         case .links:
             guard let action = KeyBindings.action(for: key, in: .linksMenu) else { return [] }
             return reduce(&state, action)
+        case .sortMenu(let menu):
+            SortMenuInput.reduce(&state, menu, key: key)
+            return []
+        case .confirmQuit:
+            state.mode = .browsing
+            state.message = nil
+            return key == .character("q") || key == .character("y") ? reduce(&state, .quit) : []
         case .browsing:
             guard let action = KeyBindings.action(for: key, in: .browsing) else { return [] }
             return reduce(&state, action)
@@ -150,8 +172,7 @@ public enum Reducer {
     private static func back(_ state: inout DashboardState) {
         var list = state.list(state.route)
         if !list.query.isEmpty {
-            list.query = ""
-            state.lists[state.route] = list
+            setQuery(&state, "")
         } else if !list.filter.isEmpty {
             list.filter = RowFilter()
             state.lists[state.route] = list
@@ -232,6 +253,16 @@ public enum Reducer {
         }
     }
 
+    /// Sets the finder's text the current list is narrowed to, keeping the selected row selected
+    /// when it is still shown (unless the caller selects a row itself).
+    package static func setQuery(_ state: inout DashboardState, _ query: String, keepSelection: Bool = true) {
+        let selectedID = keepSelection ? selectedRow(state)?.id : nil
+        var list = state.list(state.route)
+        list.query = query
+        state.lists[state.route] = list
+        if let selectedID { select(&state, id: selectedID) }
+    }
+
     package static func select(_ state: inout DashboardState, id: String) {
         guard let rows = visibleRows(state), let index = rows.firstIndex(where: { $0.id == id }) else { return }
         var list = state.list(state.route)
@@ -242,18 +273,36 @@ public enum Reducer {
 
     /// Moves the selection to the next (or previous) row that matches the search, wrapping.
     package static func jumpToMatch(_ state: inout DashboardState, forward: Bool, includingCurrent: Bool) {
-        let query = SearchText.fold(state.list(state.route).query)
-        guard !query.isEmpty, let rows = visibleRows(state), !rows.isEmpty else { return }
+        let query = FinderQuery(state.list(state.route).query)
+        guard !query.isEmpty, let rows = visibleRows(state) else { return }
+        guard !rows.isEmpty else {
+            state.message = StatusMessage(state.language.text(.searchNotFound, state.list(state.route).query), isError: true)
+            return
+        }
         let current = state.list(state.route).table.selectedRow ?? 0
         let offsets = includingCurrent ? Array(0..<rows.count) : Array(1...rows.count)
         for offset in offsets {
             let index = ((current + (forward ? offset : -offset)) % rows.count + rows.count) % rows.count
-            if rows[index].searchText.contains(query) {
+            if query.matches(rows[index].searchText) {
                 select(&state, id: rows[index].id)
                 return
             }
         }
         state.message = StatusMessage(state.language.text(.searchNotFound, state.list(state.route).query), isError: true)
+    }
+
+    /// Sorts by a column, keeping the selected row; choosing the column already sorted by reverses it.
+    package static func sort(_ state: inout DashboardState, byColumn column: Int) {
+        let selectedID = selectedRow(state)?.id
+        var list = state.list(state.route)
+        if list.table.sortColumn == column {
+            list.table.sortAscending.toggle()
+        } else {
+            list.table.sortColumn = column
+            list.table.sortAscending = true
+        }
+        state.lists[state.route] = list
+        if let selectedID { select(&state, id: selectedID) }
     }
 
     private static func sort(_ state: inout DashboardState, step: Int) {
@@ -299,10 +348,18 @@ public enum Reducer {
         keepSelectionVisible(&state)
     }
 
+    /// Steps to the next or previous day a batch is dated to (a batch known only by its month or
+    /// year has no day to stop at), within the dates the dashboard takes; says when there is none.
     private static func stepBatch(_ state: inout DashboardState, _ step: Int) {
-        let days = Set(state.store.index.batchesInDateOrder.compactMap(\.certainDay)).sorted()
-        let target = step > 0 ? days.first { $0 > state.asOf } : days.last { $0 < state.asOf }
-        if let target { setAsOf(&state, target) }
+        let range = dateRange(state)
+        let days = Set(state.store.index.batchesInDateOrder.compactMap { batch in
+            batch.date.flatMap { $0.precision == .day ? $0.firstDay : nil }
+        }).filter(range.contains).sorted()
+        guard let target = step > 0 ? days.first(where: { $0 > state.asOf }) : days.last(where: { $0 < state.asOf }) else {
+            state.message = StatusMessage(state.language.text(step > 0 ? .batchNoneLater : .batchNoneEarlier))
+            return
+        }
+        setAsOf(&state, target)
     }
 }
 

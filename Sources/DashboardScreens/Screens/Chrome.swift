@@ -83,7 +83,7 @@ enum Chrome {
 
     /// The key hints on the last row, from the key-binding table.
     static func drawKeyHints(_ state: DashboardState, in grid: inout CellGrid) {
-        KeyHints.draw(KeyBindings.footerHints(state.language, glyphs: state.glyphs), in: &grid,
+        KeyHints.draw(KeyBindings.footerHints(state), in: &grid,
                       Rect(x: 1, y: grid.height - 1, width: grid.width - 1, height: 1))
     }
 
@@ -123,25 +123,56 @@ enum TooSmallScreen {
     }
 }
 
-/// The command palette over the screen: the entries for what has been typed.
+/// The command line's or the finder's entries over the screen, for what has been typed: each a
+/// name and, after it, what it is and where ("MPP · Sulawesi Selatan"), cut with an ellipsis. Over
+/// a list the finder keeps low, so that the narrowed rows stay in sight; with nothing typed it is
+/// not drawn.
 enum PaletteOverlay {
     static func draw(_ state: DashboardState, _ prompt: Prompt, in grid: inout CellGrid) {
-        let entries = Palette.entries(for: prompt.text, state)
+        let entries = PromptInput.entries(prompt, state)
+        let isFinder = prompt.kind == .search
+        guard !(isFinder && prompt.text.isEmpty) else { return }
         let bounds = state.body
-        let height = min(bounds.height, max(3, min(entries.count, 12) + 2))
+        let overList = isFinder && ListCatalog.spec(for: state.route, state) != nil
+        let height = min(bounds.height, max(3, min(entries.count, overList ? 6 : 12) + 2))
         let width = min(bounds.width, max(30, bounds.width * 2 / 3))
         let box = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.maxY - height, width: width, height: height)
         grid.fill(box)
-        let inner = Box.draw(in: &grid, box, title: state.language.text(.paletteTitle), glyphs: state.glyphs)
+        let title = state.language.text(isFinder ? .finderTitle : .paletteTitle)
+        let inner = Box.draw(in: &grid, box, title: title, glyphs: state.glyphs)
+        if entries.isEmpty, inner.height > 0 {
+            grid.write(state.language.text(.searchNotFound, prompt.text).truncated(toColumns: inner.width - 2, ellipsis: state.glyphs.ellipsis),
+                       x: inner.x + 1, y: inner.y, role: .muted)
+        }
         let first = max(0, prompt.selection - inner.height + 1)
         for (offset, entry) in entries.dropFirst(first).prefix(inner.height).enumerated() {
             let selected = first + offset == prompt.selection
             let row = Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1)
             if selected { grid.fill(row, role: .selected) }
-            let used = grid.write(entry.title, x: row.x + 1, y: row.y, role: selected ? .selected : .text, maxWidth: row.width - 2)
-            grid.write("  " + entry.detail, x: row.x + 1 + used, y: row.y, role: selected ? .selected : .muted,
-                       maxWidth: max(0, row.width - 2 - used))
+            let room = row.width - 2
+            let title = entry.title.truncated(toColumns: room, ellipsis: state.glyphs.ellipsis)
+            let used = grid.write(title, x: row.x + 1, y: row.y, role: selected ? .selected : .text, maxWidth: room)
+            let detail = (state.glyphs.separator + entry.detail).truncated(toColumns: max(0, room - used), ellipsis: state.glyphs.ellipsis)
+            grid.write(detail, x: row.x + 1 + used, y: row.y, role: selected ? .selected : .muted, maxWidth: max(0, room - used))
         }
+    }
+}
+
+/// The sort menu over the screen: the list's columns, the one sorted by marked with its direction.
+enum SortMenuScreen {
+    static func draw(_ state: DashboardState, _ menu: SortMenu, in grid: inout CellGrid) {
+        let language = state.language
+        let table = state.list(state.route).table
+        let columns = SortMenuInput.columns(state)
+        let lines = columns.map { column -> String in
+            guard column.index == table.sortColumn else { return "  \(column.title)" }
+            return (table.sortAscending ? state.glyphs.arrowUp : state.glyphs.arrowDown) + " \(column.title)"
+        }
+        let visible = max(1, state.body.height - 4)
+        let first = max(0, min(menu.cursor - visible / 2, columns.count - visible))
+        let shown = Array(lines.dropFirst(first).prefix(visible)) + [language.text(.sortMenuHint)]
+        let box = Modal.draw(title: language.text(.sortMenuTitle), lines: shown, in: &grid, within: state.body, glyphs: state.glyphs)
+        grid.setRole(.selected, in: Rect(x: box.x + 1, y: box.y + 1 + (menu.cursor - first), width: box.width - 2, height: 1))
     }
 }
 

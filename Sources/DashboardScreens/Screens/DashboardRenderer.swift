@@ -22,9 +22,10 @@ public enum DashboardRenderer {
         } else {
             OverviewScreen.draw(state, in: &grid, state.body)
         }
-        if let prompt = state.prompt, prompt.kind == .command { PaletteOverlay.draw(state, prompt, in: &grid) }
+        if let prompt = state.prompt { PaletteOverlay.draw(state, prompt, in: &grid) }
         if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
         if case .links(let menu) = state.mode { LinksMenuScreen.draw(state, menu, in: &grid) }
+        if let menu = state.sortMenu { SortMenuScreen.draw(state, menu, in: &grid) }
         Chrome.drawStatusBar(state, right: position, in: &grid)
         Chrome.drawKeyHints(state, in: &grid)
         return grid
