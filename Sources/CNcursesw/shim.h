@@ -47,6 +47,11 @@ static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
 // arrive between checking for it and going to sleep. Glibc's Swift module leaves it out.
 extern int ppoll(struct pollfd *fds, nfds_t count, const struct timespec *timeout, const sigset_t *mask);
 
+// An in-memory file that collects one frame of output (FrameOutput). Glibc's Swift module
+// leaves it out.
+extern int memfd_create(const char *name, unsigned int flags);
+static const unsigned int CN_MFD_CLOEXEC = 1U;
+
 // terminfo: whether the current terminal has a string capability (tigetstr returns NULL when
 // it is absent and (char *)-1 when the name is not a string capability).
 static inline const char *cn_tigetstr(const char *name) {

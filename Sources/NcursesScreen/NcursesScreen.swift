@@ -7,7 +7,7 @@ import Glibc
 ///
 /// The app renders each frame into a `CellGrid` and hands it to `present`, which copies only the
 /// cells that changed into ncurses and sends one `doupdate()`; ncurses then writes the smallest
-/// update it can. Input, resizes and a lost terminal come back from `nextEvent` as `InputEvent`s.
+/// update it can, which reaches the terminal in one `write` (`FrameOutput`). Input, resizes and a lost terminal come back from `nextEvent` as `InputEvent`s.
 ///
 /// curses is not thread-safe, so everything here runs on the main actor. `close()` restores the
 /// terminal; a crash or an `exit` while the screen is open restores it through the C crash
@@ -33,6 +33,7 @@ public final class NcursesScreen {
     }
 
     private let screen: OpaquePointer
+    private let output: FrameOutput
     private let window: UnsafeMutablePointer<WINDOW>
     /// Outside a UTF-8 locale (or with `--ascii`) only printable ASCII is written.
     private let asciiOnly: Bool
@@ -56,9 +57,10 @@ public final class NcursesScreen {
     /// arrive together over SSH, short enough that Esc feels immediate (ncurses waits 1 s).
     static let defaultEscapeDelayMilliseconds: Int32 = 25
 
-    private init(screen: OpaquePointer, glyphs: GlyphSet, depth: ColorDepth, pairs: ColorPairCache,
+    private init(screen: OpaquePointer, output: FrameOutput, glyphs: GlyphSet, depth: ColorDepth, pairs: ColorPairCache,
                  notices: [TerminalNotice], paste: BracketedPaste?) {
         self.screen = screen
+        self.output = output
         decoder = KeyDecoder(marks: paste?.marks)
         pasteOff = paste?.off ?? []
         window = cn_stdscr()
@@ -107,15 +109,20 @@ public final class NcursesScreen {
 
         SignalWatcher.install()
         _ = term_guard_save(STDIN_FILENO)
+        let output = try FrameOutput()
         let candidates = TerminalType.candidates(for: term)
         var opened: (name: String, screen: OpaquePointer)?
         for name in candidates where opened == nil {
-            opened = newterm(name, cn_stdout(), cn_stdin()).map { (name, $0) }
+            opened = newterm(name, output.stream, cn_stdin()).map { (name, $0) }
         }
-        guard let (used, screen) = opened else { throw .unknownTerminal(term, tried: candidates) }
+        guard let (used, screen) = opened else {
+            output.close()
+            throw .unknownTerminal(term, tried: candidates)
+        }
         guard cn_tigetstr("cup") != nil else {
             endwin()
             delscreen(screen)
+            output.close()
             throw .dumbTerminal(used)
         }
 
@@ -148,7 +155,7 @@ public final class NcursesScreen {
                                       environment("MPPDASH_LOG"))
         let notices = [used == term ? nil : TerminalNotice.termFallback(requested: term, used: used),
                        glyphNotice, colorNotice].compactMap { $0 }
-        return NcursesScreen(screen: screen, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,
+        return NcursesScreen(screen: screen, output: output, glyphs: glyphs, depth: depth, pairs: pairs, notices: notices,
                              paste: paste)
     }
 
@@ -192,7 +199,9 @@ public final class NcursesScreen {
         previous = grid
         needsFullCopy = false
         wnoutrefresh(window)
+        output.beginFrame()
         doupdate()
+        output.endFrame()
     }
 
     private func draw(_ cell: Cell, of grid: CellGrid, x: Int, y: Int, columns: Int) {
@@ -356,6 +365,7 @@ public final class NcursesScreen {
         }
         endwin()
         delscreen(screen)
+        output.close()
         TerminfoString.write(pasteOff)
         term_guard_disarm()
         var mask = originalMask

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why the dashboard cannot run on this terminal. The message is for the user, and the process
 /// should end with `exitCode` (2, like a usage error) after printing it.
 public struct TerminalError: Error, CustomStringConvertible {
@@ -30,5 +32,11 @@ public struct TerminalError: Error, CustomStringConvertible {
     static func unknownTerminal(_ term: String, tried: [String]) -> TerminalError {
         TerminalError("the terminal type '\(term)' is unknown here, and none of \(tried.joined(separator: ", ")) could be opened; "
             + "set TERM to a type listed by `toe -a`, for example TERM=xterm-256color")
+    }
+
+    /// No descriptor or stream could be made for curses' output (the process is out of
+    /// descriptors or memory).
+    static func outputUnavailable(_ code: Int32) -> TerminalError {
+        TerminalError("the terminal's output could not be opened for curses: \(String(cString: strerror(code)))")
     }
 }

@@ -10,11 +10,16 @@ enum TerminfoString {
         }
     }
 
-    /// Writes `bytes` to standard output at once, past curses' buffer (which must be flushed).
+    /// Writes `bytes` to standard output at once, past curses. Between frames curses holds
+    /// nothing back (see `FrameOutput`), so this comes after everything curses wrote.
     static func write(_ bytes: [UInt8]) {
+        write(bytes[...])
+    }
+
+    static func write(_ bytes: ArraySlice<UInt8>) {
         var done = 0
         while done < bytes.count {
-            let count = bytes[done...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let count = bytes[(bytes.startIndex + done)...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { return }
             done += count
