@@ -1,4 +1,3 @@
-import Foundation
 public import TerminalCanvas
 
 /// How a column sorts: by text (accents and case ignored) or by number; nil sorts last.
@@ -96,13 +95,4 @@ public struct ListState: Hashable, Sendable {
 
 extension Array {
     package subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
-
-/// Search text folded so that accents and case do not matter: "pangkep" finds "PANGKEP", "e"
-/// finds "é".
-public enum SearchText {
-    public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Localization
 import RolloutData
 
@@ -16,7 +15,7 @@ package enum ViewExport {
 
     /// The route's name as a file name: `province-73`.
     package static func viewName(_ route: Route) -> String {
-        route.name.replacingOccurrences(of: ":", with: "-")
+        route.name.replacing(":", with: "-")
     }
 
     private static func table(_ state: DashboardState) -> (header: [String], rows: [[ExportValue]]) {

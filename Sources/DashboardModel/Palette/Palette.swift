@@ -1,4 +1,3 @@
-import Foundation
 package import Localization
 import RolloutData
 
@@ -38,7 +37,7 @@ package enum Palette {
     /// The commands a typed line reads as, most specific first.
     package static func commands(for input: String, _ state: DashboardState) -> [PaletteEntry] {
         let language = state.language
-        let text = input.trimmingCharacters(in: .whitespaces)
+        let text = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         let query = SearchText.fold(text)
         var commands: [PaletteEntry] = []
         if let day = Day(iso: text) {
