@@ -19,7 +19,7 @@ public enum AtomicFile {
     /// the real file) when `keepBackup` is true. `kind` names what the file is in messages.
     public static func replace(_ path: String, with bytes: [UInt8], kind: String, keepBackup: Bool) throws(JSONFileError) {
         let target = try resolve(path, kind: kind)
-        let (folder, name) = split(target)
+        let (folder, name) = FileSystem.split(target)
         removeStaleTemporaries(of: name, in: folder)
         var existing = stat()
         let exists = stat(target, &existing) == 0
@@ -95,21 +95,12 @@ public enum AtomicFile {
     /// what a save killed half-way left behind. A save still running in another process keeps
     /// its files.
     private static func removeStaleTemporaries(of name: String, in folder: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
         let prefixes = ["." + name + ".tmp-", "." + name + ".bak-"]
-        while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        for entryName in FileSystem.names(inFolder: folder) ?? [] {
             guard let prefix = prefixes.first(where: { entryName.hasPrefix($0) }),
                   let pid = Int32(entryName.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0 else { continue }
             if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + entryName) }
         }
-    }
-
-    private static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let folder = String(path[..<slash])
-        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(JSONFileError) {

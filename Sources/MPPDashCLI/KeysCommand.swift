@@ -39,7 +39,7 @@ struct KeysCommand: ParsableCommand {
         return keys.map { key in
             if let name = names[key] { return name }
             if key.count == 2, key.hasPrefix("^") { return "Ctrl-" + key.dropFirst() }
-            return key.replacingOccurrences(of: "|", with: "\\|")
+            return key.replacing("|", with: "\\|")
         }
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// WCAG 2 contrast between terminal colours, from the standard xterm 256-colour palette.
 public enum Contrast {
     /// The RGB of an xterm colour number.

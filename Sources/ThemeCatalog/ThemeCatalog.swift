@@ -1,4 +1,3 @@
-import Foundation
 public import JSONSupport
 public import TerminalCanvas
 
@@ -14,9 +13,9 @@ public struct ThemeCatalog: Sendable {
         themes = builtins
         problems = []
         guard let userFolder,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) else { return }
+              let names = FileSystem.names(inFolder: userFolder) else { return }
         for name in names.sorted() where name.hasSuffix(".json") {
-            let path = (userFolder as NSString).appendingPathComponent(name)
+            let path = FileSystem.join(userFolder, name)
             do throws(JSONFileError) {
                 let theme = try ThemeCatalog.load(path: path)
                 themes.removeAll { $0.name == theme.name }
@@ -54,19 +53,18 @@ public struct ThemeCatalog: Sendable {
 /// always starts readable.
 public enum ThemeSettings {
     public static var configFolder: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("mppdash") }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return (home as NSString).appendingPathComponent(".config/mppdash")
+        if let xdg = FileSystem.environment("XDG_CONFIG_HOME"), !xdg.isEmpty { return FileSystem.join(xdg, "mppdash") }
+        guard let home = FileSystem.environment("HOME"), !home.isEmpty else { return nil }
+        return FileSystem.join(home, ".config/mppdash")
     }
 
-    public static var configFile: String? { configFolder.map { ($0 as NSString).appendingPathComponent("config.json") } }
+    public static var configFile: String? { configFolder.map { FileSystem.join($0, "config.json") } }
 
-    public static var userThemesFolder: String? { configFolder.map { ($0 as NSString).appendingPathComponent("themes") } }
+    public static var userThemesFolder: String? { configFolder.map { FileSystem.join($0, "themes") } }
 
     /// The theme to start with, and the problem that made it fall back to `default`, if any.
     public static func startingTheme(option: String?, catalog: ThemeCatalog) -> (theme: Theme, problem: JSONFileError?) {
-        let environment = ProcessInfo.processInfo.environment["MPPDASH_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+        let environment = FileSystem.environment("MPPDASH_THEME").flatMap { $0.isEmpty ? nil : $0 }
         var configured: String?
         var configProblem: JSONFileError?
         do {
@@ -86,7 +84,7 @@ public enum ThemeSettings {
 
     /// The `theme` saved in the config file; nil when there is no file or no theme in it.
     public static func savedThemeName() throws(JSONFileError) -> String? {
-        guard let file = configFile, FileManager.default.fileExists(atPath: file) else { return nil }
+        guard let file = configFile, FileSystem.exists(file) else { return nil }
         return try settings(RegularFile.contents(of: file, kind: "config file"), file: file)["theme"]
     }
 
@@ -124,10 +122,10 @@ public enum ThemeSettings {
         guard let file = configFile else {
             throw JSONFileError(file: "config.json", message: "no HOME or XDG_CONFIG_HOME to keep the settings in")
         }
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = FileSystem.split(file).folder
         var settings: [String: JSONValue] = [:]
         var broken = false
-        if FileManager.default.fileExists(atPath: file) {
+        if FileSystem.exists(file) {
             let bytes = try RegularFile.contents(of: file, kind: "config file")
             do {
                 for (key, value) in try Self.settings(bytes, file: file) { settings[key] = .string(value) }
@@ -136,11 +134,7 @@ public enum ThemeSettings {
             }
         }
         settings["theme"] = .string(name)
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw JSONFileError(file: folder, message: "cannot make the folder: \((error as NSError).localizedDescription)")
-        }
+        try FileSystem.makeFolders(folder)
         try AtomicFile.replace(file, with: CanonicalJSON.encode(.object(settings)), kind: "config file", keepBackup: broken)
         return Saved(file: file, backup: broken ? file + ".bak" : nil)
     }

@@ -47,12 +47,12 @@ struct ViewExportWriterTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-export-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let written = ViewExportWriter.write(request(path: "~"), asOf: day, language: .english, environment: ["HOME": folder],
+        let written = ViewExportWriter.write(request(path: "~"), asOf: day, language: .english, home: folder,
                                              currentFolder: "/")
         let file = folder + "/mppdash-provinces-2026-11-29.json"
         #expect(written == StatusMessage("Written: " + file))
         #expect(FileManager.default.fileExists(atPath: file))
-        let failed = ViewExportWriter.write(request(path: folder + "/missing/x.json"), asOf: day, language: .english, environment: [:],
+        let failed = ViewExportWriter.write(request(path: folder + "/missing/x.json"), asOf: day, language: .english, home: nil,
                                             currentFolder: "/")
         #expect(failed.isError)
         #expect(failed.text.hasPrefix("Export failed: "))

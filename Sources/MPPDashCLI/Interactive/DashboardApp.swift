@@ -1,6 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DashboardModel
 import DashboardScreens
-import Foundation
 import JSONSupport
 import Localization
 import NcursesScreen
@@ -123,7 +127,7 @@ final class DashboardApp {
     private func loop(_ state: inout DashboardState, on screen: NcursesScreen) -> Outcome {
         let clock = ContinuousClock()
         screen.present(DashboardRenderer.render(state))
-        if ProcessInfo.processInfo.environment["MPPDASH_TEST_CRASH"] == "1" {
+        if FileSystem.environment("MPPDASH_TEST_CRASH") == "1" {
             fatalError("MPPDASH_TEST_CRASH is set: crashing after the first frame, for the tests")
         }
         var lastFrame = clock.now
@@ -206,7 +210,7 @@ final class Loading: Sendable {
 
     static func start(path: String, today: Day, asOf: Day?, language: Language) -> Loading {
         let loading = Loading()
-        let thread = Thread {
+        BackgroundThread.start {
             let result = Result { () throws(SnapshotError) -> DashboardState in
                 let store = try RolloutStore.load(path: path) { read, size in
                     loading.report(LoadingScreen.Progress(bytesRead: read, fileSize: size))
@@ -216,8 +220,6 @@ final class Loading: Sendable {
             loading.outcome.withLock { $0 = result }
             LoopWaker.wake()
         }
-        thread.name = "mppdash-load"
-        thread.start()
         return loading
     }
 

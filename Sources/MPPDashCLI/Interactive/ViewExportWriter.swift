@@ -1,6 +1,5 @@
 import DashboardModel
 import DashboardScreens
-import Foundation
 import JSONSupport
 import Localization
 import RolloutData
@@ -9,9 +8,9 @@ import RolloutData
 /// says in the status bar the full path it wrote.
 enum ViewExportWriter {
     static func write(_ request: ExportRequest, asOf: Day, language: Language,
-                      environment: [String: String] = ProcessInfo.processInfo.environment,
-                      currentFolder: String = FileManager.default.currentDirectoryPath) -> StatusMessage {
-        let path = destination(request, asOf: asOf, home: environment["HOME"], currentFolder: currentFolder)
+                      home: String? = FileSystem.environment("HOME"),
+                      currentFolder: String = FileSystem.currentFolder()) -> StatusMessage {
+        let path = destination(request, asOf: asOf, home: home, currentFolder: currentFolder)
         do {
             try AtomicFile.replace(path, with: Array(try contents(request).utf8), kind: "file to export into", keepBackup: false)
             return StatusMessage(language.text(.exported, path))
@@ -29,18 +28,17 @@ enum ViewExportWriter {
         let name = "mppdash-\(request.viewName)-\(asOf).\(request.format.rawValue)"
         var path = request.path ?? ""
         if let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") { path = home + path.dropFirst() }
-        if !path.hasPrefix("/") { path = path.isEmpty ? currentFolder : (currentFolder as NSString).appendingPathComponent(path) }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue || path.hasSuffix("/") {
-            return (path as NSString).appendingPathComponent(name)
+        if !path.hasPrefix("/") { path = path.isEmpty ? currentFolder : FileSystem.join(currentFolder, path) }
+        if FileSystem.isFolder(path) {
+            return FileSystem.standardized(FileSystem.join(path, name))
         }
-        return (path as NSString).standardizingPath
+        return FileSystem.standardized(path)
     }
 
     static func contents(_ request: ExportRequest) throws -> String {
         switch request.format {
         case .csv:
-            return try CSVTable(header: request.header, rows: request.rows.map { $0.map(csvText) }).csv()
+            return CSVTable(header: request.header, rows: request.rows.map { $0.map(csvText) }).csv()
         case .json:
             let records = request.rows.map { row in JSONValue.record(zip(request.header, row).map { JSONMember($0, json($1)) }) }
             return String(decoding: CanonicalJSON.encode(.array(records)), as: UTF8.self)
