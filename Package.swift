@@ -51,7 +51,6 @@ let package = Package(
                 "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "DashboardModel", "DashboardScreens",
                 "NcursesScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -78,7 +77,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
-            dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData"],
+            dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strictSettings
         ),
     ],

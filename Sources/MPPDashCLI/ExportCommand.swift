@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .json: bytes = SnapshotEncoder.encode(store.snapshot)
-        case .csv: bytes = Array(try table.table(store.index, asOf: day).csv().utf8)
+        case .csv: bytes = Array(table.table(store.index, asOf: day).csv().utf8)
         case .markdown: bytes = Array(table.table(store.index, asOf: day).markdown().utf8)
         }
         guard let output else {

@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
         switch format {
         case .text: try Output.print(SummaryText.render(report, language.lang))
         case .json: try Output.emit(SummaryJSON.render(report))
-        case .csv: try Output.emit(try SummaryCSV.render(report))
+        case .csv: try Output.emit(SummaryCSV.render(report))
         }
     }
 }
