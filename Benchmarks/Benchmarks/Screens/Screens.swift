@@ -13,6 +13,17 @@ func builtinState(_ screen: Screen, width: Int, height: Int) throws -> Dashboard
     DashboardState(store: try RolloutStore.builtin(), screen: screen, width: width, height: height)
 }
 
+/// The state of the 100,000-MPP synthetic snapshot (`SyntheticSnapshot.generate`), made in memory.
+func syntheticStore() throws -> RolloutStore {
+    RolloutStore(validated: try SyntheticSnapshot.generate(malls: 100_000), origin: .builtin)
+}
+
+/// The province whose kabupaten/kota list holds the most MPPs.
+func busiestProvince(_ index: RolloutIndex) -> String {
+    let counts = Dictionary(index.snapshot.malls.map { ($0.place.provinceCode, 1) }, uniquingKeysWith: +)
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? index.provinces[0].code
+}
+
 let benchmarks: @Sendable () -> Void = {
     let configuration = Benchmark.Configuration(
         metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, warmupIterations: 10,
@@ -44,5 +55,31 @@ let benchmarks: @Sendable () -> Void = {
         }
     } setup: {
         try builtinState(.provinces, width: 200, height: 60)
+    }
+
+    /// Registers a benchmark of one Down key and its frame in a list made by `setup`: the cost
+    /// of a move whatever the list's length.
+    func downKey(_ name: String, _ setup: @escaping @Sendable () throws -> DashboardState) {
+        Benchmark(name, configuration: configuration) { benchmark, start in
+            for _ in benchmark.scaledIterations {
+                var state = start
+                blackHole(Reducer.reduce(&state, key: .down))
+                blackHole(DashboardRenderer.render(state))
+            }
+        } setup: {
+            try setup()
+        }
+    }
+
+    downKey("Down key in the built-in kab/kota list") {
+        let store = try RolloutStore.builtin()
+        return DashboardState(store: store, route: .province(busiestProvince(store.index)), width: 120, height: 40)
+    }
+    downKey("Down key in the 100k kab/kota list") {
+        let store = try syntheticStore()
+        return DashboardState(store: store, route: .province(busiestProvince(store.index)), width: 120, height: 40)
+    }
+    downKey("Down key in the 100k list of all kab/kota") {
+        DashboardState(store: try syntheticStore(), route: .screen(.regions), width: 120, height: 40)
     }
 }

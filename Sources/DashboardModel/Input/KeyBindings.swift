@@ -147,7 +147,7 @@ public enum KeyBindings {
     /// The footer hints of the state's screen, in its language and glyphs, in order: the screen's
     /// own keys, then every screen's, then the others; the footer shows as many as fit.
     public static func footerHints(_ state: DashboardState) -> [KeyHints.Hint] {
-        let isList = ListCatalog.spec(for: state.route, state) != nil
+        let isList = state.currentList != nil
         func rank(_ scope: FooterScope) -> FooterScope? {
             switch scope {
             case .lists: return isList ? .everywhere : nil

@@ -149,7 +149,7 @@ package enum FilterMenuInput {
 
     /// The values of the current list's facets, in order; none where the list has no filter.
     package static func entries(_ state: DashboardState) -> [Entry] {
-        guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+        guard let spec = state.currentList?.spec else { return [] }
         return spec.facets.flatMap { facet -> [Entry] in
             switch facet {
             case .islandGroup: return IslandGroup.allCases.map { .islandGroup($0) }
@@ -218,7 +218,7 @@ package enum FilterMenuInput {
 package enum SortMenuInput {
     /// The columns the menu offers: those with a title, by their index in the list.
     package static func columns(_ state: DashboardState) -> [(index: Int, title: String)] {
-        guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+        guard let spec = state.currentList?.spec else { return [] }
         return spec.columns.enumerated().filter { !$0.element.title.isEmpty }.map { ($0.offset, $0.element.title) }
     }
 

@@ -21,8 +21,9 @@ package enum ViewExport {
     private static func table(_ state: DashboardState) -> (header: [String], rows: [[ExportValue]]) {
         let language = state.language
         let pair = [language.text(.columnName), language.text(.columnValue)]
-        if let spec = ListCatalog.spec(for: state.route, state) {
-            let rows = spec.visibleRows(state.list(state.route))
+        if let view = state.currentList {
+            let spec = view.spec
+            let rows = view.rows
             let kept = spec.columns.indices.filter { column in
                 !spec.columns[column].title.isEmpty || rows.contains { !$0.cells[column].text.isEmpty }
             }

@@ -1,5 +1,6 @@
 import Localization
 import RolloutData
+import TerminalCanvas
 
 /// The finder (`/`), from every screen: provinces, kabupaten/kota, MPPs, batches, conflicts,
 /// sources, island groups, screens and commands, matched by `FinderQuery`. On a list screen the
@@ -58,8 +59,16 @@ package enum Finder {
     /// How much a higher kind adds to a score: less than a rank of `FinderQuery.score`.
     static let rankStep = 10_000
 
-    /// Everything the finder can name, in the interface language.
+    /// Everything the finder can name, in the interface language: from the state's index when it
+    /// is up to date, else built.
     package static func items(_ state: DashboardState) -> [Item] {
+        if let index = state.finderIndex, index.key == FinderIndex.Key(state) { return index.items }
+        return buildItems(state)
+    }
+
+    /// Every province, kabupaten/kota, batch, MPP (all of them), conflict and cited source, and the
+    /// screens.
+    static func buildItems(_ state: DashboardState) -> [Item] {
         let language = state.language
         let index = state.store.index
         let snapshot = state.store.snapshot
@@ -120,5 +129,41 @@ package enum Finder {
             for source in batch.sources where routes[source] == nil { routes[source] = .batch(batch.id) }
         }
         return routes
+    }
+}
+
+/// What the finder searches, built once for the data, the language and the glyphs and kept in the
+/// state, so that a key typed in the finder scores the items without building them again.
+package struct FinderIndex: Sendable {
+    /// What the items are built from.
+    struct Key: Hashable, Sendable {
+        var data: Int
+        var language: Language
+        var glyphs: GlyphSet
+
+        init(_ state: DashboardState) {
+            data = state.dataGeneration
+            language = state.language
+            glyphs = state.glyphs
+        }
+    }
+
+    let key: Key
+    package let items: [Finder.Item]
+
+    init(_ state: DashboardState) {
+        key = Key(state)
+        items = Finder.buildItems(state)
+    }
+}
+
+extension DashboardState {
+    /// Brings what is derived from the data up to date after an action: the lists on the stack,
+    /// and the finder's index while the finder is open (built on its first use, not at start).
+    mutating func refreshDerivedData() {
+        refreshListCache()
+        if prompt?.kind == .search, finderIndex?.key != FinderIndex.Key(self) {
+            finderIndex = FinderIndex(self)
+        }
     }
 }

@@ -6,7 +6,12 @@ public import TerminalCanvas
 /// the user is (a stack of routes), the state of each list (with its own filter), any open prompt or menu,
 /// and what the terminal can do. Screens are drawn from it and nothing else.
 public struct DashboardState: Sendable {
-    public var store: RolloutStore
+    public var store: RolloutStore {
+        didSet { dataGeneration &+= 1 }
+    }
+    /// Raised each time the store is replaced: what derived data (`listCache`, `finderIndex`) is
+    /// keyed by, so that it is built again for new data.
+    private(set) var dataGeneration = 0
     /// The real date, from the clock the program was started with: the default as-of day and
     /// the latest one the dashboard accepts (nothing is known of the future).
     public var today: Day
@@ -35,6 +40,10 @@ public struct DashboardState: Sendable {
     public var themeProblem: String?
     /// False once the user asked to quit.
     public var isRunning = true
+    /// The lists of the routes on the stack, built once per change of what they show.
+    package var listCache = ListCache()
+    /// What the finder searches, built once per data and language.
+    package var finderIndex: FinderIndex?
 
     /// The smallest window the screens are laid out for; below it a "window too small" screen.
     public static let minimumWidth = 40
@@ -58,6 +67,7 @@ public struct DashboardState: Sendable {
         self.notices = notices
         self.theme = theme
         self.themes = themes.contains { $0.name == theme.name } ? themes : themes + [theme]
+        refreshListCache()
     }
 
     /// Uses a theme: its colours and its glyphs.

@@ -6,6 +6,12 @@ package import RolloutData
 /// returns the effects for the app loop to run. No I/O, no clock, no terminal.
 public enum Reducer {
     public static func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+        let effects = apply(action, &state)
+        state.refreshDerivedData()
+        return effects
+    }
+
+    private static func apply(_ action: Action, _ state: inout DashboardState) -> [Effect] {
         state.message = nil
         switch action {
         case .quit:
@@ -43,7 +49,7 @@ public enum Reducer {
         case .bottom:
             moveSelection(&state, by: Int.max / 2)
         case .scrollColumns(let step):
-            guard let spec = ListCatalog.spec(for: state.route, state) else { return [] }
+            guard let spec = state.currentList?.spec else { return [] }
             var list = state.list(state.route)
             let limit = max(0, spec.columns.count - list.table.frozenColumns - 1)
             list.table.horizontalOffset = min(limit, max(0, list.table.horizontalOffset + step))
@@ -63,7 +69,7 @@ public enum Reducer {
         case .openSortMenu:
             SortMenuInput.open(&state)
         case .openFilterMenu:
-            guard let spec = ListCatalog.spec(for: state.route, state), !spec.facets.isEmpty else {
+            guard let spec = state.currentList?.spec, !spec.facets.isEmpty else {
                 state.message = StatusMessage(state.language.text(.filterNone))
                 return []
             }
@@ -139,6 +145,12 @@ public enum Reducer {
 
     /// Applies a key: to the open prompt or menu if any, else through the binding table.
     public static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
+        let effects = apply(key, &state)
+        state.refreshDerivedData()
+        return effects
+    }
+
+    private static func apply(_ key: Key, _ state: inout DashboardState) -> [Effect] {
         switch state.mode {
         case .prompt(let prompt):
             return PromptInput.reduce(&state, prompt, key: key)
@@ -165,6 +177,7 @@ public enum Reducer {
     public static func reduce(_ state: inout DashboardState, paste text: String) {
         guard case .prompt(let prompt) = state.mode else { return }
         PromptInput.paste(&state, prompt, text)
+        state.refreshDerivedData()
     }
 
     // MARK: Navigation
@@ -214,7 +227,7 @@ public enum Reducer {
 
     /// The rows the current list shows, filtered and sorted.
     package static func visibleRows(_ state: DashboardState) -> [ListRow]? {
-        ListCatalog.spec(for: state.route, state)?.visibleRows(state.list(state.route))
+        state.currentList?.rows
     }
 
     package static func selectedRow(_ state: DashboardState) -> ListRow? {
@@ -243,9 +256,8 @@ public enum Reducer {
 
     package static func keepSelectionVisible(_ state: inout DashboardState) {
         for route in state.stack {
-            guard let spec = ListCatalog.spec(for: route, state) else { continue }
+            guard let count = state.listView(route)?.rows.count else { continue }
             var list = state.list(route)
-            let count = spec.visibleRows(list).count
             var probe = state
             probe.stack = [route]
             list.table = Table.scrolledToSelection(list.table, rowCount: count, visibleRows: ScreenLayout.pageSize(probe))
@@ -260,6 +272,7 @@ public enum Reducer {
         var list = state.list(state.route)
         list.query = query
         state.lists[state.route] = list
+        state.refreshListCache()
         if let selectedID { select(&state, id: selectedID) }
     }
 
@@ -302,11 +315,12 @@ public enum Reducer {
             list.table.sortAscending = true
         }
         state.lists[state.route] = list
+        state.refreshListCache()
         if let selectedID { select(&state, id: selectedID) }
     }
 
     private static func sort(_ state: inout DashboardState, step: Int) {
-        guard let spec = ListCatalog.spec(for: state.route, state), !spec.columns.isEmpty else { return }
+        guard let spec = state.currentList?.spec, !spec.columns.isEmpty else { return }
         let selectedID = selectedRow(state)?.id
         var list = state.list(state.route)
         let count = spec.columns.count
@@ -316,16 +330,18 @@ public enum Reducer {
         list.table.sortColumn = next
         list.table.sortAscending = true
         state.lists[state.route] = list
+        state.refreshListCache()
         if let selectedID { select(&state, id: selectedID) }
     }
 
     private static func reverseSort(_ state: inout DashboardState) {
-        guard ListCatalog.spec(for: state.route, state) != nil else { return }
+        guard state.currentList != nil else { return }
         let selectedID = selectedRow(state)?.id
         var list = state.list(state.route)
         if list.table.sortColumn == nil { list.table.sortColumn = 0 }
         list.table.sortAscending.toggle()
         state.lists[state.route] = list
+        state.refreshListCache()
         if let selectedID { select(&state, id: selectedID) }
     }
 

@@ -133,7 +133,7 @@ enum PaletteOverlay {
         let isFinder = prompt.kind == .search
         guard !(isFinder && prompt.text.isEmpty) else { return }
         let bounds = state.body
-        let overList = isFinder && ListCatalog.spec(for: state.route, state) != nil
+        let overList = isFinder && state.currentList != nil
         let height = min(bounds.height, max(3, min(entries.count, overList ? 6 : 12) + 2))
         let width = min(bounds.width, max(30, bounds.width * 2 / 3))
         let box = Rect(x: bounds.x + (bounds.width - width) / 2, y: bounds.maxY - height, width: width, height: height)

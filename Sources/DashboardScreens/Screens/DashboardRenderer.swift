@@ -13,9 +13,9 @@ public enum DashboardRenderer {
         }
         Chrome.drawTitleBar(state, in: &grid)
         var position = ""
-        if let spec = ListCatalog.spec(for: state.route, state) {
-            ListScreen.draw(state, spec: spec, in: &grid)
-            position = ListScreen.position(state, spec: spec)
+        if let view = state.currentList {
+            ListScreen.draw(state, view, in: &grid)
+            position = ListScreen.position(state, view)
         } else if state.route.hasScrollingText {
             TextScreens.draw(state, in: &grid, state.body)
             position = TextScreens.position(state)

@@ -5,7 +5,7 @@ import TerminalCanvas
 /// Every list screen: an optional header (a chart or a summary line) above the table of its
 /// `ListSpec`, filtered and sorted, with the rows the search matches highlighted.
 enum ListScreen {
-    static func draw(_ state: DashboardState, spec: ListSpec, in grid: inout CellGrid) {
+    static func draw(_ state: DashboardState, _ view: ListView, in grid: inout CellGrid) {
         let body = state.body
         let header = ScreenLayout.headerHeight(state)
         let table = ScreenLayout.tableRect(state)
@@ -18,28 +18,32 @@ enum ListScreen {
         default: break
         }
         let list = state.list(state.route)
-        var rows = spec.visibleRows(list).map(\.cells)
+        // Only the rows on screen are handed to the table, so a frame costs the same whatever the
+        // list's length; the table's state is shifted to match.
+        let first = min(max(0, list.table.firstVisibleRow), view.rows.count)
+        let shown = view.rows[first..<min(view.rows.count, first + Table.visibleRowCount(in: table))]
         let query = SearchText.fold(list.query)
-        if !query.isEmpty {
-            let visible = spec.visibleRows(list)
-            for (index, row) in visible.enumerated() where row.searchText.contains(query) {
-                rows[index] = rows[index].map { cell in
-                    guard cell.gauge == nil, SearchText.fold(cell.text).contains(query) else { return cell }
-                    return TableCell(cell.text, role: .searchMatch)
-                }
+        let rows = shown.map { row -> [TableCell] in
+            guard !query.isEmpty, row.searchText.contains(query) else { return row.cells }
+            return row.cells.map { cell in
+                guard cell.gauge == nil, SearchText.fold(cell.text).contains(query) else { return cell }
+                return TableCell(cell.text, role: .searchMatch)
             }
         }
-        Table.draw(columns: spec.columns, rows: rows, state: list.table, in: &grid, table, glyphs: state.glyphs,
+        var window = list.table
+        window.firstVisibleRow = 0
+        window.selectedRow = list.table.selectedRow.map { $0 - first }
+        Table.draw(columns: view.spec.columns, rows: rows, state: window, in: &grid, table, glyphs: state.glyphs,
                    highlight: .leadingColumns(2))
-        if rows.isEmpty, table.height > 1 {
+        if view.rows.isEmpty, table.height > 1 {
             grid.write(state.language.text(list.filter.isEmpty ? .listEmpty : .listEmptyFiltered), x: table.x + 2, y: table.y + 1,
                        role: .muted, maxWidth: table.width - 2)
         }
     }
 
     /// "12/38" for the status bar.
-    static func position(_ state: DashboardState, spec: ListSpec) -> String {
-        let count = spec.visibleRows(state.list(state.route)).count
+    static func position(_ state: DashboardState, _ view: ListView) -> String {
+        let count = view.rows.count
         let selected = count == 0 ? 0 : (state.list(state.route).table.selectedRow ?? 0) + 1
         return state.language.text(.rowsPosition, String(selected), String(count))
     }
