@@ -1,11 +1,16 @@
 /// A key's value while an object is being read: whether the key was there, and its value when it
 /// was valid.
+/// Inlinable, like the context's generic readers, so that decoders in other modules get them
+/// specialized for their types instead of instantiating generic metadata per value read.
+@frozen
 public struct Field<Value> {
     public var seen = false
     public var value: Value?
 
+    @inlinable
     public init() {}
 
+    @inlinable
     public mutating func set(_ newValue: Value?) {
         seen = true
         value = newValue
@@ -99,6 +104,7 @@ public final class JSONDecodingContext {
     /// Reads an array whose elements each decode to a record (nil for a record with problems),
     /// with the file index of each record that decoded and the number of elements in the file;
     /// nil (with a problem) if it is not an array.
+    @inlinable
     public func records<Record>(
         _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?
     ) throws -> (records: [Record], indices: [Int], count: Int)? {
@@ -118,6 +124,7 @@ public final class JSONDecodingContext {
     /// Reads an array whose elements must all decode; nil (with their problems recorded) when one
     /// does not, so that a record is never built from part of a list and its indices stay those of
     /// the file.
+    @inlinable
     public func elements<Element>(
         _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Element?
     ) throws -> [Element]? {
@@ -174,6 +181,7 @@ public final class JSONDecodingContext {
     }
 
     /// Reads `null` as `.some(nil)`, anything else with `read`; nil means a problem was recorded.
+    @inlinable
     public func nullable<Value>(_ reader: inout JSONReader, _ read: (inout JSONReader) throws -> Value?) throws -> Value?? {
         if try reader.peekKind() == .null {
             try reader.readNull()
@@ -209,6 +217,7 @@ public final class JSONDecodingContext {
     // MARK: Records
 
     /// The value of a required key; records "missing key" when the object had none.
+    @inlinable
     public func required<Value>(_ field: Field<Value>, _ key: String, at objectStart: Int) -> Value? {
         if !field.seen {
             report("missing key \"\(key)\"", at: objectStart)
@@ -217,6 +226,7 @@ public final class JSONDecodingContext {
     }
 
     /// The value of an optional, nullable key: absent and `null` both mean unknown.
+    @inlinable
     public func optional<Value>(_ field: Field<Value?>) -> Value? {
         field.value ?? nil
     }

@@ -24,24 +24,47 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the date exists; nil otherwise.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]), year >= 1,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              text.allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }) else { return nil }
-        var month: Int?
-        var day: Int?
-        if parts.count >= 2 {
-            guard let value = Int(parts[1]), (1...12).contains(value) else { return nil }
-            month = value
+        // Over the UTF-8 bytes, without allocating: ASCII digits shaped 4, 4-2 or 4-2-2.
+        var fields = (0, 0, 0)
+        var count = 0
+        var value = 0
+        var digits = 0
+        func close() -> Bool {
+            guard digits == (count == 0 ? 4 : 2), count < 3 else { return false }
+            switch count {
+            case 0: fields.0 = value
+            case 1: fields.1 = value
+            default: fields.2 = value
+            }
+            count += 1
+            value = 0
+            digits = 0
+            return true
         }
-        if parts.count == 3, let month {
-            guard let value = Int(parts[2]), (1...Day.daysIn(month: month, year: year)).contains(value) else {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard digits <= 4 else { return nil }
+            case UInt8(ascii: "-"):
+                guard close() else { return nil }
+            default:
                 return nil
             }
-            day = value
         }
-        self.init(year: year, month: month, day: day)
+        guard close(), fields.0 >= 1 else { return nil }
+        var month: Int?
+        var day: Int?
+        if count >= 2 {
+            guard (1...12).contains(fields.1) else { return nil }
+            month = fields.1
+        }
+        if count == 3, let month {
+            guard (1...Day.daysIn(month: month, year: fields.0)).contains(fields.2) else { return nil }
+            day = fields.2
+        }
+        self.init(year: fields.0, month: month, day: day)
     }
 
     public var precision: DatePrecision {

@@ -51,7 +51,18 @@ public struct RolloutIndex: Sendable {
         provinceByCode = Dictionary(snapshot.provinces.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         regionByCode = Dictionary(snapshot.regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         regionsByProvince = Dictionary(grouping: snapshot.regions.sorted { $0.code < $1.code }, by: \.provinceCode)
-        mallByID = Dictionary(snapshot.malls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // By id and position in one pass, reserved, without a list of (id, Mall) pairs in between:
+        // the first MPP of an id wins, as it always has.
+        var byID: [String: Mall] = [:]
+        var position: [String: Int] = [:]
+        byID.reserveCapacity(snapshot.malls.count)
+        position.reserveCapacity(snapshot.malls.count)
+        for (index, mall) in snapshot.malls.enumerated() where position[mall.id] == nil {
+            position[mall.id] = index
+            byID[mall.id] = mall
+        }
+        mallByID = byID
+        mallPosition = position
         mallsByPlace = Dictionary(grouping: snapshot.malls, by: \.place).mapValues { $0.sorted { $0.id < $1.id } }
         digitalByPlace = Dictionary(snapshot.digital.map { ($0.place, $0) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(snapshot.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,7 +93,6 @@ public struct RolloutIndex: Sendable {
             slots.append(MallSlots(unit: unit, province: provinceIndex[mall.place.provinceCode], region: region))
         }
         mallSlots = slots
-        mallPosition = Dictionary(snapshot.malls.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var bySubject: [String: [Conflict]] = [:]
         for conflict in snapshot.conflicts.sorted(by: { $0.id < $1.id }) {
             for subject in Set(conflict.subjects) { bySubject[subject, default: []].append(conflict) }

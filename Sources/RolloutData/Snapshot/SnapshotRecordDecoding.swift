@@ -127,19 +127,17 @@ extension StageEvent {
     }
 }
 
-/// A key read while decoding a record, whose value may have been wrong.
-protocol CheckedField {
+extension Field {
     /// The key was there with a wrong value (a problem was recorded).
-    var isWrong: Bool { get }
-}
-
-extension Field: CheckedField {
     var isWrong: Bool { seen && value == nil }
 }
 
 /// True when none of the optional keys was given with a wrong value.
-func isValid(_ fields: any CheckedField...) -> Bool {
-    !fields.contains { $0.isWrong }
+func isValid<each Value>(_ fields: repeat Field<each Value>) -> Bool {
+    for field in repeat each fields {
+        if field.isWrong { return false }
+    }
+    return true
 }
 
 extension FacilityCount {
