@@ -33,6 +33,19 @@ BUILTIN_TARGET_MS = 10.0
 MEMORY_TARGET_RATIO = 4.0
 
 
+def real_python():
+    """The interpreter itself: a `python3` on PATH may be a shell script (a pyenv shim) that adds
+    about 50 ms to every start; ask it for its own executable and time that."""
+    found = shutil.which("python3")
+    if not found:
+        return sys.executable
+    try:
+        result = subprocess.run([found, "-c", "import sys; print(sys.executable)"], capture_output=True, text=True, check=True)
+        return os.path.realpath(result.stdout.strip()) or found
+    except (OSError, subprocess.CalledProcessError):
+        return found
+
+
 def run_once(argv):
     """Runs argv; returns (wall seconds, peak RSS bytes, stdout text). Fails on a non-zero exit."""
     start = time.perf_counter()
@@ -84,7 +97,8 @@ def main():
     parser.add_argument("--bin", required=True, help="folder of the release binaries (load-snapshot)")
     parser.add_argument("--runs", type=int, default=7, help="measured runs of each command (default 7)")
     parser.add_argument("--save-runs", type=int, default=3, help="measured load + save runs (default 3; 0 skips)")
-    parser.add_argument("--python", default=shutil.which("python3") or sys.executable, help="the Python to compare with")
+    parser.add_argument("--python", default=real_python(), help="the Python to compare with (default: the real interpreter "
+                        "behind `python3` on PATH, not a wrapper script such as a pyenv shim, whose start-up would be timed too)")
     parser.add_argument("file", help="the snapshot file, e.g. one written by synthetic-snapshot")
     arguments = parser.parse_args()
 
