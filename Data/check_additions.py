@@ -11,6 +11,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generate_builtin import region_key  # noqa: E402  (one reading of region names, the generator's)
+
 DATA = os.path.dirname(os.path.abspath(__file__))
 ADDITIONS_CSV = os.path.join(DATA, "..", "..", "shared", "data", "additions", "mpp_additions.csv")
 CUTOFF = datetime.date(2025, 12, 15)
@@ -282,14 +285,7 @@ def main():
         by_label.setdefault((region["type"], official[code]), []).append(code)
 
     def resolve(name, where):
-        name = aliases.get(name, name)
-        for prefix, kind in (("Kota ", "kota"), ("Kabupaten ", "kabupaten"), ("Kab. ", "kabupaten")):
-            if name.startswith(prefix):
-                key = (kind, name[len(prefix):])
-                break
-        else:
-            key = ("kabupaten", name)
-        codes = by_label.get(key, [])
+        codes = by_label.get(region_key(aliases.get(name, name)), [])
         if len(codes) != 1:
             fail(where, f"{name!r} matches {len(codes)} regions")
             return None

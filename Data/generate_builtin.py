@@ -324,6 +324,15 @@ def place_label(region):
     return ("Kabupaten " if region["kind"] == "kabupaten" else "Kota ") + region["name"]
 
 
+def region_key(name):
+    """(kind, name) of a region named as source lists name them: "Kota X" is a kota, "Kabupaten X",
+    "Kab. X" or a bare "X" a kabupaten (Data/README.md)."""
+    for prefix, kind in (("Kota ", "kota"), ("Kabupaten ", "kabupaten"), ("Kab. ", "kabupaten")):
+        if name.startswith(prefix):
+            return (kind, name[len(prefix):])
+    return ("kabupaten", name)
+
+
 class RegionResolver:
     """Maps a region as a source list names it ("Kota Metro", "Kab. Bogor", "Banjar") to its code.
 
@@ -345,12 +354,7 @@ class RegionResolver:
         if name in self.aliases:
             self.used_aliases.add(name)
             name = self.aliases[name]
-        for prefix, kind in (("Kota ", "kota"), ("Kabupaten ", "kabupaten"), ("Kab. ", "kabupaten")):
-            if name.startswith(prefix):
-                key = (kind, name[len(prefix):])
-                break
-        else:
-            key = ("kabupaten", name)
+        key = region_key(name)
         check(key in self.index, f"{where}: no {key[0]} named {key[1]!r} (official spelling) in the region list")
         return self.index[key]
 
