@@ -14,8 +14,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case namedMalls
     case possiblyOpen
     case reportedTotal
-    case reportedTotalsDisagree
-    case gapReportedNamed
     case coverage
     case uncertain
     case noReportYet
@@ -46,10 +44,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case screenProvinces
     case appTitle
     case nationalCoverage
-    case nationalTarget
     case coverageOf514
-    case reportedVsNamed
-    case reportedLine
     case namedLine
     case gapLine
     case mallsPerYear
@@ -193,11 +188,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case coverageFull
     case coverageUncertain
     case digitalNone
-    case searchPrompt
     case paletteTitle
     case exported
     case exportFailed
-    case targetRemaining
     case footerQuit
     case footerPalette
     case lastReport
