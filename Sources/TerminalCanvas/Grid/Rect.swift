@@ -35,13 +35,6 @@ public struct Rect: Hashable, Sendable {
                 Rect(x: x, y: maxY - taken, width: width, height: taken))
     }
 
-    /// The left `columns` columns, and the rest.
-    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
-        let taken = min(max(0, columns), width)
-        return (Rect(x: x, y: y, width: taken, height: height),
-                Rect(x: x + taken, y: y, width: width - taken, height: height))
-    }
-
     /// Side-by-side columns with `gap` columns between them, widths in proportion to `weights`.
     public func columns(_ weights: [Int], gap: Int = 1) -> [Rect] {
         guard !weights.isEmpty else { return [] }
