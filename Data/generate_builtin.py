@@ -31,7 +31,7 @@ SNAPSHOT_PATH = os.path.join(DATA_DIR, "builtin-snapshot.json")
 SWIFT_PATH = os.path.join(ROOT, "Sources", "RolloutData", "BuiltinDataset", "BuiltinSnapshotJSON.swift")
 
 FORMAT = "mppdash-snapshot"
-VERSION = "1.1"
+VERSION = "1.2"
 
 ISLAND_GROUPS = ["sumatera", "jawa", "bali-nusa-tenggara", "kalimantan", "sulawesi", "maluku", "papua"]
 MALL_STAGES = ["planned", "construction", "operating", "inaugurated"]
@@ -376,7 +376,7 @@ def build_malls(rows, inputs, source_by_url, regions_csv, region_by_code, provin
         url = row["source"]
         check(url in source_by_url, f"{where}: source URL not in the sources of facts.json/additions.json: {url}")
         source_id = source_by_url[url]
-        mall = {"id": f"mpp-{code}", "portalIntegration": "unknown", "counts": [], "sources": [source_id], "note": None}
+        mall = {"id": f"mpp-{code}", "portalIntegration": "unknown", "portalSources": [], "counts": [], "sources": [source_id], "note": None}
         if REGION_CODE_RE.match(code):
             check(code in region_by_code, f"{where}: unknown region {code}")
             region = region_by_code[code]
@@ -403,7 +403,7 @@ def build_malls(rows, inputs, source_by_url, regions_csv, region_by_code, provin
 
     for where, record in inputs.items("malls"):
         check_keys(record, {"id", "name", "stages", "sources"},
-                   {"region", "province", "portalIntegration", "counts", "note"}, where)
+                   {"region", "province", "portalIntegration", "portalSources", "counts", "note"}, where)
         place = {"region", "province"} & set(record)
         check(len(place) == 1, f"{where}: exactly one of region/province")
         key = place.pop()
@@ -413,6 +413,7 @@ def build_malls(rows, inputs, source_by_url, regions_csv, region_by_code, provin
             "id": record["id"], key: record[key], "name": record["name"],
             "stages": [normalize_stage(s, f"{where}.stages[{j}]") for j, s in enumerate(record["stages"])],
             "portalIntegration": record.get("portalIntegration", "unknown"),
+            "portalSources": list(record.get("portalSources", [])),
             "counts": [normalize_count(c, f"{where}.counts[{j}]") for j, c in enumerate(record.get("counts", []))],
             "sources": list(record["sources"]),
             "note": normalize_text(record.get("note"), f"{where}.note"),
@@ -490,7 +491,7 @@ def build_digital(inputs, resolver):
         check_keys(group, {"stage", "date", "sources", "regions"}, {"note", "window"}, where)
         for name in group["regions"]:
             code = resolver.resolve(name, where)
-            entry = entries.setdefault(code, {"region": code, "stages": [], "note": None})
+            entry = entries.setdefault(code, {"region": code, "stages": [], "services": [], "note": None})
             check(all(s["stage"] != group["stage"] for s in entry["stages"]), f"{where}: {code}: stage {group['stage']} twice")
             entry["stages"].append(stage_event(group["stage"], group["date"], group["sources"], group.get("note"),
                                                group.get("window"), where))
@@ -499,7 +500,7 @@ def build_digital(inputs, resolver):
         code = record["region"]
         where = f"{where} ({code})"
         check(REGION_CODE_RE.match(str(code)) is not None, f"{where}: region must be a region code, found {code!r}")
-        entry = entries.setdefault(code, {"region": code, "stages": [], "note": None})
+        entry = entries.setdefault(code, {"region": code, "stages": [], "services": [], "note": None})
         for j, event in enumerate(record["stages"]):
             added = normalize_stage(event, f"{where}.stages[{j}]")
             check(all(s["stage"] != added["stage"] for s in entry["stages"]), f"{where}: stage {added['stage']} twice")
@@ -782,7 +783,7 @@ def validate(snap, mall_rows, facts, added_mall_ids):
         where = f"malls[{i}] ({mall.get('id')})"
         place = {"region", "province"} & set(mall)
         check(len(place) == 1, f"{where}: exactly one of region/province")
-        check(set(mall) == {"id", "name", "stages", "portalIntegration", "counts", "sources", "note"} | place,
+        check(set(mall) == {"id", "name", "stages", "portalIntegration", "portalSources", "counts", "sources", "note"} | place,
               f"{where}: keys {sorted(mall)}")
         check(ID_RE.match(mall["id"]), f"{where}: bad id")
         check(mall["id"] not in mall_by_id, f"{where}: duplicate id")
@@ -818,7 +819,7 @@ def validate(snap, mall_rows, facts, added_mall_ids):
         where = f"digital[{i}]"
         place = {"region", "province"} & set(entry)
         check(len(place) == 1, f"{where}: exactly one of region/province")
-        check(set(entry) == {"stages", "note"} | place, f"{where}: keys {sorted(entry)}")
+        check(set(entry) == {"stages", "services", "note"} | place, f"{where}: keys {sorted(entry)}")
         code = entry.get("region", entry.get("province"))
         check(code in (region_by_code if "region" in entry else province_codes), f"{where}: unknown place {code}")
         check(code not in digital_places, f"{where}: second entry for {code}")

@@ -37,7 +37,7 @@ struct DateTests {
     }
 
     @Test func readsVersions() {
-        #expect(SnapshotVersion("1.1") == .current)
+        #expect(SnapshotVersion("1.2") == .current)
         #expect(SnapshotVersion("1.0")! < .current)
         #expect(SnapshotVersion("12.34") == SnapshotVersion(major: 12, minor: 34))
     }

@@ -51,10 +51,10 @@ struct FormatVersionTests {
         #expect(!snapshot.reportedTotals[0].isOfficial)
     }
 
-    @Test func versionOneRoundTripsThroughVersionOnePointOne() throws {
+    @Test func versionOneRoundTripsThroughTheCurrentVersion() throws {
         let read = try decode(Self.versionOne)
         let written = SnapshotEncoder.encode(read)
-        #expect(String(decoding: written, as: UTF8.self).contains("\"version\": \"1.1\""))
+        #expect(String(decoding: written, as: UTF8.self).contains("\"version\": \"1.2\""))
         var expected = read.canonicalized()
         expected.version = .current
         #expect(try SnapshotDecoder.decode(written, file: "new.json") == expected)

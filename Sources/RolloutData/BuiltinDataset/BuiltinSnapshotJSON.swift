@@ -2073,6 +2073,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "11.71",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2089,6 +2090,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "13.75",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2105,6 +2107,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "16.05",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2136,6 +2139,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "18.72",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2152,6 +2156,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "21.01",
+      "services": [],
       "stages": [
         {
           "date": "2024-03-07",
@@ -2170,6 +2175,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "21.71",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2186,6 +2192,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "21.72",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2202,6 +2209,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.02",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2218,6 +2226,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.14",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2238,6 +2247,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.15",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2254,6 +2264,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.23",
+      "services": [],
       "stages": [
         {
           "date": "2024-06",
@@ -2272,6 +2283,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.29",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2288,6 +2300,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.71",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2304,6 +2317,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "33.72",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2320,6 +2334,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "34.71",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2336,6 +2351,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "35.10",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2352,6 +2368,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "35.20",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2368,6 +2385,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "35.23",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2384,6 +2402,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "35.76",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2403,6 +2422,7 @@ extension BuiltinDataset {
         "id": "Sumber peluncuran 20 Juni 2023 hanya menyebut \"Kotawaringin\" (tanpa keterangan Barat atau Timur); artikel VOI September 2023 menyebut Kotawaringin Timur sebagai percontohan. Lihat konflik digital-62.02-kotawaringin."
       },
       "region": "62.02",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2423,6 +2443,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "63.06",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2439,6 +2460,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "64.72",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2455,6 +2477,7 @@ extension BuiltinDataset {
     {
       "note": null,
       "region": "74.71",
+      "services": [],
       "stages": [
         {
           "date": "2023-06-20",
@@ -2477,6 +2500,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Aceh Tengah",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.04",
       "sources": [
         "okezone-2911791"
@@ -2499,6 +2523,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Aceh Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.05",
       "sources": [
         "mureks-9-mpp"
@@ -2521,6 +2546,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Aceh Besar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.06",
       "sources": [
         "mediakendari-129114"
@@ -2543,6 +2569,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pidie",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.07",
       "sources": [
         "sakunar-2024-12-12"
@@ -2565,6 +2592,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Aceh Tamiang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.16",
       "sources": [
         "sakunar-2024-12-12"
@@ -2587,6 +2615,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Lhokseumawe",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.73",
       "sources": [
         "sakunar-2024-12-12"
@@ -2609,6 +2638,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Langsa",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "11.74",
       "sources": [
         "sakunar-2024-12-12"
@@ -2631,6 +2661,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Simalungun",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.08",
       "sources": [
         "tangselpos-39852"
@@ -2653,6 +2684,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Asahan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.09",
       "sources": [
         "sungkainews-2023-05"
@@ -2678,6 +2710,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Humbang Hasundutan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.16",
       "sources": [
         "mediakendari-129114"
@@ -2700,6 +2733,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Batu Bara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.19",
       "sources": [
         "mureks-9-mpp"
@@ -2735,6 +2769,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Labuhanbatu Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.23",
       "sources": [
         "beritaktual-17-mpp"
@@ -2760,6 +2795,7 @@ extension BuiltinDataset {
         "id": "Peresmian lokal oleh Wali Kota pada 25 Januari 2024; peresmian oleh Menteri PANRB pada 7 Maret 2024."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.71",
       "sources": [
         "menpan-2024-03-07",
@@ -2802,6 +2838,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231. Diresmikan oleh pemerintah daerah pada 15 Oktober 2024 (isiantar.com)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.72",
       "sources": [
         "heaptalk-soft-launch-22",
@@ -2837,6 +2874,7 @@ extension BuiltinDataset {
         "id": "Disebut sebagai MPP ke-52 di Indonesia."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "12.76",
       "sources": [
         "mediaindonesia-475248"
@@ -2862,6 +2900,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.02",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -2903,6 +2942,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tanah Datar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.04",
       "sources": [
         "beritaktual-17-mpp"
@@ -2941,6 +2981,7 @@ extension BuiltinDataset {
         "id": "Juga tercantum dalam daftar 22 MPP yang di-soft launching pada 2024; lihat konflik mall-mpp-13.10-two-batches."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.10",
       "sources": [
         "beritaktual-17-mpp"
@@ -2979,6 +3020,7 @@ extension BuiltinDataset {
         "id": "Soft opening di lokasi baru, Plaza Andalas lantai 4, pada 19 Desember 2023 (langgam.id)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.71",
       "sources": [
         "republika-pke1va368",
@@ -3008,6 +3050,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.72",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3039,6 +3082,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "13.74",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3080,6 +3124,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kampar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.01",
       "sources": [
         "beritaktual-17-mpp"
@@ -3115,6 +3160,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bengkalis",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.03",
       "sources": [
         "detik-d-7051094"
@@ -3140,6 +3186,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.06",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3168,6 +3215,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Siak",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.08",
       "sources": [
         "menpan-2024-03-07"
@@ -3190,6 +3238,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kuantan Singingi",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.09",
       "sources": [
         "tangselpos-39852"
@@ -3228,6 +3277,7 @@ extension BuiltinDataset {
         "id": "Gedung MPP di bekas kantor wali kota diresmikan lagi oleh Menteri PANRB Tjahjo Kumolo pada 11 Maret 2020 (detakindonesia.co.id)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.71",
       "sources": [
         "riauonline-2019-03-06",
@@ -3256,6 +3306,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Dumai",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "14.72",
       "sources": [
         "sungkainews-2023-05"
@@ -3281,6 +3332,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Merangin",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.02",
       "sources": [
         "sakunar-2024-12-12"
@@ -3303,6 +3355,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sarolangun",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.03",
       "sources": [
         "menpan-2024-03-07"
@@ -3325,6 +3378,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Batanghari",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.04",
       "sources": [
         "mureks-9-mpp"
@@ -3360,6 +3414,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Muaro Jambi",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.05",
       "sources": [
         "beritaktual-17-mpp"
@@ -3382,6 +3437,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tanjung Jabung Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.06",
       "sources": [
         "voi-233529"
@@ -3404,6 +3460,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tebo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.09",
       "sources": [
         "voi-314249"
@@ -3429,6 +3486,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "15.72",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3470,6 +3528,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Muara Enim",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.03",
       "sources": [
         "detik-d-7051094"
@@ -3492,6 +3551,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Musi Rawas",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.05",
       "sources": [
         "mediakendari-129114"
@@ -3514,6 +3574,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Musi Banyuasin",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.06",
       "sources": [
         "tangselpos-39852"
@@ -3536,6 +3597,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Banyuasin",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.07",
       "sources": [
         "sakunar-2024-12-12"
@@ -3561,6 +3623,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.08",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3599,6 +3662,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Palembang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.71",
       "sources": [
         "bisnis-kabar24-1323657"
@@ -3637,6 +3701,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Lubuklinggau",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "16.73",
       "sources": [
         "detik-d-7051094"
@@ -3662,6 +3727,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.01",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -3703,6 +3769,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Rejang Lebong",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.02",
       "sources": [
         "beritaktual-17-mpp"
@@ -3725,6 +3792,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bengkulu Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.03",
       "sources": [
         "voi-314249"
@@ -3747,6 +3815,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kaur",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -3769,6 +3838,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Seluma",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.05",
       "sources": [
         "menpan-2024-03-07"
@@ -3791,6 +3861,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kepahiang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.08",
       "sources": [
         "sakunar-2024-12-12"
@@ -3816,6 +3887,7 @@ extension BuiltinDataset {
         "id": "Portal digital MPP Benteng (portal daerah, bukan MPP Digital nasional) diresmikan pertengahan Agustus dan dipakai 444 orang hingga akhir Oktober; tahunnya tidak disebut (koranrb.id)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "17.09",
       "sources": [
         "gesuri-tiga-mpp-bengkulu",
@@ -3842,6 +3914,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lampung Selatan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.01",
       "sources": [
         "sungkainews-2023-05"
@@ -3883,6 +3956,7 @@ extension BuiltinDataset {
         "id": "Pada Februari 2023 disebut sebagai MPP ke-111; hanya tahunnya yang dicatat. Lihat konflik total-2023-02."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.02",
       "sources": [
         "lampungtelevisi-2023-02"
@@ -3905,6 +3979,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lampung Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.03",
       "sources": [
         "sungkainews-2023-05"
@@ -3930,6 +4005,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lampung Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -3952,6 +4028,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Way Kanan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.08",
       "sources": [
         "mureks-9-mpp"
@@ -3977,6 +4054,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.10",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -4005,6 +4083,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Mesuji",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.11",
       "sources": [
         "menpan-2024-03-07"
@@ -4027,6 +4106,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tulang Bawang Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.12",
       "sources": [
         "okezone-2911791"
@@ -4052,6 +4132,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.13",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -4080,6 +4161,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Bandar Lampung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.71",
       "sources": [
         "sakunar-2024-12-12"
@@ -4102,6 +4184,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Metro",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "18.72",
       "sources": [
         "voi-233529"
@@ -4124,6 +4207,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bangka",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "19.01",
       "sources": [
         "menpan-2024-03-07"
@@ -4146,6 +4230,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Belitung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "19.02",
       "sources": [
         "sakunar-2024-12-12"
@@ -4171,6 +4256,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "19.04",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -4199,6 +4285,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bangka Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "19.05",
       "sources": [
         "sakunar-2024-12-12"
@@ -4221,6 +4308,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Pangkalpinang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "19.71",
       "sources": [
         "sakunar-2024-12-12"
@@ -4243,6 +4331,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bintan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "21.01",
       "sources": [
         "mureks-9-mpp"
@@ -4281,6 +4370,7 @@ extension BuiltinDataset {
         "id": "Tanggal peresmian tidak ditemukan: peresmian resminya beberapa kali ditunda (Desember 2017, 18 Januari 2018, April 2018), lalu direncanakan pada September 2018 (menpan.go.id)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "21.71",
       "sources": [
         "antaranews-kepri-46791",
@@ -4323,6 +4413,7 @@ extension BuiltinDataset {
         "id": "Tanggal menurut teks Humas MenPANRB (\"Kamis 12/10\"); Republika menyebut 11 Oktober 2017. Lihat konflik mall-mpp-31-date."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "province": "31",
       "sources": [
         "smkdp1jkt-mpp-jakarta",
@@ -4359,6 +4450,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bogor",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.01",
       "sources": [
         "beritaktual-17-mpp"
@@ -4381,6 +4473,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sukabumi",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.02",
       "sources": [
         "sakunar-2024-12-12"
@@ -4403,6 +4496,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Cianjur",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.03",
       "sources": [
         "mureks-9-mpp"
@@ -4425,6 +4519,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Cirebon",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.09",
       "sources": [
         "mediakendari-129114"
@@ -4447,6 +4542,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Majalengka",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.10",
       "sources": [
         "sakunar-2024-12-12"
@@ -4469,6 +4565,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Indramayu",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.12",
       "sources": [
         "beritaktual-17-mpp"
@@ -4491,6 +4588,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Subang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.13",
       "sources": [
         "sakunar-2024-12-12"
@@ -4516,6 +4614,7 @@ extension BuiltinDataset {
         "id": "Satu-satunya sumber berasal dari Februari 2026, setelah tanggal fakta terbaru lainnya (15 Desember 2025)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.16",
       "sources": [
         "elshinta-152254"
@@ -4544,6 +4643,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bandung Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.17",
       "sources": [
         "mediakendari-129114"
@@ -4566,6 +4666,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pangandaran",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.18",
       "sources": [
         "mediakendari-129114"
@@ -4588,6 +4689,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Sukabumi",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.72",
       "sources": [
         "menpan-2024-03-07"
@@ -4610,6 +4712,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Cirebon",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.74",
       "sources": [
         "tangselpos-39852"
@@ -4660,6 +4763,7 @@ extension BuiltinDataset {
         "id": "Termasuk enam MPP yang terbentuk hingga Juni 2018 menurut rilis Menteri PANRB (aksi.id). Pindah ke BTC Mall pada 4 September 2019 dan ke gedung sendiri di Jl. Ahmad Yani pada 2 Desember 2024."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.75",
       "sources": [
         "onlinebekasi-2018-02-12",
@@ -4691,6 +4795,7 @@ extension BuiltinDataset {
         "id": "Juga tercantum dalam daftar 22 MPP yang di-soft launching pada 2024; lihat konflik mall-mpp-32.76-two-batches."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "32.76",
       "sources": [
         "beritaktual-17-mpp"
@@ -4713,6 +4818,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Cilacap",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.01",
       "sources": [
         "voi-233529"
@@ -4735,6 +4841,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Banyumas",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.02",
       "sources": [
         "sindonews-jateng-826",
@@ -4775,6 +4882,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Purbalingga",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.03",
       "sources": [
         "voi-256221"
@@ -4800,6 +4908,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Banjarnegara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.04",
       "sources": [
         "menpan-2024-03-07"
@@ -4822,6 +4931,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kebumen",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.05",
       "sources": [
         "humas-jatengprov-3896"
@@ -4850,6 +4960,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Purworejo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.06",
       "sources": [
         "pelita-mpp-purworejo"
@@ -4875,6 +4986,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Wonosobo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.07",
       "sources": [
         "menpan-2024-03-07"
@@ -4910,6 +5022,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Magelang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.08",
       "sources": [
         "detik-d-7051094"
@@ -4932,6 +5045,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Boyolali",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.09",
       "sources": [
         "voi-233529"
@@ -4954,6 +5068,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Klaten",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.10",
       "sources": [
         "voi-233529"
@@ -5001,6 +5116,7 @@ extension BuiltinDataset {
       "name": "MPP Sevaka Bhakti Wijaya (Kabupaten Sukoharjo)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.11",
       "sources": [
         "suara-161259",
@@ -5028,6 +5144,7 @@ extension BuiltinDataset {
       "name": "MPP Nyawiji (Kabupaten Wonogiri)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.12",
       "sources": [
         "generasifm-2022-12",
@@ -5066,6 +5183,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Karanganyar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.13",
       "sources": [
         "tribunnews-jateng-2021-05-28",
@@ -5132,6 +5250,7 @@ extension BuiltinDataset {
       "name": "MPP Askara Bumi Sukowati (Kabupaten Sragen)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.14",
       "sources": [
         "disnaker-sragen-mpp",
@@ -5184,6 +5303,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Grobogan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.15",
       "sources": [
         "voi-233529",
@@ -5232,6 +5352,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Blora",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.16",
       "sources": [
         "bloranews-mpp-blora",
@@ -5259,6 +5380,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Rembang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.17",
       "sources": [
         "voi-233529"
@@ -5295,6 +5417,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pati",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.18",
       "sources": [
         "detik-d-5297481",
@@ -5336,6 +5459,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kudus",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.19",
       "sources": [
         "voi-233529",
@@ -5399,6 +5523,7 @@ extension BuiltinDataset {
         "id": "Berganti nama menjadi MPP Ratu Kalinyamat pada 15 November 2023. Tidak ditemukan peresmian oleh Menteri PANRB."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.20",
       "sources": [
         "suarabaru-2020-10-01",
@@ -5425,6 +5550,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Demak",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.21",
       "sources": [
         "voi-256221"
@@ -5450,6 +5576,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Semarang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.22",
       "sources": [
         "voi-256221"
@@ -5478,6 +5605,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.23",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -5531,6 +5659,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kendal",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.24",
       "sources": [
         "jatengprov-mpp-kendal",
@@ -5574,6 +5703,7 @@ extension BuiltinDataset {
         "id": "Diluncurkan oleh Menteri Tjahjo Kumolo; disebut sebagai MPP ketiga di Jawa Tengah, setelah Banyumas dan Kebumen."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.25",
       "sources": [
         "suaramerdeka-214825"
@@ -5596,6 +5726,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pekalongan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.26",
       "sources": [
         "voi-256221"
@@ -5621,6 +5752,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pemalang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.27",
       "sources": [
         "voi-256221"
@@ -5646,6 +5778,7 @@ extension BuiltinDataset {
       "name": "MPP Satya Dahayu Kabupaten Tegal",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.28",
       "sources": [
         "mediakendari-129114"
@@ -5668,6 +5801,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Brebes",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.29",
       "sources": [
         "voi-233529"
@@ -5703,6 +5837,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Magelang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.71",
       "sources": [
         "kemenag-jateng-2022-02-magelang",
@@ -5747,6 +5882,7 @@ extension BuiltinDataset {
       "name": "MPP Jenderal Sudirman (Kota Surakarta)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.72",
       "sources": [
         "republika-qfrsa5396",
@@ -5799,6 +5935,7 @@ extension BuiltinDataset {
       "name": "MPP SMART (Kota Salatiga)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.73",
       "sources": [
         "infodarianda-74653"
@@ -5824,6 +5961,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Semarang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.74",
       "sources": [
         "voi-233529"
@@ -5849,6 +5987,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.75",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -5877,6 +6016,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Tegal",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "33.76",
       "sources": [
         "menpan-2024-03-07"
@@ -5912,6 +6052,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kulon Progo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "34.01",
       "sources": [
         "suaramerdeka-pr-04154582",
@@ -5951,6 +6092,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bantul",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "34.02",
       "sources": [
         "voi-314249"
@@ -5973,6 +6115,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Gunungkidul",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "34.03",
       "sources": [
         "voi-233529"
@@ -6008,6 +6151,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sleman",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "34.04",
       "sources": [
         "radarjogja-2019-05-22"
@@ -6033,6 +6177,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Yogyakarta",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "34.71",
       "sources": [
         "kumparan-tugujogja-mpp",
@@ -6072,6 +6217,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Trenggalek",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.03",
       "sources": [
         "siginews-6722",
@@ -6112,6 +6258,7 @@ extension BuiltinDataset {
         "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.04",
       "sources": [
         "cntvnews-10456"
@@ -6137,6 +6284,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kediri",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.06",
       "sources": [
         "tangselpos-39852"
@@ -6159,6 +6307,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lumajang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.08",
       "sources": [
         "voi-233529"
@@ -6194,6 +6343,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Jember",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.09",
       "sources": [
         "detik-d-7051094"
@@ -6254,6 +6404,7 @@ extension BuiltinDataset {
         "id": "Sudah beroperasi pada 2017 dan disebut sebagai MPP pertama di Indonesia; hanya tahunnya yang diketahui."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.10",
       "sources": [
         "detik-d-5911964",
@@ -6291,6 +6442,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Situbondo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.12",
       "sources": [
         "sakunar-2024-12-12"
@@ -6326,6 +6478,7 @@ extension BuiltinDataset {
         "id": "19 Desember 2018 adalah peresmian oleh pemerintah daerah (di bekas kantor Pemkab di Dringu); tanggal peresmian oleh Menteri tidak ditemukan."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.13",
       "sources": [
         "ngopibareng-4459098"
@@ -6351,6 +6504,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sidoarjo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.15",
       "sources": [
         "antaranews-jatim-272874",
@@ -6378,6 +6532,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Mojokerto",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.16",
       "sources": [
         "beritaktual-17-mpp"
@@ -6400,6 +6555,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Jombang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.17",
       "sources": [
         "beritaktual-17-mpp"
@@ -6422,6 +6578,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Nganjuk",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.18",
       "sources": [
         "voi-233529"
@@ -6444,6 +6601,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Madiun",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.19",
       "sources": [
         "rmoljatim-2021-11-24"
@@ -6479,6 +6637,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Ngawi",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.21",
       "sources": [
         "bappeda-ngawi-2024-09-10",
@@ -6532,6 +6691,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Gresik",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.25",
       "sources": [
         "bangsaonline-89225",
@@ -6586,6 +6746,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bangkalan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.26",
       "sources": [
         "detik-d-7051094"
@@ -6621,6 +6782,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pamekasan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.28",
       "sources": [
         "detik-d-7051094"
@@ -6643,6 +6805,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sumenep",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.29",
       "sources": [
         "voi-233529"
@@ -6665,6 +6828,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Kediri",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.71",
       "sources": [
         "voi-314249"
@@ -6700,6 +6864,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Malang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.73",
       "sources": [
         "voi-233529",
@@ -6763,6 +6928,7 @@ extension BuiltinDataset {
         "id": "Peresmian lokal pada 20 Mei 2019; gedung MPP dua lantai hasil renovasi diresmikan Wali Kota Habib Hadi pada 28 Desember 2023; peresmian oleh Menteri PANRB pada 7 Maret 2024."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.74",
       "sources": [
         "menpan-2024-03-07",
@@ -6801,6 +6967,7 @@ extension BuiltinDataset {
         "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.75",
       "sources": [
         "ngopibareng-mpp-kota-pasuruan"
@@ -6826,6 +6993,7 @@ extension BuiltinDataset {
       "name": "MPP Gajah Mada (Kota Mojokerto)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.76",
       "sources": [
         "majalahdetektif-mpp-gajahmada"
@@ -6864,6 +7032,7 @@ extension BuiltinDataset {
       "name": "MPP Surabaya (Gedung Siola)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.78",
       "sources": [
         "detik-d-3673873",
@@ -6904,6 +7073,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Batu",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "35.79",
       "sources": [
         "voi-233529"
@@ -6951,6 +7121,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pandeglang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.01",
       "sources": [
         "detik-d-5153484",
@@ -6978,6 +7149,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lebak",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.02",
       "sources": [
         "okezone-2911791"
@@ -7013,6 +7185,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tangerang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.03",
       "sources": [
         "detik-d-7051094"
@@ -7035,6 +7208,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Serang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -7057,6 +7231,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Tangerang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.71",
       "sources": [
         "mediakendari-129114",
@@ -7092,6 +7267,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Cilegon",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.72",
       "sources": [
         "voi-233529"
@@ -7114,6 +7290,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Serang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.73",
       "sources": [
         "voi-233529"
@@ -7161,6 +7338,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Tangerang Selatan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "36.74",
       "sources": [
         "liputan6-4533363",
@@ -7200,6 +7378,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Jembrana",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.01",
       "sources": [
         "sakunar-2024-12-12",
@@ -7235,6 +7414,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tabanan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.02",
       "sources": [
         "sakunar-2024-12-12"
@@ -7270,6 +7450,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Badung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.03",
       "sources": [
         "jpnn-tito-mpp-badung",
@@ -7297,6 +7478,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Gianyar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -7319,6 +7501,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Klungkung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.05",
       "sources": [
         "kilasbali-2023-04-07",
@@ -7360,6 +7543,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bangli",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.06",
       "sources": [
         "sakunar-2024-12-12"
@@ -7407,6 +7591,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Karangasem",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.07",
       "sources": [
         "balipost-41798",
@@ -7446,6 +7631,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Buleleng",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.08",
       "sources": [
         "okezone-2911791"
@@ -7471,6 +7657,7 @@ extension BuiltinDataset {
         "id": "Di Gedung Sewaka Dharma; menpan.go.id (17 Januari 2018) memberitakan rencana peluncurannya pada awal Februari 2018, bertepatan dengan HUT ke-230 Kota Denpasar, dan menyebutnya MPP percontohan. Beroperasi di sana pada Oktober 2020 (nusabali.com)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "51.71",
       "sources": [
         "aksi-28057",
@@ -7498,6 +7685,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lombok Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.01",
       "sources": [
         "sakunar-2024-12-12"
@@ -7523,6 +7711,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.03",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -7551,6 +7740,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Dompu",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.05",
       "sources": [
         "sakunar-2024-12-12"
@@ -7573,6 +7763,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bima",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.06",
       "sources": [
         "beritaktual-17-mpp"
@@ -7598,6 +7789,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.07",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -7629,6 +7821,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.08",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -7657,6 +7850,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Mataram",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "52.71",
       "sources": [
         "voi-314249"
@@ -7679,6 +7873,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Timor Tengah Selatan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.02",
       "sources": [
         "beritaktual-17-mpp"
@@ -7701,6 +7896,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sikka",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.07",
       "sources": [
         "sakunar-2024-12-12"
@@ -7736,6 +7932,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Ngada",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.09",
       "sources": [
         "detik-d-7051094"
@@ -7758,6 +7955,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lembata",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.13",
       "sources": [
         "sakunar-2024-12-12"
@@ -7780,6 +7978,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Manggarai Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.15",
       "sources": [
         "sakunar-2024-12-12"
@@ -7802,6 +8001,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Manggarai Timur",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.19",
       "sources": [
         "okezone-2911791"
@@ -7824,6 +8024,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Malaka",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.21",
       "sources": [
         "sakunar-2024-12-12"
@@ -7846,6 +8047,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Kupang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "53.71",
       "sources": [
         "okezone-2911791"
@@ -7868,6 +8070,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Mempawah",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.02",
       "sources": [
         "sakunar-2024-12-12"
@@ -7890,6 +8093,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Ketapang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.04",
       "sources": [
         "voi-314249"
@@ -7925,6 +8129,7 @@ extension BuiltinDataset {
       "name": "MPP Bumi Senentang (Kabupaten Sintang)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.05",
       "sources": [
         "detik-d-7051094"
@@ -7950,6 +8155,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.08",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -7978,6 +8184,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sekadau",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.09",
       "sources": [
         "okezone-2911791"
@@ -8000,6 +8207,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kayong Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.11",
       "sources": [
         "sakunar-2024-12-12"
@@ -8022,6 +8230,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kubu Raya",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.12",
       "sources": [
         "mediakendari-129114"
@@ -8044,6 +8253,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Pontianak",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "61.71",
       "sources": [
         "sakunar-2024-12-12"
@@ -8066,6 +8276,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kotawaringin Barat",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.01",
       "sources": [
         "sakunar-2024-12-12"
@@ -8088,6 +8299,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kotawaringin Timur",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.02",
       "sources": [
         "voi-314249"
@@ -8110,6 +8322,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Katingan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.06",
       "sources": [
         "menpan-2024-03-07"
@@ -8132,6 +8345,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sukamara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.08",
       "sources": [
         "menpan-2024-03-07"
@@ -8154,6 +8368,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Lamandau",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.09",
       "sources": [
         "menpan-2024-03-07"
@@ -8189,6 +8404,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Gunung Mas",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.10",
       "sources": [
         "beritaktual-17-mpp",
@@ -8224,6 +8440,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pulang Pisau",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.11",
       "sources": [
         "sakunar-2024-12-12"
@@ -8246,6 +8463,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Palangka Raya",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "62.71",
       "sources": [
         "okezone-2911791"
@@ -8268,6 +8486,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Banjar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "63.03",
       "sources": [
         "voi-233529"
@@ -8290,6 +8509,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Hulu Sungai Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "63.08",
       "sources": [
         "voi-314249"
@@ -8328,6 +8548,7 @@ extension BuiltinDataset {
         "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "63.09",
       "sources": [
         "tabalongkab-apresiasi-mpp"
@@ -8353,6 +8574,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Balangan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "63.11",
       "sources": [
         "mureks-9-mpp"
@@ -8375,6 +8597,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Banjarmasin",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "63.71",
       "sources": [
         "menpan-2024-03-07"
@@ -8397,6 +8620,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kutai Kartanegara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "64.02",
       "sources": [
         "voi-233529"
@@ -8419,6 +8643,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Balikpapan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "64.71",
       "sources": [
         "voi-233529"
@@ -8466,6 +8691,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Samarinda",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "64.72",
       "sources": [
         "mpp-samarinda-sejarah",
@@ -8506,6 +8732,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Bontang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "64.74",
       "sources": [
         "voi-233529"
@@ -8528,6 +8755,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bulungan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "65.01",
       "sources": [
         "voi-233529"
@@ -8550,6 +8778,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Malinau",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "65.02",
       "sources": [
         "mureks-9-mpp"
@@ -8572,6 +8801,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Tana Tidung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "65.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -8594,6 +8824,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Tarakan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "65.71",
       "sources": [
         "voi-233529"
@@ -8619,6 +8850,7 @@ extension BuiltinDataset {
         "id": "Tidak ditemukan peresmian oleh Menteri PANRB."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.06",
       "sources": [
         "ginews-146040"
@@ -8647,6 +8879,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.08",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -8675,6 +8908,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bolaang Mongondow Selatan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.11",
       "sources": [
         "voi-314249"
@@ -8697,6 +8931,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Manado",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.71",
       "sources": [
         "voi-233529"
@@ -8719,6 +8954,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Bitung",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.72",
       "sources": [
         "beritamanado-bitung"
@@ -8747,6 +8983,7 @@ extension BuiltinDataset {
         "id": "Termasuk enam MPP yang terbentuk hingga Juni 2018 menurut rilis Menteri PANRB (aksi.id)."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "71.73",
       "sources": [
         "tribunnews-2018-04-21-tomohon",
@@ -8787,6 +9024,7 @@ extension BuiltinDataset {
       "name": "MPP Kalesang (Kabupaten Banggai)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "72.01",
       "sources": [
         "detik-d-7051094"
@@ -8809,6 +9047,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Poso",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "72.02",
       "sources": [
         "mediakendari-129114"
@@ -8831,6 +9070,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Buol",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "72.05",
       "sources": [
         "mureks-9-mpp"
@@ -8853,6 +9093,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Morowali",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "72.06",
       "sources": [
         "okezone-2911791"
@@ -8875,6 +9116,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Banggai Kepulauan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "72.07",
       "sources": [
         "sakunar-2024-12-12"
@@ -8900,6 +9142,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.02",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -8928,6 +9171,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Jeneponto",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.04",
       "sources": [
         "sakunar-2024-12-12"
@@ -8950,6 +9194,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Gowa",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.06",
       "sources": [
         "menpan-2024-03-07"
@@ -8972,6 +9217,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Bone",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.08",
       "sources": [
         "okezone-2911791"
@@ -8994,6 +9240,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Pangkajene dan Kepulauan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.10",
       "sources": [
         "mediakendari-129114"
@@ -9016,6 +9263,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Soppeng",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.12",
       "sources": [
         "mediakendari-129114"
@@ -9038,6 +9286,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Wajo",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.13",
       "sources": [
         "mediakendari-129114"
@@ -9060,6 +9309,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Sidenreng Rappang",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.14",
       "sources": [
         "sakunar-2024-12-12"
@@ -9085,6 +9335,7 @@ extension BuiltinDataset {
         "id": "Berita pratinjau Liputan6 tanggal 7 Maret 2024 mencantumkan Luwu, sedangkan keterangan foto Kementerian atas acara itu tidak; tanggalnya 24 Juni 2024 menurut rilis bulan Juni. Lihat konflik batch-2024-03-07."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.17",
       "sources": [
         "beritaktual-17-mpp"
@@ -9107,6 +9358,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Toraja Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.26",
       "sources": [
         "voi-314249"
@@ -9129,6 +9381,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Makassar",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "73.71",
       "sources": [
         "sakunar-2024-12-12"
@@ -9151,6 +9404,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kolaka",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.01",
       "sources": [
         "beritaktual-17-mpp"
@@ -9173,6 +9427,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Konawe",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.02",
       "sources": [
         "mediakendari-129114"
@@ -9195,6 +9450,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Buton",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.04",
       "sources": [
         "beritaktual-17-mpp"
@@ -9217,6 +9473,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Konawe Selatan",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.05",
       "sources": [
         "sakunar-2024-12-12"
@@ -9239,6 +9496,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kolaka Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.08",
       "sources": [
         "sakunar-2024-12-12"
@@ -9261,6 +9519,7 @@ extension BuiltinDataset {
       "name": "MPP Kota Kendari",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.71",
       "sources": [
         "voi-233529"
@@ -9286,6 +9545,7 @@ extension BuiltinDataset {
         "id": "Soft launching oleh KemenPAN-RB pada acara Gebyar Pelayanan Prima tahun 2024; ini soft launching, bukan peresmian oleh Menteri. Tanggal pastinya tidak ditemukan: sesudah peresmian serentak 24 Juni 2024 dan sebelum 20 Agustus 2024, ketika MPP Trenggalek disebut sebagai MPP ke-231."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "74.72",
       "sources": [
         "heaptalk-soft-launch-22"
@@ -9327,6 +9587,7 @@ extension BuiltinDataset {
       "name": "MPP Anjungan Izin Masagena (Kabupaten Polewali Mandar)",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "76.04",
       "sources": [
         "detik-d-7051094"
@@ -9362,6 +9623,7 @@ extension BuiltinDataset {
         "id": "MPP pertama di Provinsi Maluku (peresmian lokal 21 Juli 2025); peresmian oleh Menteri PANRB pada 24 September 2025."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "81.08",
       "sources": [
         "tangselpos-39852",
@@ -9397,6 +9659,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Halmahera Utara",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "82.03",
       "sources": [
         "voi-314249"
@@ -9419,6 +9682,7 @@ extension BuiltinDataset {
       "name": "MPP Kabupaten Kepulauan Yapen",
       "note": null,
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "91.05",
       "sources": [
         "sakunar-2024-12-12"
@@ -9444,6 +9708,7 @@ extension BuiltinDataset {
         "id": "MPP pertama di wilayah Papua."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "91.71",
       "sources": [
         "wartaplus-16759"
@@ -9469,6 +9734,7 @@ extension BuiltinDataset {
         "id": "Tidak termasuk MPP di wilayah Papua yang disebut dalam pernyataan daerah pada Juni 2025; lihat konflik mall-mpp-92.08-papua-list."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "92.08",
       "sources": [
         "sakunar-2024-12-12"
@@ -9494,6 +9760,7 @@ extension BuiltinDataset {
         "id": "MPP pertama di Papua Tengah."
       },
       "portalIntegration": "unknown",
+      "portalSources": [],
       "region": "94.04",
       "sources": [
         "torangbisa-mimika",
@@ -15981,7 +16248,7 @@ extension BuiltinDataset {
     "en": "MPP rollout in Indonesia: built-in dataset",
     "id": "Perkembangan MPP di Indonesia: data bawaan"
   },
-  "version": "1.1"
+  "version": "1.2"
 }
 """##
 }

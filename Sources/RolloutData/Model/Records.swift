@@ -27,6 +27,9 @@ public struct Mall: Hashable, Sendable {
     /// In stage order; each stage at most once.
     public var stages: [StageEvent<MallStage>]
     public var portalIntegration: PortalIntegration
+    /// The sources that say whether the MPP is integrated with the Portal Pelayanan Publik
+    /// (format 1.2; empty in older files, whose `sources` cover the whole record).
+    public var portalSources: [String]
     /// How many services and agencies sources counted, in date order (undated first).
     public var counts: [FacilityCount]
     public var sources: [String]
@@ -34,7 +37,7 @@ public struct Mall: Hashable, Sendable {
 
     public init(
         id: String, place: Place, name: String, stages: [StageEvent<MallStage>],
-        portalIntegration: PortalIntegration = .unknown, counts: [FacilityCount] = [],
+        portalIntegration: PortalIntegration = .unknown, portalSources: [String] = [], counts: [FacilityCount] = [],
         sources: [String], note: LocalizedText? = nil
     ) {
         self.id = id
@@ -42,6 +45,7 @@ public struct Mall: Hashable, Sendable {
         self.name = name
         self.stages = stages
         self.portalIntegration = portalIntegration
+        self.portalSources = portalSources
         self.counts = counts
         self.sources = sources
         self.note = note
@@ -98,12 +102,30 @@ public struct DigitalAdoption: Hashable, Sendable {
     public var place: Place
     /// In stage order; each stage at most once.
     public var stages: [StageEvent<DigitalStage>]
+    /// The services the region offers online through MPP Digital, by name (format 1.2).
+    public var services: [DigitalService]
     public var note: LocalizedText?
 
-    public init(place: Place, stages: [StageEvent<DigitalStage>], note: LocalizedText? = nil) {
+    public init(place: Place, stages: [StageEvent<DigitalStage>], services: [DigitalService] = [], note: LocalizedText? = nil) {
         self.place = place
         self.stages = stages
+        self.services = services
         self.note = note
+    }
+}
+
+/// A service a region offers online through MPP Digital, as a source names it.
+public struct DigitalService: Hashable, Sendable {
+    /// The service's name as the source gives it ("Penerbitan KTP-el").
+    public var name: String
+    /// Since when the source says it is online; nil when it does not say.
+    public var date: PartialDate?
+    public var sources: [String]
+
+    public init(name: String, date: PartialDate?, sources: [String]) {
+        self.name = name
+        self.date = date
+        self.sources = sources
     }
 }
 

@@ -4,7 +4,7 @@ public struct SnapshotVersion: Hashable, Comparable, Sendable, CustomStringConve
     public var minor: Int
 
     /// The version this build reads and writes.
-    public static let current = SnapshotVersion(major: 1, minor: 1)
+    public static let current = SnapshotVersion(major: 1, minor: 2)
 
     /// The first version whose free texts are objects of both languages.
     public static let bilingualTexts = SnapshotVersion(major: 1, minor: 1)
@@ -90,7 +90,10 @@ public struct Snapshot: Hashable, Sendable {
             copy.malls[index].counts.sort(by: FacilityCount.inDateOrder)
         }
         copy.digital.sort { $0.place < $1.place }
-        for index in copy.digital.indices { copy.digital[index].stages.sort { $0.stage < $1.stage } }
+        for index in copy.digital.indices {
+            copy.digital[index].stages.sort { $0.stage < $1.stage }
+            copy.digital[index].services.sort { ($0.name, $0.date?.description ?? "") < ($1.name, $1.date?.description ?? "") }
+        }
         copy.reportedTotals.sort(by: ReportedTotal.inCanonicalOrder)
         copy.batches.sort { $0.id < $1.id }
         copy.milestones.sort { $0.id < $1.id }

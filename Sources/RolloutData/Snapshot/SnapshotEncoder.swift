@@ -101,7 +101,7 @@ extension Mall {
     var jsonValue: JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(id), "name": .string(name), "stages": .array(stages.map(\.jsonValue)),
-            "portalIntegration": .string(portalIntegration.rawValue), "counts": .array(counts.map(\.jsonValue)),
+            "portalIntegration": .string(portalIntegration.rawValue), "portalSources": .strings(portalSources), "counts": .array(counts.map(\.jsonValue)),
             "sources": .strings(sources), "note": note.jsonValue,
         ]
         members[place.member.key] = place.member.value
@@ -111,9 +111,16 @@ extension Mall {
 
 extension DigitalAdoption {
     var jsonValue: JSONValue {
-        var members: [String: JSONValue] = ["stages": .array(stages.map(\.jsonValue)), "note": note.jsonValue]
+        var members: [String: JSONValue] = ["stages": .array(stages.map(\.jsonValue)), "services": .array(services.map(\.jsonValue)),
+                                            "note": note.jsonValue]
         members[place.member.key] = place.member.value
         return .object(members)
+    }
+}
+
+extension DigitalService {
+    var jsonValue: JSONValue {
+        .object(["name": .string(name), "date": date.jsonValue, "sources": .strings(sources)])
     }
 }
 

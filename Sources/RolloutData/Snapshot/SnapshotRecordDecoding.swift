@@ -166,7 +166,8 @@ extension Mall {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Mall? {
         let start = reader.nextValueOffset()
         var id = Field<String>(), place = PlaceFields(), name = Field<String>()
-        var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>(), counts = Field<[FacilityCount]>()
+        var stages = Field<[StageEvent<MallStage>]>(), portal = Field<PortalIntegration>(), portalSources = Field<[String]>()
+        var counts = Field<[FacilityCount]>()
         var services = Field<Int?>(), agencies = Field<Int?>(), sources = Field<[String]>(), note = Field<LocalizedText?>()
         guard try decoding.object(&reader, { reader, key in
             if try place.read(key, &reader, decoding) { return }
@@ -175,6 +176,7 @@ extension Mall {
             case "name": name.set(try decoding.string(&reader))
             case "stages": stages.set(try StageEvent.readList(&reader, decoding))
             case "portalIntegration": portal.set(try decoding.choice(&reader))
+            case "portalSources": portalSources.set(try decoding.strings(&reader))
             case "counts": counts.set(try decoding.elements(&reader) { try FacilityCount.read(&$0, decoding) })
             case "services": services.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
             case "agencies": agencies.set(try decoding.nullable(&reader) { try decoding.integer(&$0) })
@@ -187,8 +189,9 @@ extension Mall {
                       decoding.required(name, "name", at: start), decoding.required(stages, "stages", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let id = values.0, let place = values.1, let name = values.2, let stages = values.3,
-              let sources = values.4, isValid(counts, services, agencies, note) else { return nil }
+              let sources = values.4, isValid(portalSources, counts, services, agencies, note) else { return nil }
         return Mall(id: id, place: place, name: name, stages: stages, portalIntegration: portal.value ?? .unknown,
+                    portalSources: portalSources.value ?? [],
                     counts: counts.value ?? legacyCounts(decoding.optional(services), decoding.optional(agencies), sources),
                     sources: sources, note: decoding.optional(note))
     }
@@ -205,17 +208,37 @@ extension DigitalAdoption {
     static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DigitalAdoption? {
         let start = reader.nextValueOffset()
         var place = PlaceFields(), stages = Field<[StageEvent<DigitalStage>]>(), note = Field<LocalizedText?>()
+        var services = Field<[DigitalService]>()
         guard try decoding.object(&reader, { reader, key in
             if try place.read(key, &reader, decoding) { return }
             switch key {
             case "stages": stages.set(try StageEvent.readList(&reader, decoding))
+            case "services": services.set(try decoding.elements(&reader) { try DigitalService.read(&$0, decoding) })
             case "note": note.set(try decoding.optionalText(&reader))
             default: try reader.skipValue()
             }
         }) else { return nil }
         let values = (place.place(decoding, at: start), decoding.required(stages, "stages", at: start))
-        guard let place = values.0, let stages = values.1, isValid(note) else { return nil }
-        return DigitalAdoption(place: place, stages: stages, note: decoding.optional(note))
+        guard let place = values.0, let stages = values.1, isValid(services, note) else { return nil }
+        return DigitalAdoption(place: place, stages: stages, services: services.value ?? [], note: decoding.optional(note))
+    }
+}
+
+extension DigitalService {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DigitalService? {
+        let start = reader.nextValueOffset()
+        var name = Field<String>(), date = Field<PartialDate?>(), sources = Field<[String]>()
+        guard try decoding.object(&reader, { reader, key in
+            switch key {
+            case "name": name.set(try decoding.string(&reader))
+            case "date": date.set(try decoding.nullable(&reader) { try decoding.date(&$0) })
+            case "sources": sources.set(try decoding.strings(&reader))
+            default: try reader.skipValue()
+            }
+        }) else { return nil }
+        let values = (decoding.required(name, "name", at: start), decoding.required(sources, "sources", at: start))
+        guard let name = values.0, let sources = values.1, isValid(date) else { return nil }
+        return DigitalService(name: name, date: decoding.optional(date), sources: sources)
     }
 }
 

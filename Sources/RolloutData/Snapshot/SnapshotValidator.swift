@@ -98,6 +98,7 @@ private struct Checker {
                 checkCount(count, at: path().appending(key: "counts").appending(index: index))
             }
             checkSourceList(mall.sources, at: path().appending(key: "sources"), required: true)
+            checkSourceList(mall.portalSources, at: path().appending(key: "portalSources"), required: false)
             checkText(mall.note, at: path().appending(key: "note"))
         }
     }
@@ -111,7 +112,25 @@ private struct Checker {
                 report(path(), "a second MPP Digital entry for \"\(adoption.place.code)\"; expected one entry per region")
             }
             checkHistory(adoption.stages, at: path().appending(key: "stages"))
+            checkServices(adoption.services, at: path().appending(key: "services"))
             checkText(adoption.note, at: path().appending(key: "note"))
+        }
+    }
+
+    /// MPP Digital services: a name, each once per region (whatever the case), sourced and not
+    /// dated after `asOf`.
+    mutating func checkServices(_ services: [DigitalService], at path: @autoclosure () -> JSONPath) {
+        var names: Set<String> = []
+        for (index, service) in services.enumerated() {
+            let at = path().appending(index: index)
+            let name = service.name
+            if name.allSatisfy(\.isWhitespace) {
+                report(at.appending(key: "name"), "expected the name of a service, found an empty text")
+            } else if !names.insert(name.lowercased()).inserted {
+                report(at.appending(key: "name"), "the service \"\(name)\" is listed twice")
+            }
+            checkDate(service.date, at: at.appending(key: "date"))
+            checkSourceList(service.sources, at: at.appending(key: "sources"), required: true)
         }
     }
 
