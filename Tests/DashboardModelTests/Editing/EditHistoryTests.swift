@@ -13,14 +13,13 @@ struct EditHistoryTests {
         fixture = try EditingFixture()
     }
 
-    let note = SnapshotEdit.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Catatan"))
     let total = SnapshotEdit.addReportedTotal(ReportedTotal(date: PartialDate(iso: "2026-02-10")!, total: 320, reporter: .kemenpanrb,
                                                             sources: ["menpan-2024-03-07"]))
 
     @Test func uUndoesAndCtrlRRedoesEachEditAndSaysWhat() throws {
         var state = fixture.state(.screen(.provinces))
         Reducer.select(&state, id: "73")
-        try Editor.apply(note, &state)
+        try Editor.apply(EditingFixture.note, &state)
         try Editor.apply(total, &state)
         let edited = state.store.snapshot
         #expect(state.editing?.unsavedCount == 2)
@@ -43,7 +42,7 @@ struct EditHistoryTests {
 
     @Test func aNewEditForgetsWhatCouldBeRedone() throws {
         var state = fixture.state()
-        try Editor.apply(note, &state)
+        try Editor.apply(EditingFixture.note, &state)
         state = fixture.press([.character("u")], from: state).0
         try Editor.apply(total, &state)
         #expect(state.editing?.history.redoSteps.isEmpty == true && state.editing?.history.undoSteps.count == 1)
@@ -65,7 +64,7 @@ struct EditHistoryTests {
     @Test func theUnsavedCountFollowsTheSavedPoint() throws {
         var history = EditHistory()
         let snapshot = fixture.store.snapshot
-        history.record(note, before: snapshot)
+        history.record(EditingFixture.note, before: snapshot)
         history.markSaved()
         #expect(history.unsavedCount == 0)
         _ = history.undo(from: snapshot)
@@ -77,8 +76,8 @@ struct EditHistoryTests {
     @Test func rebaseCarriesTheStepsAndDropsThoseItCannot() throws {
         var history = EditHistory()
         let base = fixture.store.snapshot
-        let first = try base.applying(note)
-        history.record(note, before: base)
+        let first = try base.applying(EditingFixture.note)
+        history.record(EditingFixture.note, before: base)
         history.record(total, before: first)
         var moved = history
         moved.rebase { snapshot in
@@ -86,7 +85,7 @@ struct EditHistoryTests {
             snapshot.revision = 7
             return snapshot
         }
-        #expect(moved.undoSteps.map(\.snapshot.revision) == [7, 7] && moved.undoSteps.map(\.edit) == [note, total])
+        #expect(moved.undoSteps.map(\.snapshot.revision) == [7, 7] && moved.undoSteps.map(\.edit) == [EditingFixture.note, total])
         var cut = history
         cut.rebase { $0 == base ? nil : $0 }
         #expect(cut.undoSteps.map(\.edit) == [total], "the step back to the base is dropped, and every older one")

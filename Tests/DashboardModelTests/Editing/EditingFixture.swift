@@ -7,6 +7,9 @@ import TerminalCanvas
 struct EditingFixture {
     let store: RolloutStore
 
+    /// An edit that changes one record: a note on MPP Kabupaten Gowa.
+    static let note = SnapshotEdit.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Catatan"))
+
     /// Today for these tests: after the data's newest fact (31 Jan 2026).
     static let today = Day(year: 2026, month: 11, day: 29)!
 

@@ -15,11 +15,10 @@ struct SaveFlowTests {
         fixture = try EditingFixture()
     }
 
-    let note = SnapshotEdit.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Catatan"))
 
     func edited(_ route: Route = .screen(.overview)) throws -> DashboardState {
         var state = fixture.state(route)
-        try Editor.apply(note, &state)
+        try Editor.apply(EditingFixture.note, &state)
         return state
     }
 
@@ -167,7 +166,7 @@ struct SaveFlowTests {
         var theirs = fixture.store.snapshot
         theirs.revision = 2
         theirs.title = LocalizedText(indonesian: "Judul lain", english: "Another title")
-        var mine = try theirs.applying(note)
+        var mine = try theirs.applying(EditingFixture.note)
         mine.revision = 2
         var history = try #require(state.editing?.history)
         history.rebase { snapshot in
