@@ -24,7 +24,7 @@ package enum PickLists {
             return index.provinces.map { PickOption(value: $0.code, title: $0.name, detail: language.name($0.islandGroup)) }
         case .malls:
             return state.store.snapshot.malls.map { mall in
-                PickOption(value: mall.id, title: mall.name, detail: RecordNames.place(mall.place.code, index))
+                PickOption(value: mall.id, title: mall.name, detail: index.provinceByCode[mall.place.provinceCode]?.name ?? mall.place.provinceCode)
             }
         case .claimRegions:
             guard let province = form.field(.province).flatMap({ resolve(.provinces, $0.text, form, state) }) else { return [] }
@@ -43,10 +43,12 @@ package enum PickLists {
         let options = options(list, form, state)
         let query = FinderQuery(text)
         guard !query.isEmpty else { return Array(options.prefix(limit)) }
-        let scored = options.compactMap { option -> (Int, PickOption)? in
+        var scored = options.compactMap { option -> (Int, PickOption)? in
             let title = SearchText.fold(option.title)
             return query.score(title: title, key: title + " " + SearchText.fold(option.value + " " + option.detail)).map { ($0, option) }
         }
+        // As in the finder: letters merely in order are noise once something matches by its words.
+        if scored.contains(where: { $0.0 >= FinderQuery.tierSize }) { scored.removeAll { $0.0 < FinderQuery.tierSize } }
         return scored.sorted { $0.0 > $1.0 }.prefix(limit).map(\.1)
     }
 

@@ -19,7 +19,7 @@ enum FormScreen {
         let language = state.language
         let glyphs = state.glyphs
         let body = state.body
-        let width = min(body.width - 2, 100)
+        let width = min(body.width, 100)
         let contentWidth = width - 4
         let fields = FormView.fields(form, state)
         let labels = fields.map { $0.label + ($0.isRequired ? " *" : "") }
@@ -79,10 +79,9 @@ enum FormScreen {
         var value = field.value + cursor
         var valueRole = StyleRole.text
         if field.value.isEmpty, let placeholder = field.placeholder {
-            value = cursor + placeholder
+            value = (cursor + placeholder).truncated(toColumns: valueWidth, ellipsis: glyphs.ellipsis)
             valueRole = .muted
-        }
-        if DisplayWidth.of(value) > valueWidth {
+        } else if DisplayWidth.of(value) > valueWidth {
             value = field.isFocused ? tail(value, columns: valueWidth, glyphs) : value.truncated(toColumns: valueWidth, ellipsis: glyphs.ellipsis)
         }
         var first = Line(segments: [(marker + label.padded(toColumns: labelWidth, ellipsis: glyphs.ellipsis), field.isFocused ? .selected : .text, 0),
