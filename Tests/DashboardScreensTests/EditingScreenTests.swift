@@ -11,16 +11,6 @@ import Testing
 /// and 200×60 in both languages; and the status bar's marks.
 @Suite("Golden screens of editing")
 struct EditingScreenTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var width: Int
-        var height: Int
-        var language: Language
-
-        var snapshotName: String { "\(name)-\(width)x\(height)-\(language.rawValue)" }
-        var testDescription: String { snapshotName }
-    }
-
     /// What each golden screen shows: the route it starts on and the keys typed there.
     static let scenes: [String: (route: Route, keys: [Key])] = [
         "edit-menu": (.mall("mpp-73.06"), [.character("a")]),
@@ -32,8 +22,19 @@ struct EditingScreenTests {
         "form-cancel-question": (.screen(.overview), [.character("a"), .enter] + type("2026") + [.escape]),
     ]
 
-    static let cases: [Case] = scenes.keys.sorted().flatMap { name in
-        [(80, 24), (200, 60)].flatMap { size in Language.allCases.map { Case(name: name, width: size.0, height: size.1, language: $0) } }
+    /// `NAME-WIDTHxHEIGHT-LANGUAGE` for every scene, at 80×24 and 200×60, in both languages.
+    static func cases(_ names: [String]) -> [String] {
+        names.flatMap { name in ["80x24", "200x60"].flatMap { size in Language.allCases.map { "\(name)-\(size)-\($0.rawValue)" } } }
+    }
+
+    static let cases = cases(scenes.keys.sorted())
+
+    /// The scene, size and language of a case's name.
+    static func parse(_ name: String) throws -> (scene: String, width: Int, height: Int, language: Language) {
+        let parts = name.split(separator: "-")
+        let size = try #require(parts.dropLast().last).split(separator: "x").compactMap { Int($0) }
+        let language = try #require(parts.last.flatMap { Language(rawValue: String($0)) })
+        return (parts.dropLast(2).joined(separator: "-"), size[0], size[1], language)
     }
 
     static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
@@ -49,22 +50,19 @@ struct EditingScreenTests {
     }
 
     @Test(arguments: cases)
-    func scene(_ testCase: Case) throws {
-        let scene = try #require(Self.scenes[testCase.name])
-        var state = state(scene.route, testCase.width, testCase.height, testCase.language)
+    func scene(_ name: String) throws {
+        let parsed = try Self.parse(name)
+        let scene = try #require(Self.scenes[parsed.scene])
+        var state = state(scene.route, parsed.width, parsed.height, parsed.language)
         for key in scene.keys { _ = Reducer.reduce(&state, key: key) }
-        assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: .standard, depth: .ansi256), as: .lines,
-                       named: testCase.snapshotName)
-    }
-
-    static let chooserCases: [Case] = [(80, 24), (200, 60)].flatMap { size in
-        Language.allCases.map { Case(name: "save-conflicts", width: size.0, height: size.1, language: $0) }
+        assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: .standard, depth: .ansi256), as: .lines, named: name)
     }
 
     /// The chooser, the versions one under the other at 80 columns and side by side at 200.
-    @Test(arguments: chooserCases)
-    func conflictChooser(_ testCase: Case) throws {
-        var state = state(.screen(.provinces), testCase.width, testCase.height, testCase.language)
+    @Test(arguments: cases(["save-conflicts"]))
+    func conflictChooser(_ name: String) throws {
+        let parsed = try Self.parse(name)
+        var state = state(.screen(.provinces), parsed.width, parsed.height, parsed.language)
         try Editor.apply(.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Dibuka pukul 08.00")), &state)
         _ = Reducer.reduce(&state, .save)
         let mine = ["\"id\": \"mpp-73.06\"", "\"name\": \"MPP Kabupaten Gowa\"", "\"note\": {\"id\": \"Dibuka pukul 08.00\"}"]
@@ -74,8 +72,7 @@ struct EditingScreenTests {
             SaveConflict(subject: "total:2026-02-10", title: state.subjectTitle("total:2026-02-10"), mine: ["\"total\": 320"], theirs: []),
         ]))
         for key in [Key.character("m"), .up] { _ = Reducer.reduce(&state, key: key) }
-        assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: .standard, depth: .ansi256), as: .lines,
-                       named: testCase.snapshotName)
+        assertSnapshot(of: GridSnapshot.text(DashboardRenderer.render(state), theme: .standard, depth: .ansi256), as: .lines, named: name)
     }
 
     @Test func theUnsavedQuestionAndTheStatusBarMarks() throws {
