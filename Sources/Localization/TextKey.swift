@@ -379,7 +379,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldClaims
     case fieldTopic
     case fieldClaim
-    case fieldClaimText
     case fieldSource
     case fieldSourceTitle
     case fieldPublisher
@@ -466,5 +465,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case footerSaveQuit
     case footerQuitUnsaved
     case commandSave
+    case stageRecorded
     case commandEditDetail
 }

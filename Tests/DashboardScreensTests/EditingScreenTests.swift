@@ -20,6 +20,9 @@ struct EditingScreenTests {
         "form-portal-new-source": (.mall("mpp-73.06"), [.character("a"), .down, .enter, .right, .tab]
             + type("https://www.menpan.go.id/site/berita-terkini/mpp-gowa-terintegrasi")),
         "form-cancel-question": (.screen(.overview), [.character("a"), .enter] + type("2026") + [.escape]),
+        "form-conflict-scrolled": (.batch("2024-03-07"), [.character("a")] + Array(repeating: .down, count: 8) + [.enter, .tab]
+            + type("Tanggal peresmian") + [.tab, .tab, .right]
+            + Array(repeating: .tab, count: 9) + type("menpan")),
     ]
 
     /// `NAME-WIDTHxHEIGHT-LANGUAGE` for every scene, at 80×24 and 200×60, in both languages.

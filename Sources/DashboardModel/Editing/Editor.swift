@@ -42,8 +42,7 @@ package enum Editor {
         let after = try before.applying(edit)
         state.editing?.history.record(edit, before: before)
         replaceData(&state, with: RolloutStore(validated: after, origin: state.store.origin))
-        let unsaved = state.editing?.unsavedCount ?? 0
-        state.message = StatusMessage(state.language.text(.editRecorded, EditSummary.text(edit, state), state.language.integer(unsaved)))
+        state.message = StatusMessage(state.language.text(.editRecorded, EditSummary.text(edit, state)))
     }
 
     /// Takes back the last edit of the run (`u`), keeping the user's place.

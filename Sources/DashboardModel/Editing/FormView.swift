@@ -69,6 +69,7 @@ package enum FormView {
         case .choice(let list):
             let arrows = state.glyphs.isUnicode ? ("◂ ", " ▸") : ("< ", " >")
             view.value = arrows.0 + Choices.label(list, field.choice, language) + arrows.1
+            view.note = recordedStage(field, form, state).map { language.text(.stageRecorded, language.date($0, unknown: state.glyphs.emDash)) }
         case .pick(let list):
             view.placeholder = language.text(.placeholderPick)
             view.note = PickLists.resolve(list, text, form, state).flatMap { PickLists.title(list, $0, form, state) }
@@ -93,6 +94,20 @@ package enum FormView {
         return view
     }
 
+    /// The date (nil: unknown) of the stage a stage form's choice names, when the history has it
+    /// already: the form replaces it. Nil for any other field, and for a stage not recorded.
+    private static func recordedStage(_ field: FormField, _ form: Form, _ state: DashboardState) -> PartialDate?? {
+        guard case .choice(let list) = field.kind, let value = Choices.values(list)[safe: field.choice] else { return nil }
+        switch (form.kind, field.key) {
+        case (.mallStage(let id), .mallStage):
+            return state.store.index.mallByID[id]?.stages.first { $0.stage.rawValue == value }.map(\.date)
+        case (.digitalStage(let place), .digitalStage):
+            return state.store.index.digitalByPlace[place]?.stages.first { $0.stage.rawValue == value }.map(\.date)
+        default:
+            return nil
+        }
+    }
+
     /// The suggestions of a pick or source field, around the highlighted one.
     private static func suggestions(_ options: [PickOption], cursor: Int, _ state: DashboardState) -> [FieldView.ListLine] {
         let first = max(0, min(cursor - listHeight / 2, options.count - listHeight))
@@ -114,8 +129,8 @@ package enum FormView {
 
     /// The label of a field in the interface language.
     package static func label(_ key: FieldKey, _ language: Language) -> String {
-        func bilingual(_ text: TextKey, _ part: Language) -> String {
-            "\(language.text(text)) (\(part == .indonesian ? "Bahasa Indonesia" : "English"))"
+        func bilingual(_ text: String, _ part: Language) -> String {
+            "\(text) (\(part == .indonesian ? "Bahasa Indonesia" : "English"))"
         }
         switch key {
         case .mallStage, .digitalStage: return language.text(.fieldStage)
@@ -141,9 +156,9 @@ package enum FormView {
         case .published: return language.text(.fieldPublished)
         case .subject: return language.text(.fieldSubject)
         case .claimCount: return language.text(.fieldClaims)
-        case .note(let part): return bilingual(.columnNote, part)
-        case .topic(let part): return bilingual(.fieldTopic, part)
-        case .claimText(let claim, let part): return "\(language.text(.fieldClaim)) \(claim): " + bilingual(.fieldClaimText, part)
+        case .note(let part): return bilingual(language.text(.columnNote), part)
+        case .topic(let part): return bilingual(language.text(.fieldTopic), part)
+        case .claimText(let claim, let part): return bilingual("\(language.text(.fieldClaim)) \(claim)", part)
         case .claimValue(let claim): return "\(language.text(.fieldClaim)) \(claim): \(language.text(.columnValue))"
         case .source(let slot): return slot == 0 ? language.text(.fieldSource) : "\(language.text(.fieldClaim)) \(slot): \(language.text(.fieldSource))"
         case .sourceTitle: return language.text(.fieldSourceTitle)

@@ -24,12 +24,12 @@ struct EditHistoryTests {
         let edited = state.store.snapshot
         #expect(state.editing?.unsavedCount == 2)
         state = fixture.press([.character("u")], from: state).0
-        #expect(state.message?.text == "Dibatalkan: total 320 per 10 Feb 2026")
+        #expect(state.message?.text == "Diurungkan: total 320 per 10 Feb 2026")
         #expect(state.editing?.unsavedCount == 1)
         state = fixture.press([.character("u")], from: state).0
         #expect(state.store.snapshot == fixture.store.snapshot, "back to the data as loaded")
         #expect(state.editing?.hasUnsavedChanges == false && state.editing?.unsavedCount == 0)
-        #expect(fixture.press([.character("u")], from: state).0.message?.text == "Tidak ada perubahan untuk dibatalkan")
+        #expect(fixture.press([.character("u")], from: state).0.message?.text == "Tidak ada perubahan untuk diurungkan")
         state = fixture.press([.control("r"), .control("r")], from: state).0
         #expect(state.store.snapshot == edited)
         #expect(state.message?.text == "Diulang: total 320 per 10 Feb 2026")
@@ -58,7 +58,7 @@ struct EditHistoryTests {
         #expect(state.route == .mall("mpp-73.11"))
         state = fixture.press([.character("u")], from: state).0
         #expect(state.route == .region("73.11"), "the page of an MPP that no longer exists is dropped")
-        #expect(state.message?.text == "Dibatalkan: MPP baru MPP Kabupaten Barru")
+        #expect(state.message?.text == "Diurungkan: MPP baru MPP Kabupaten Barru")
     }
 
     @Test func theUnsavedCountFollowsTheSavedPoint() throws {

@@ -28,7 +28,9 @@ struct FormTests {
     @Test func aStageOfAnMPPWithItsDateAndAKnownSource() throws {
         var state = open(.mallStage(mallID: "mpp-73.06"), on: .mall("mpp-73.06"))
         #expect(state.form?.field(.mallStage)?.choice == Choices.index(of: "inaugurated", in: .mallStages), "the last stage is recorded")
+        #expect(FormView.fields(try #require(state.form), state).first?.note == "sudah tercatat (7 Mar 2024): akan diganti")
         state = fixture.press([.left], from: state).0
+        #expect(FormView.fields(try #require(state.form), state).first?.note == nil, "operating is not recorded yet")
         fixture.fill(.date, "15/01/2024", in: &state)
         fixture.fill(.source(0), "menpan-2024-03-07", in: &state)
         fixture.fill(.note(.indonesian), "Dibuka untuk umum", in: &state)
@@ -37,7 +39,7 @@ struct FormTests {
         let mall = try #require(done.store.index.mallByID["mpp-73.06"])
         #expect(mall.event(.operating) == StageEvent(stage: .operating, date: PartialDate(iso: "2024-01-15"), sources: ["menpan-2024-03-07"],
                                                      note: LocalizedText(indonesian: "Dibuka untuk umum")))
-        #expect(done.message?.text == "Tercatat: tahap Beroperasi · MPP Kabupaten Gowa (1 belum disimpan; Ctrl-S menyimpan)")
+        #expect(done.message?.text == "Tercatat: tahap Beroperasi · MPP Kabupaten Gowa (Ctrl-S menyimpan)")
         #expect(done.editing?.unsavedCount == 1)
         #expect(done.route == .mall("mpp-73.06"))
     }
