@@ -30,21 +30,22 @@ package enum FormInput {
     package static func run(_ command: FormCommand, _ state: inout DashboardState, _ form: Form) -> [Effect] {
         var form = form
         let field = form.focusedField
-        let listed = PickLists.listed(field, form, state)
+        // Only the keys that move in or take from the field's list need it (scoring a long list costs).
+        var listed: [PickOption] { PickLists.listed(field, form, state) }
         switch command {
         case .nextField:
             moveFocus(&form, by: 1, state)
         case .previousField:
             moveFocus(&form, by: -1, state)
         case .down:
-            if !listed.isEmpty, form.fields[form.focus].cursor < listed.count - 1 {
+            if form.fields[form.focus].cursor < listed.count - 1 {
                 form.fields[form.focus].cursor += 1
             } else {
                 moveFocus(&form, by: 1, state)
             }
         case .up:
             let lowest = field.kind.hasSuggestions ? 0 : 1
-            if !listed.isEmpty, field.cursor >= lowest {
+            if field.cursor >= lowest, !listed.isEmpty {
                 form.fields[form.focus].cursor -= 1
             } else {
                 moveFocus(&form, by: -1, state)

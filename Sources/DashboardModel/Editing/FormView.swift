@@ -21,11 +21,10 @@ package struct FieldView {
     /// The lines listed under the field while it is being typed in.
     package var list: [ListLine]
 
-    /// One line of a field's list: a suggestion, or a value to pick (`picked` nil for suggestions).
+    /// One line of a field's list: a suggestion, or a value to pick with its mark.
     package struct ListLine {
         package var text: String
         package var isCursor: Bool
-        package var picked: Bool?
     }
 }
 
@@ -112,18 +111,17 @@ package enum FormView {
     private static func suggestions(_ options: [PickOption], cursor: Int, _ state: DashboardState) -> [FieldView.ListLine] {
         let first = max(0, min(cursor - listHeight / 2, options.count - listHeight))
         return options.enumerated().dropFirst(first).prefix(listHeight).map { offset, option in
-            FieldView.ListLine(text: "\(option.value)\(state.glyphs.separator)\(option.title)", isCursor: offset == cursor, picked: nil)
+            FieldView.ListLine(text: "\(option.value)\(state.glyphs.separator)\(option.title)", isCursor: offset == cursor)
         }
     }
 
     /// The values of a multi-pick field that match its text, each with its mark, around the cursor.
     private static func pickLines(_ options: [PickOption], _ field: FormField, _ state: DashboardState) -> [FieldView.ListLine] {
-        guard !options.isEmpty else { return [FieldView.ListLine(text: state.language.text(.pickNone), isCursor: false, picked: nil)] }
+        guard !options.isEmpty else { return [FieldView.ListLine(text: state.language.text(.pickNone), isCursor: false)] }
         let first = max(0, min(field.cursor - listHeight / 2, options.count - listHeight))
         return options.enumerated().dropFirst(first).prefix(listHeight).map { offset, option in
-            let picked = field.picked.contains(option.value)
-            return FieldView.ListLine(text: "\(picked ? "[x]" : "[ ]") \(option.title)\(state.glyphs.separator)\(option.detail)",
-                                      isCursor: offset == field.cursor, picked: picked)
+            let mark = field.picked.contains(option.value) ? "[x]" : "[ ]"
+            return FieldView.ListLine(text: "\(mark) \(option.title)\(state.glyphs.separator)\(option.detail)", isCursor: offset == field.cursor)
         }
     }
 

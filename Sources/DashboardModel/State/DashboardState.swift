@@ -44,6 +44,8 @@ public struct DashboardState: Sendable {
     package var listCache = ListCache()
     /// What the finder searches, built once per data and language.
     package var finderIndex: FinderIndex?
+    /// The values of the pick list a form's field is typed in, built once per data and language.
+    package var pickIndex: PickIndex?
     /// Whether the data can be edited; the app sets it (`--read-only`).
     public var access: DataAccess {
         didSet { editing = access == .editable ? editing ?? Editing(base: store.snapshot) : nil }
