@@ -279,6 +279,22 @@ struct FormTests {
         #expect(F.problem(.url, state) == nil)
     }
 
+    @Test func aPickListIsBuiltOnceAndFindsWhatABuiltOneFinds() throws {
+        var state = open(.batch, on: .screen(.overview))
+        #expect(state.pickIndex == nil, "no pick list until a field of one is typed in")
+        state = fixture.press(F.tab(to: .members, in: state) + F.type("kota ma"), from: state).0
+        let index = try #require(state.pickIndex)
+        #expect(index.options.count == fixture.store.snapshot.malls.count)
+        let form = try #require(state.form)
+        var fresh = state
+        fresh.pickIndex = nil
+        let cached = PickLists.matches(.malls, "kota ma", form, state).map(\.value)
+        #expect(!cached.isEmpty && cached == PickLists.matches(.malls, "kota ma", form, fresh).map(\.value))
+        #expect(cached.contains("mpp-73.71"), "Kota Makassar among them")
+        Reducer.reduce(&state, paste: String(repeating: "x", count: LineEditor.maximumLength))
+        #expect(state.message?.isError == true && state.form?.field(.members)?.text.utf8.count == LineEditor.maximumLength)
+    }
+
     @Test func theCommandLineOpensTheFormsAndSaves() throws {
         let start = fixture.state(.mall("mpp-73.06"))
         let (batch, _) = fixture.press([.character(":")] + F.type("tambah peresmian") + [.enter], from: start)
