@@ -109,6 +109,19 @@ struct MalformedSheetTests {
         ])
     }
 
+    @Test func aNewSourceNeedsOneTitleWhicheverRowGivesIt() {
+        let rows = [
+            "record,region_code,stage,date,source,source_title",
+            "mpp,73.06,inaugurated,2024-03-07,https://a.example/gowa | https://b.example/gowa,",
+            "mpp,73.06,operating,2024-01,https://a.example/gowa,Gowa buka",
+            "mpp,73.08,inaugurated,2023-10-31,https://a.example/gowa,Bone diresmikan",
+        ]
+        #expect(SheetFixture.problems(rows.joined(separator: "\n")) == [
+            "r.csv:2: column source_title: expected the title of the new source https://b.example/gowa, found nothing",
+            "r.csv:4: column source_title: expected \"Gowa buka\" as on line 3 for https://a.example/gowa, found \"Bone diresmikan\"",
+        ])
+    }
+
     @Test func everyBadRowIsReportedInOrderAndNothingIsPlanned() {
         let rows = [
             Self.header,

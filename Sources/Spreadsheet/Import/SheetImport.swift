@@ -123,9 +123,7 @@ struct SheetImporter {
     mutating func sources(of row: SheetRow) -> [String]? {
         let newURLs = row.sourceItems.filter { SheetValues.isURL($0) && sourceByURL[$0] == nil }
         let before = problems.count
-        if newURLs.count == 1 {
-            register(newURLs[0], row: row)
-        } else if newURLs.count > 1, row.sourceTitle != nil || row.publisher != nil {
+        if newURLs.count > 1, row.sourceTitle != nil || row.publisher != nil {
             report(row, row.sourceTitle != nil ? .sourceTitle : .publisher,
                    "expected one new source URL on a row that gives its title or publisher, found \(newURLs.count); give each on a row of its own")
         } else if newURLs.isEmpty {
@@ -133,10 +131,13 @@ struct SheetImporter {
             checkRestated(row.sourceTitle, of: known, \.title, column: .sourceTitle, row: row)
             checkRestated(row.publisher, of: known, \.publisher, column: .publisher, row: row)
         }
+        for url in newURLs {
+            register(url, row: row, describing: newURLs.count == 1)
+        }
         guard problems.count == before else { return nil }
         var ids: [String] = []
         for item in row.sourceItems {
-            let id = SheetValues.isURL(item) ? (sourceByURL[item]?.id ?? newSources[item]!.id) : item
+            guard let id = SheetValues.isURL(item) ? (sourceByURL[item]?.id ?? newSources[item]?.id) : item else { continue }
             if !ids.contains(id) { ids.append(id) }
         }
         return ids
@@ -149,24 +150,28 @@ struct SheetImporter {
         report(row, column, "expected an empty cell (it names a new source URL, and this row's sources are on record\(onRecord)), found \"\(cell)\"")
     }
 
-    mutating func register(_ url: String, row: SheetRow) {
+    /// Registers a URL not on record; `describing`: the row's title and publisher are its own.
+    mutating func register(_ url: String, row: SheetRow, describing: Bool) {
         var source = newSources[url] ?? NewSource(url: url, id: newSourceID(url), firstLine: row.line)
         if newSources[url] == nil { newSourceOrder.append(url) }
-        if let title = row.sourceTitle {
-            if let known = source.title, known != title, let line = source.titleLine {
-                report(row, .sourceTitle, "expected \"\(known)\" as on line \(line) for \(url), found \"\(title)\"")
-            } else if source.title == nil {
-                (source.title, source.titleLine) = (title, row.line)
-            }
-        }
-        if let publisher = row.publisher {
-            if let known = source.publisher, known != publisher, let line = source.publisherLine {
-                report(row, .publisher, "expected \"\(known)\" as on line \(line) for \(url), found \"\(publisher)\"")
-            } else if source.publisher == nil {
-                (source.publisher, source.publisherLine) = (publisher, row.line)
-            }
+        if describing {
+            describe(&source.title, line: &source.titleLine, with: row.sourceTitle, column: .sourceTitle, of: url, row: row)
+            describe(&source.publisher, line: &source.publisherLine, with: row.publisher, column: .publisher, of: url, row: row)
         }
         newSources[url] = source
+    }
+
+    /// Sets a new source's title or publisher from a row's cell, or checks it against the one an
+    /// earlier row gave.
+    mutating func describe(_ value: inout String?, line: inout Int?, with cell: String?, column: SheetColumn, of url: String, row: SheetRow) {
+        guard let cell else { return }
+        guard let known = value, let knownLine = line else {
+            (value, line) = (cell, row.line)
+            return
+        }
+        if known != cell {
+            report(row, column, "expected \"\(known)\" as on line \(knownLine) for \(url), found \"\(cell)\"")
+        }
     }
 
     /// An id for a new source: the name of the URL's site and the last part of its path
