@@ -25,6 +25,12 @@ struct ImportCommandTests {
         try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
+    /// The snapshot file is byte for byte what it was, and no backup of it was made.
+    private func expectUntouched(_ before: Data) throws {
+        #expect(try bytes(snapshot) == before)
+        #expect(!FileManager.default.fileExists(atPath: snapshot + ".bak"))
+    }
+
     /// One new stage of MPP Kabupaten Gowa, in Indonesian with semicolons, CRLF and DD/MM/YYYY.
     private func oneChange() throws -> String {
         try sheet("gowa.csv", "jenis;kode_wilayah;nama_mpp;tahap;tanggal;sumber\r\nmpp;73.06;MPP Kabupaten Gowa;Beroperasi;25/01/2024;menpan-2024-03-07\r\n")
@@ -38,8 +44,7 @@ struct ImportCommandTests {
         let result = try CommandRunner.run(["import", exported, "--into", snapshot, "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.output == "Import of \(exported) into \(snapshot): 293 rows, 0 changes\nNothing changes: every row is already on record.\n")
-        #expect(try bytes(snapshot) == before)
-        #expect(!FileManager.default.fileExists(atPath: snapshot + ".bak"))
+        try expectUntouched(before)
     }
 
     @Test func aDryRunPrintsThePreviewAndLeavesTheFileByteForByte() throws {
@@ -57,8 +62,7 @@ struct ImportCommandTests {
             Uji coba (--dry-run): \(snapshot) tidak diubah.
 
             """)
-        #expect(try bytes(snapshot) == before)
-        #expect(!FileManager.default.fileExists(atPath: snapshot + ".bak"))
+        try expectUntouched(before)
     }
 
     @Test func anImportWritesItsOneChangeOnceAndTheNextExportHasIt() throws {
@@ -100,7 +104,7 @@ struct ImportCommandTests {
             \(file):4: column source: expected a URL or the id of a recorded source (every fact needs one), found nothing
 
             """)
-        #expect(try bytes(snapshot) == before)
+        try expectUntouched(before)
     }
 
     @Test func theBuiltInDatasetIsNoTarget() throws {

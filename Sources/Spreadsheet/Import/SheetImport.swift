@@ -64,14 +64,6 @@ struct MallDraft {
     var sources: [String] = []
 }
 
-/// A region's MPP Digital as the rows propose it.
-struct DigitalDraft {
-    let base: DigitalAdoption?
-    let place: Place
-    var stages: [DigitalStage: Proposal<StageEvent<DigitalStage>>]
-    var services: [DigitalService] = []
-}
-
 /// A source the rows cite by a URL not on record.
 struct NewSource {
     let url: String
@@ -81,6 +73,14 @@ struct NewSource {
     var titleLine: Int?
     var publisher: String?
     var publisherLine: Int?
+}
+
+/// A region's MPP Digital as the rows propose it.
+struct DigitalDraft {
+    let base: DigitalAdoption?
+    let place: Place
+    var stages: [DigitalStage: Proposal<StageEvent<DigitalStage>>]
+    var services: [DigitalService] = []
 }
 
 /// The state of an import while its rows are taken one by one.
