@@ -103,6 +103,25 @@ struct SheetImportTests {
         #expect(plan.result.malls.first { $0.id == "mpp-13.04" }?.services == 110)
     }
 
+    @Test func newNumbersOnEveryRowOfAnMPPAreOneCountDatedWithItsLatestRow() throws {
+        let sheet = ["record,region_code,stage,date,source,services", "mpp,12.71,operating,2024-01-25,\(menpan),250",
+                     "mpp,12.71,inaugurated,2024-03-07,\(menpan),250"].joined(separator: "\n")
+        let plan = try SheetFixture.plan(sheet)
+        let medan = try #require(SheetFixture.index.mallByID["mpp-12.71"])
+        let counts = plan.changes.compactMap { change -> FacilityCount? in
+            if case .count(_, let count) = change { return count }
+            return nil
+        }
+        #expect(counts == [FacilityCount(date: PartialDate(iso: "2024-03-07"), services: 250, agencies: nil, sources: [menpan])])
+        #expect(plan.result.malls.first { $0.id == medan.id }?.services == 250)
+    }
+
+    @Test func twoNumbersForOneDateAreRefused() {
+        let sheet = ["record,region_code,stage,date,source,services", "mpp,73.06,inaugurated,2024-03-07,\(menpan),250",
+                     "mpp,73.06,inaugurated,2024-03-07,\(menpan),260"].joined(separator: "\n")
+        #expect(SheetFixture.problems(sheet) == ["r.csv:3: column services: expected services 250 as on line 2 for the count of 2024-03-07, found services 260, agencies —"])
+    }
+
     @Test func anotherSourceForADateOnRecordIsAddedToThatStage() throws {
         let plan = try SheetFixture.plan("record,region_code,stage,date,source\nmpp,73.06,inaugurated,2024-03-07,liputan6-2024-03-07\n")
         let before = try #require(gowa.event(.inaugurated))

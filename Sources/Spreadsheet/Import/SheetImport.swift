@@ -321,28 +321,30 @@ struct SheetImporter {
     }
 
     /// A count of services and agencies dated with the row's date, unless it restates the MPP's
-    /// numbers or a count on record for that date.
+    /// numbers or a count on record for that date. The same new numbers on several rows of an MPP
+    /// (which the sheet repeats on each of its rows) are one count, dated with the latest of
+    /// their rows.
     mutating func takeCount(_ row: SheetRow, sources: [String], into draft: inout MallDraft) {
         guard row.services != nil || row.agencies != nil else { return }
-        func restates(_ count: FacilityCount) -> Bool {
-            count.date == row.date && (row.services == nil || count.services == row.services) && (row.agencies == nil || count.agencies == row.agencies)
-        }
         if let base = draft.base {
             let current = (row.services == nil || row.services == base.services) && (row.agencies == nil || row.agencies == base.agencies)
-            if current || base.counts.contains(where: restates) { return }
-        }
-        if let index = draft.counts.firstIndex(where: { $0.count.date == row.date }) {
-            let earlier = draft.counts[index]
-            guard restates(earlier.count) else {
-                let given = [earlier.count.services.map { "services \($0)" }, earlier.count.agencies.map { "agencies \($0)" }].compactMap { $0 }
-                report(row, row.services != nil ? .services : .agencies,
-                       "expected \(given.joined(separator: ", ")) as on line \(earlier.line) for the count of \(row.date?.description ?? "no date"), found services \(row.services.map(String.init) ?? "—"), agencies \(row.agencies.map(String.init) ?? "—")")
-                return
+            let onRecord = base.counts.contains {
+                $0.date == row.date && (row.services == nil || $0.services == row.services) && (row.agencies == nil || $0.agencies == row.agencies)
             }
-            for source in sources where !draft.counts[index].count.sources.contains(source) { draft.counts[index].count.sources.append(source) }
+            if current || onRecord { return }
+        }
+        let count = FacilityCount(date: row.date, services: row.services, agencies: row.agencies, sources: sources)
+        if let same = draft.counts.firstIndex(where: { $0.count.services == row.services && $0.count.agencies == row.agencies }) {
+            if let date = row.date, draft.counts[same].count.date.map({ date > $0 }) ?? true { draft.counts[same] = (count, row.line) }
             return
         }
-        draft.counts.append((FacilityCount(date: row.date, services: row.services, agencies: row.agencies, sources: sources), row.line))
+        if let earlier = draft.counts.first(where: { $0.count.date == row.date }) {
+            let given = [earlier.count.services.map { "services \($0)" }, earlier.count.agencies.map { "agencies \($0)" }].compactMap { $0 }
+            report(row, row.services != nil ? .services : .agencies,
+                   "expected \(given.joined(separator: ", ")) as on line \(earlier.line) for the count of \(row.date?.description ?? "no date"), found services \(row.services.map(String.init) ?? "—"), agencies \(row.agencies.map(String.init) ?? "—")")
+            return
+        }
+        draft.counts.append((count, row.line))
     }
 
     // MARK: MPP Digital
