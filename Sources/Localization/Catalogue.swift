@@ -652,7 +652,7 @@ public enum Catalogue {
         .batchNoneLater: "No later batch",
         .batchNoneEarlier: "No earlier batch",
         // Import of a spreadsheet
-        .importSummary: "Import of {1} into {2}: {3} rows, {4} changes",
+        .importSummary: "Import of {1} into {2}: rows {3}, changes {4}",
         .importNothing: "Nothing changes: every row is already on record.",
         .importNewSources: "New sources",
         .importNewMalls: "New MPPs",

@@ -43,7 +43,7 @@ struct ImportCommandTests {
         let before = try bytes(snapshot)
         let result = try CommandRunner.run(["import", exported, "--into", snapshot, "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.output == "Import of \(exported) into \(snapshot): 293 rows, 0 changes\nNothing changes: every row is already on record.\n")
+        #expect(result.output == "Import of \(exported) into \(snapshot): rows 293, changes 0\nNothing changes: every row is already on record.\n")
         try expectUntouched(before)
     }
 

@@ -153,7 +153,7 @@ struct SheetImportTests {
             """
         let plan = try SheetFixture.plan(sheet)
         #expect(ImportPreview.lines(plan, file: "r.csv", target: "rollout.json", index: SheetFixture.index, language: .english) == [
-            "Import of r.csv into rollout.json: 3 rows, 5 changes",
+            "Import of r.csv into rollout.json: rows 3, changes 5",
             "", "New sources", "  + example-selayar: Selayar buka MPP (example.go.id) https://example.go.id/selayar",
             "", "New MPPs", "  + MPP Kabupaten Kepulauan Selayar (mpp-73.01), Kab. Kepulauan Selayar (73.01): Operating 10 Feb 2026",
             "", "MPPs on record", "  MPP Kabupaten Gowa (mpp-73.06): Inaugurated 7 Mar 2024 → 8 Mar 2024",
