@@ -36,6 +36,7 @@ struct SheetImportTests {
         let plan = try SheetFixture.plan(try exportedSheet() + added)
         let event = StageEvent<MallStage>(stage: .operating, date: PartialDate(iso: "2024-01-25"), sources: [menpan])
         #expect(plan.changes == [.mallStage(mall: gowa, before: nil, after: event)])
+        #expect(plan.edit == .group([.setMallStage(mallID: "mpp-73.06", event: event)]))
         #expect(plan.result.malls.first { $0.id == "mpp-73.06" }?.stages.map(\.stage) == [.operating, .inaugurated])
     }
 

@@ -37,13 +37,12 @@ public enum ImportChange: Hashable, Sendable {
 /// them all, and the snapshot after it.
 public struct ImportPlan: Sendable {
     public let changes: [ImportChange]
+    /// All the changes as one `SnapshotEdit.group`: what `result` is the snapshot with.
+    public let edit: SnapshotEdit
     /// The rows read (records of the file below its header).
     public let rows: Int
     /// The snapshot with the edit applied; the snapshot imported into when nothing changes.
     public let result: Snapshot
-
-    /// All the changes as one `SnapshotEdit.group`.
-    public var edit: SnapshotEdit { .group(changes.map(\.edit)) }
 
     public var isEmpty: Bool { changes.isEmpty }
 }

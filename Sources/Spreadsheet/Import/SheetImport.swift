@@ -25,10 +25,10 @@ public enum SheetImport {
         }
         let changes = importer.changes()
         guard importer.problems.isEmpty else { throw SheetError(problems: importer.problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
-        guard !changes.isEmpty else { return ImportPlan(changes: [], rows: document.records.count, result: index.snapshot) }
+        let edit = SnapshotEdit.group(changes.map(\.edit))
+        guard !changes.isEmpty else { return ImportPlan(changes: [], edit: edit, rows: document.records.count, result: index.snapshot) }
         do {
-            let result = try index.snapshot.applying(.group(changes.map(\.edit)))
-            return ImportPlan(changes: changes, rows: document.records.count, result: result)
+            return ImportPlan(changes: changes, edit: edit, rows: document.records.count, result: try index.snapshot.applying(edit))
         } catch {
             throw SheetError(problems: error.problems.map {
                 SheetProblem(file: file, line: nil, message: "the import would leave the snapshot invalid: \($0)")

@@ -2,7 +2,7 @@ import Localization
 import RolloutData
 
 /// What a row of the sheet records: an MPP's stage or a region's MPP Digital stage.
-public enum SheetRecordKind: String, CaseIterable, Sendable {
+public enum SheetRecordKind: String, Sendable {
     case mall = "mpp"
     case digital
 
