@@ -325,6 +325,20 @@ public enum Catalogue {
         .todayAgain: "Per hari ini, {1}",
         .batchNoneLater: "Tidak ada peresmian berikutnya",
         .batchNoneEarlier: "Tidak ada peresmian sebelumnya",
+        // Import of a spreadsheet
+        .importSummary: "Impor {1} ke {2}: {3} baris, {4} perubahan",
+        .importNothing: "Tidak ada yang berubah: setiap baris sudah tercatat.",
+        .importNewSources: "Sumber baru",
+        .importNewMalls: "MPP baru",
+        .importMallsOnRecord: "MPP yang sudah tercatat",
+        .importDigital: "MPP Digital per daerah",
+        .importSourcesAdded: "sumber ditambah: {1}",
+        .importCountAsOf: "per {1}",
+        .importNote: "Catatan",
+        .importOnlineService: "Layanan daring",
+        .importDryRun: "Uji coba (--dry-run): {1} tidak diubah.",
+        .importWritten: "{1} ditulis: revisi {2}.",
+        .importWrittenBy: "{1} ditulis: revisi {2}, oleh {3}.",
     ]
 
     static let english: [TextKey: String] = [
@@ -637,5 +651,19 @@ public enum Catalogue {
         .todayAgain: "As of today, {1}",
         .batchNoneLater: "No later batch",
         .batchNoneEarlier: "No earlier batch",
+        // Import of a spreadsheet
+        .importSummary: "Import of {1} into {2}: rows {3}, changes {4}",
+        .importNothing: "Nothing changes: every row is already on record.",
+        .importNewSources: "New sources",
+        .importNewMalls: "New MPPs",
+        .importMallsOnRecord: "MPPs on record",
+        .importDigital: "MPP Digital per region",
+        .importSourcesAdded: "sources added: {1}",
+        .importCountAsOf: "as of {1}",
+        .importNote: "Note",
+        .importOnlineService: "Online service",
+        .importDryRun: "Dry run (--dry-run): {1} is left unchanged.",
+        .importWritten: "{1} written: revision {2}.",
+        .importWrittenBy: "{1} written: revision {2}, by {3}.",
     ]
 }

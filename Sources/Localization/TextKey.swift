@@ -310,4 +310,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case todayAgain
     case batchNoneLater
     case batchNoneEarlier
+    // Import of a spreadsheet
+    case importSummary
+    case importNothing
+    case importNewSources
+    case importNewMalls
+    case importMallsOnRecord
+    case importDigital
+    case importSourcesAdded
+    case importCountAsOf
+    case importNote
+    case importOnlineService
+    case importDryRun
+    case importWritten
+    case importWrittenBy
 }
