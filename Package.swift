@@ -25,6 +25,9 @@ let package = Package(
         .target(name: "RolloutData", dependencies: ["JSONSupport"], swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
+        // The rollout spreadsheet: an RFC 4180 reader, the sheet's columns, import into a snapshot
+        // as one edit, and the export that round-trips with it.
+        .target(name: "Spreadsheet", dependencies: ["JSONSupport", "RolloutData", "Localization", "DashboardModel"], swiftSettings: strictSettings),
         .target(name: "ThemeCatalog", dependencies: ["JSONSupport", "TerminalCanvas"], swiftSettings: strictSettings),
         // The view-model: state, actions, the pure reducer, list specs and page contents. It takes
         // TerminalCanvas's value types (keys, style roles, table cells, glyphs) but never draws.
@@ -49,7 +52,7 @@ let package = Package(
             name: "MPPDashCLI",
             dependencies: [
                 "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "DashboardModel", "DashboardScreens",
-                "NcursesScreen",
+                "NcursesScreen", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -58,6 +61,11 @@ let package = Package(
         .testTarget(
             name: "RolloutDataTests",
             dependencies: ["JSONSupport", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),

@@ -310,6 +310,20 @@ public enum TextKey: String, CaseIterable, Sendable {
     case todayAgain
     case batchNoneLater
     case batchNoneEarlier
+    // Import of a spreadsheet
+    case importSummary
+    case importNothing
+    case importNewSources
+    case importNewMalls
+    case importMallsOnRecord
+    case importDigital
+    case importSourcesAdded
+    case importCountAsOf
+    case importNote
+    case importOnlineService
+    case importDryRun
+    case importWritten
+    case importWrittenBy
     // Editing (issue 11)
     case formMallStage
     case formPortal

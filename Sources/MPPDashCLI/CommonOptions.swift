@@ -31,8 +31,14 @@ public struct DataOptions: ParsableArguments {
 
     /// The store of the chosen snapshot; on a problem, prints it and exits 1.
     public func openStore() throws -> RolloutStore {
+        try Self.openStore(snapshot)
+    }
+
+    /// The store of the snapshot file at `path` (the built-in dataset when nil); on a problem,
+    /// prints it and exits 1.
+    static func openStore(_ path: String?) throws -> RolloutStore {
         do {
-            return try RolloutStore.open(snapshot)
+            return try RolloutStore.open(path)
         } catch {
             Output.error(error.description)
             throw ExitCode.failure

@@ -7,7 +7,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the data as JSON (the whole snapshot) or one table as CSV or Markdown.",
         discussion: """
-            Tables: malls (one row per MPP known by name, with its stage dates and sources), provinces \
+            Tables: rollout (the default: one row per stage of each MPP and per MPP Digital stage of each \
+            region, in the columns `mppdash import` reads, so that an exported sheet edited in a spreadsheet \
+            imports as exactly the edits made), malls (one row per MPP known by name, with its stage dates and sources), provinces \
             (coverage per province as of --as-of), regions (every kabupaten/kota), totals (reported \
             national totals), batches, conflicts (one row per claim). Unknown values are empty cells. \
             Column names and coded values (stages, statuses) are in English whatever the language, for \
@@ -25,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     var format: Format
 
     @Option(name: .long, help: ArgumentHelp("The table for csv and markdown: \(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "table"))
-    var table: ExportTable = .malls
+    var table: ExportTable = .rollout
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?

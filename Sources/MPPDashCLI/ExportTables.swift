@@ -1,14 +1,16 @@
 import Localization
 import RolloutData
+import Spreadsheet
 
 /// The tables `mppdash export` writes as CSV or Markdown, one row per record, with every date in
 /// ISO form with its own precision, an empty cell for an unknown value, and texts in English
 /// (marked "[ID] " where the data has Bahasa Indonesia only).
 enum ExportTable: String, CaseIterable {
-    case malls, provinces, regions, totals, batches, conflicts
+    case rollout, malls, provinces, regions, totals, batches, conflicts
 
     func table(_ index: RolloutIndex, asOf day: Day) -> CSVTable {
         switch self {
+        case .rollout: return CSVTable(header: RolloutSheet.header, rows: RolloutSheet.rows(index))
         case .malls: return ExportTables.malls(index)
         case .provinces: return ExportTables.provinces(SummaryReport(index: index, asOf: day, today: day))
         case .regions: return ExportTables.regions(index, asOf: day)

@@ -130,6 +130,7 @@ public final class NcursesScreen {
         cbreak()
         noecho()
         nonl()
+        disableFlowControl()
         intrflush(cn_stdscr(), false)
         keypad(cn_stdscr(), true)
         leaveok(cn_stdscr(), true)
@@ -170,6 +171,17 @@ public final class NcursesScreen {
 
     /// Prepares what the crash guard writes: reset attributes, show the cursor, leave keypad
     /// mode and the alternate screen (or clear the screen when there is none), then `more`.
+    /// Turns off XON/XOFF flow control, so that Ctrl-S (save) and Ctrl-Q reach the dashboard
+    /// instead of freezing the output; ncurses keeps the change as its program mode, and the
+    /// terminal's own settings come back on exit with the rest (`term_guard_save`).
+    private static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON | IXOFF)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return }
+        def_prog_mode()
+    }
+
     private static func armCrashGuard(then more: [UInt8]) {
         let names = ["sgr0", "cnorm", "rmkx", cn_tigetstr("rmcup") == nil ? "clear" : "rmcup"]
         let reset = names.flatMap { TerminfoString.bytes(of: $0) ?? [] } + more

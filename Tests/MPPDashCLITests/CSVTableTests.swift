@@ -30,7 +30,7 @@ struct CSVTableTests {
     }
 
     @Test func theMallExportReadsBackWithOneRowPerMPP() throws {
-        let export = try CommandRunner.run(["export", "--format", "csv"])
+        let export = try CommandRunner.run(["export", "--format", "csv", "--table", "malls"])
         #expect(export.status == 0)
         let rows = try readBack(export.output)
         let malls = try RolloutStore.builtin().snapshot.malls

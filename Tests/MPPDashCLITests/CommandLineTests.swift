@@ -9,9 +9,7 @@ struct CommandLineTests {
     }
 
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try CommandRunner.temporaryFolder("mppdash-cli")
     }
 
     @Test func summaryAsJSONReportsTheNationalFigures() throws {
@@ -165,7 +163,7 @@ struct CommandLineTests {
     @Test func exportWritesEachFormat() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let malls = try CommandRunner.run(["export", "--format", "csv"])
+        let malls = try CommandRunner.run(["export", "--format", "csv", "--table", "malls"])
         #expect(malls.status == 0)
         #expect(malls.output.hasPrefix("id,name,region_code,region_name,province_code,province_name,island_group,stage,"))
         #expect(malls.output.contains("mpp-73.17,MPP Kabupaten Luwu,73.17,Luwu,73,Sulawesi Selatan,sulawesi,inaugurated,,,,2024-06-24,"))
@@ -315,7 +313,7 @@ struct CommandLineTests {
         #expect(try CommandRunner.run(["themes", "list", "--lang", "en"], environment: environment).output == english.output)
     }
 
-    @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["keys"], ["validate"], ["init"], ["export"]])
+    @Test("every command has help", arguments: [[], ["dashboard"], ["summary"], ["render"], ["keys"], ["validate"], ["init"], ["import"], ["export"]])
     func helpIsThere(_ command: [String]) throws {
         let result = try CommandRunner.run(command + ["--help"])
         #expect(result.status == 0)

@@ -23,6 +23,13 @@ struct CommandRunner {
     /// on the clock; scripts/update-readme.py renders the README's screens with the same day.
     static let today = "2026-11-29"
 
+    /// A new empty folder for one test, named with `prefix`; the test removes it.
+    static func temporaryFolder(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Runs `mppdash` with `arguments` in `folder`, with no standard input, today fixed to
     /// `today` unless `environment` says otherwise (a nil value removes a variable).
     /// `standardOutput` replaces the captured output with that file (`/dev/full`).

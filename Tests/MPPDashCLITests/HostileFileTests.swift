@@ -6,9 +6,7 @@ import Testing
 @Suite("Hostile files and failing output")
 struct HostileFileTests {
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mppdash-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try CommandRunner.temporaryFolder("mppdash-hostile")
     }
 
     /// `/dev/zero` never ends and a FIFO nobody writes to never starts: every command that reads
@@ -73,7 +71,7 @@ struct HostileFileTests {
         let linked = try CommandRunner.run(["export", "--format", "csv", "--output", link])
         #expect(linked.status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
-        #expect(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("id,"))
+        #expect(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("record,"))
         let fifo = folder.appendingPathComponent("pipe.csv").path
         #expect(mkfifo(fifo, 0o600) == 0)
         for (target, message) in [(fifo, "is a FIFO (named pipe); only a regular file is written"),
