@@ -22,13 +22,13 @@ struct LinksMenuTests {
         return (state, effects)
     }
 
-    /// `u` on a page lists its source links whole; Enter copies the one under the cursor (OSC 52
+    /// `s` on a page lists its source links whole; Enter copies the one under the cursor (OSC 52
     /// through the app), in both languages; a list has no links and says so.
-    @Test func uListsThePagesLinksAndEnterCopiesOne() {
+    @Test func sListsThePagesLinksAndEnterCopiesOne() {
         let gowa = state(.mall("mpp-73.06"))
-        let (menu, _) = press([.character("u")], from: gowa)
+        let (menu, _) = press([.character("s")], from: gowa)
         guard case .links = menu.mode else {
-            Issue.record("u opens the links menu")
+            Issue.record("s opens the links menu")
             return
         }
         let links = TextPage.links(menu)
@@ -41,7 +41,7 @@ struct LinksMenuTests {
         english.language = .english
         #expect(press([.enter], from: english).0.message?.text == "Copied to the clipboard (where the terminal allows): \(links[0])")
         #expect(press([.escape], from: menu).0.mode == .browsing)
-        let (none, _) = press([.character("u")], from: state(.screen(.provinces)))
+        let (none, _) = press([.character("s")], from: state(.screen(.provinces)))
         #expect(none.mode == .browsing)
         #expect(none.message?.text == "Halaman ini tidak punya tautan sumber")
     }

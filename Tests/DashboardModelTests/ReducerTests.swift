@@ -502,28 +502,41 @@ struct ReducerTests {
         for key in binding.keys {
             #expect(KeyBindings.action(for: key, in: binding.context) == binding.action, "\(key)")
             let route: Route = binding.context == .linksMenu ? .mall("mpp-73.06") : .screen(.provinces)
-            var viaKey = state(route)
-            var viaAction = state(route)
+            // A file's data, so that the editing keys, menus and questions open.
+            let editable = RolloutStore(validated: store.snapshot, origin: .file("/tmp/rollout.json"))
+            var viaKey = DashboardState(store: editable, today: Self.today, route: route)
+            var viaAction = viaKey
+            let conflicts = [SaveConflict(subject: "mall:mpp-73.06", title: "MPP Kabupaten Gowa", mine: ["a"], theirs: ["b"]),
+                             SaveConflict(subject: "batch:2024-03-07", title: "Peresmian", mine: [], theirs: ["c"])]
             let opening: [Action]
             switch binding.context {
             case .filterMenu: opening = [.openFilterMenu, .filterMenu(.move(2))]
             case .linksMenu: opening = [.showLinks]
             case .browsing: opening = []
+            case .editMenu: opening = [.openEditMenu, .editMenu(.move(1))]
+            case .form: opening = [.openForm(.reportedTotal), .form(.nextField), .form(.nextField)]
+            case .formCancel: opening = [.openForm(.reportedTotal), .form(.toggle), .form(.cancel)]
+            case .conflictChooser: opening = [.saveConflicts(conflicts)]
+            case .unsavedQuit:
+                opening = [.quit]
+                try? Editor.apply(.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Catatan")), &viaKey)
+                try? Editor.apply(.setMallNote(mallID: "mpp-73.06", note: LocalizedText(indonesian: "Catatan")), &viaAction)
             }
             for start in [Action.move(5)] + opening {
                 _ = Reducer.reduce(&viaKey, start)
                 _ = Reducer.reduce(&viaAction, start)
             }
+            #expect(KeyBindings.context(viaKey) == binding.context, "the opening leads to the binding's context")
             let keyEffects = Reducer.reduce(&viaKey, key: key)
             let actionEffects = Reducer.reduce(&viaAction, binding.action)
             #expect(keyEffects == actionEffects)
             #expect(viaKey.stack == viaAction.stack && viaKey.lists == viaAction.lists && viaKey.asOf == viaAction.asOf
-                    && viaKey.mode == viaAction.mode)
+                    && viaKey.mode == viaAction.mode && viaKey.store.snapshot == viaAction.store.snapshot)
         }
     }
 
     @Test func noKeyIsBoundTwice() {
-        for context in [KeyContext.browsing, .filterMenu, .linksMenu] {
+        for context in KeyContext.allCases {
             let keys = KeyBindings.all.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
         }

@@ -28,9 +28,9 @@ struct DashboardJourneyTests {
         }
         #expect(found, "the MPP shows its date and its source, the URL whole on its line or cut with …:\n\(screen)")
         #expect(screen.contains("Sulawesi Selatan › MPP Kabupaten Gowa"))
-        tmux.sendKeys("u", literal: true)
+        tmux.sendKeys("s", literal: true)
         (found, screen) = tmux.waitUntil { $0.contains("Tautan sumber") && $0.contains("mpp-digital") }
-        #expect(found, "u shows the whole URL:\n\(screen)")
+        #expect(found, "s shows the whole URL:\n\(screen)")
         tmux.sendKeys("Escape")
 
         tmux.sendKeys("Escape")

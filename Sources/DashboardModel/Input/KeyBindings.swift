@@ -1,11 +1,19 @@
 public import Localization
 public import TerminalCanvas
 
-/// Where a key binding applies: the screens, or the open filter menu.
-public enum KeyContext: Hashable, Sendable {
+/// Where a key binding applies: the screens, or the menu, form or question open over them.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
     case browsing
     case filterMenu
     case linksMenu
+    case editMenu
+    /// An edit form (a typed character that no binding takes types into the field).
+    case form
+    /// Esc was pressed in a form with something typed: `y` drops it, any other key goes on.
+    case formCancel
+    case conflictChooser
+    /// Quitting with unsaved changes.
+    case unsavedQuit
 }
 
 /// One line of the key-binding table: the keys, how they are written for people, what they do,
@@ -20,42 +28,54 @@ public struct KeyBinding: Sendable {
     public var group: TextKey
     /// The short word of the footer hint, for the bindings the footer shows.
     public var footer: TextKey?
-    /// Where the keys do this: the filter menu's group is the filter menu's.
-    public var context: KeyContext {
-        switch group {
-        case .groupFilterMenu: return .filterMenu
-        case .groupLinksMenu: return .linksMenu
-        default: return .browsing
-        }
-    }
+    /// Where the keys do this: by default, the context of the help group (the filter menu's group
+    /// is the filter menu's).
+    public var context: KeyContext
     /// Where the footer shows the hint, which also orders it.
     public var footerScope: FooterScope
     /// The keys the footer hint shows, when not the label ("( )" for the two batch keys).
     public var footerKeys: String?
 
-    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, footer: TextKey? = nil,
-                scope: FooterScope = .general, footerKeys: String? = nil) {
-        self.init(keys, label: { _ in label }, description, action, group: group, footer: footer, scope: scope, footerKeys: footerKeys)
+    public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, context: KeyContext? = nil,
+                footer: TextKey? = nil, scope: FooterScope = .general, footerKeys: String? = nil) {
+        self.init(keys, label: { _ in label }, description, action, group: group, context: context, footer: footer, scope: scope,
+                  footerKeys: footerKeys)
     }
 
     public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
-                group: TextKey, footer: TextKey? = nil, scope: FooterScope = .general, footerKeys: String? = nil) {
+                group: TextKey, context: KeyContext? = nil, footer: TextKey? = nil, scope: FooterScope = .general,
+                footerKeys: String? = nil) {
         self.keys = keys
         self.label = label
         self.description = description
         self.action = action
         self.group = group
+        self.context = context ?? KeyBinding.context(of: group)
         self.footer = footer
         footerScope = scope
         self.footerKeys = footerKeys
     }
+
+    /// The context of the keys of a help group.
+    private static func context(of group: TextKey) -> KeyContext {
+        switch group {
+        case .groupFilterMenu: return .filterMenu
+        case .groupLinksMenu: return .linksMenu
+        case .groupEditMenu: return .editMenu
+        case .groupForm: return .form
+        case .groupConflictChooser: return .conflictChooser
+        case .groupUnsavedQuit: return .unsavedQuit
+        default: return .browsing
+        }
+    }
 }
 
-/// Where a footer hint is shown, in the footer's order: the screen's own keys first (the finder
-/// on every screen, the list keys on lists, the batch keys on the Timeline), then help and the
-/// command line, quit, the screens, and, as room allows, time travel, export and the looks.
+/// Where a footer hint is shown, in the footer's order: saving while there are unsaved changes,
+/// the screen's own keys (the finder on every screen, the list keys on lists, the batch keys on
+/// the Timeline), then help and the command line, editing where the data can be edited, quit,
+/// the screens, and, as room allows, time travel, export and the looks.
 public enum FooterScope: Int, Comparable, Sendable {
-    case everywhere, lists, timeline, general, quit, screens, time, export, looks
+    case unsaved, everywhere, lists, timeline, general, edit, quit, screens, time, export, looks
 
     public static func < (lhs: FooterScope, rhs: FooterScope) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -64,7 +84,8 @@ public enum FooterScope: Int, Comparable, Sendable {
 public enum KeyBindings {
     /// The groups of the help, in order.
     public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu,
-                                           .groupLinksMenu]
+                                           .groupLinksMenu, .groupEditing, .groupEditMenu, .groupForm, .groupConflictChooser,
+                                           .groupUnsavedQuit]
 
     public static let all: [KeyBinding] = [
         KeyBinding([.character("q")], label: "q", .keyBackOrQuit, .backOrQuit, group: .groupNavigation, footer: .footerQuit, scope: .quit),
@@ -103,7 +124,7 @@ public enum KeyBindings {
         KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
         KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists, footer: .footerExport,
                    scope: .export),
-        KeyBinding([.character("u")], label: "u", .keyLinks, .showLinks, group: .groupLists),
+        KeyBinding([.character("s")], label: "s", .keyLinks, .showLinks, group: .groupLists),
         KeyBinding([.character("+"), .character("=")], label: "+", .keyMonthLater, .stepMonth(1), group: .groupTime, footer: .footerTime,
                    scope: .time, footerKeys: "+ -"),
         KeyBinding([.character("-")], label: "-", .keyMonthEarlier, .stepMonth(-1), group: .groupTime),
@@ -111,7 +132,8 @@ public enum KeyBindings {
                    scope: .timeline, footerKeys: "( )"),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
         KeyBinding([.character("0")], label: "0", .keyToday, .returnToToday, group: .groupTime, footer: .footerToday, scope: .time),
-    ] + filterMenuBindings + linksMenuBindings
+    ] + filterMenuBindings + linksMenuBindings + editingBindings + editMenuBindings + formBindings + conflictChooserBindings
+        + unsavedQuitBindings
 
     /// The keys of the open filter menu.
     private static let filterMenuBindings: [KeyBinding] = [
@@ -129,8 +151,67 @@ public enum KeyBindings {
         KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .linksMenu(.move(1)), group: .groupLinksMenu),
         KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .linksMenu(.move(-1)), group: .groupLinksMenu),
         KeyBinding([.enter], label: "Enter", .keyLinksCopy, .linksMenu(.copy), group: .groupLinksMenu),
-        KeyBinding([.escape, .character("q"), .character("u")], label: "Esc/q/u", .keyLinksClose, .linksMenu(.close),
+        KeyBinding([.escape, .character("q"), .character("s")], label: "Esc/q/s", .keyLinksClose, .linksMenu(.close),
                    group: .groupLinksMenu),
+    ]
+
+    /// The keys that change the data, on the screens.
+    private static let editingBindings: [KeyBinding] = [
+        KeyBinding([.character("a")], label: "a", .keyEditMenu, .openEditMenu, group: .groupEditing, footer: .footerEdit, scope: .edit),
+        KeyBinding([.character("u")], label: "u", .keyUndo, .undo, group: .groupEditing, footer: .footerUndo, scope: .edit),
+        KeyBinding([.control("r")], label: "^R", .keyRedo, .redo, group: .groupEditing),
+        KeyBinding([.control("s")], label: "^S", .keySave, .save, group: .groupEditing, footer: .footerSave, scope: .unsaved),
+    ]
+
+    /// The keys of the open edit menu.
+    private static let editMenuBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .editMenu(.move(1)), group: .groupEditMenu),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyUp, .editMenu(.move(-1)), group: .groupEditMenu),
+        KeyBinding([.enter], label: "Enter", .keyEditMenuOpen, .editMenu(.open), group: .groupEditMenu, footer: .keyEditMenuOpen),
+        KeyBinding([.escape, .character("q"), .character("a")], label: "Esc/q/a", .keyLinksClose, .editMenu(.close),
+                   group: .groupEditMenu, footer: .footerClose, footerKeys: "Esc"),
+    ]
+
+    /// The keys of an open form; other characters type into the field.
+    private static let formBindings: [KeyBinding] = [
+        KeyBinding([.tab], label: "Tab", .keyFormNext, .form(.nextField), group: .groupForm, footer: .footerFormNext),
+        KeyBinding([.backTab], label: "S-Tab", .keyFormPrevious, .form(.previousField), group: .groupForm, footer: .footerFormPrevious),
+        KeyBinding([.down], label: { $0.arrowDown }, .keyFormDown, .form(.down), group: .groupForm),
+        KeyBinding([.up], label: { $0.arrowUp }, .keyFormUp, .form(.up), group: .groupForm),
+        KeyBinding([.enter], label: "Enter", .keyFormSubmit, .form(.submit), group: .groupForm, footer: .footerFormSubmit),
+        KeyBinding([.escape], label: "Esc", .keyFormCancel, .form(.cancel), group: .groupForm, footer: .footerCancel),
+        KeyBinding([.character(" ")], label: "Space", .keyFormToggle, .form(.toggle), group: .groupForm, footer: .footerFormToggle),
+        KeyBinding([.right], label: { $0.arrowRight }, .keyFormNextChoice, .form(.nextChoice), group: .groupForm),
+        KeyBinding([.left], label: { $0.arrowLeft }, .keyFormPreviousChoice, .form(.previousChoice), group: .groupForm),
+        KeyBinding([.backspace, .control("h")], label: "Bksp", .keyFormDelete, .form(.deleteBackward), group: .groupForm),
+        KeyBinding([.control("u")], label: "^U", .keyFormClear, .form(.clearField), group: .groupForm),
+        KeyBinding([.character("y")], label: "y", .keyFormDiscard, .form(.discard), group: .groupForm, context: .formCancel),
+    ]
+
+    /// The keys of the conflict chooser.
+    private static let conflictChooserBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyConflictNext, .conflictChooser(.move(1)),
+                   group: .groupConflictChooser),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyConflictPrevious, .conflictChooser(.move(-1)),
+                   group: .groupConflictChooser),
+        KeyBinding([.character("m"), .left], label: { "m/\($0.arrowLeft)" }, .keyConflictMine, .conflictChooser(.choose(.mine)),
+                   group: .groupConflictChooser, footer: .footerMine, footerKeys: "m"),
+        KeyBinding([.character("t"), .right], label: { "t/\($0.arrowRight)" }, .keyConflictTheirs, .conflictChooser(.choose(.theirs)),
+                   group: .groupConflictChooser, footer: .footerTheirs, footerKeys: "t"),
+        KeyBinding([.pageDown, .character(" ")], label: "PgDn/Space", .keyConflictScrollDown, .conflictChooser(.scroll(5)),
+                   group: .groupConflictChooser),
+        KeyBinding([.pageUp], label: "PgUp", .keyConflictScrollUp, .conflictChooser(.scroll(-5)), group: .groupConflictChooser),
+        KeyBinding([.enter], label: "Enter", .keyConflictAccept, .conflictChooser(.accept), group: .groupConflictChooser,
+                   footer: .footerSave),
+        KeyBinding([.escape], label: "Esc", .keyConflictCancel, .conflictChooser(.cancel), group: .groupConflictChooser,
+                   footer: .footerCancel),
+    ]
+
+    /// The keys of the question asked when quitting with unsaved changes.
+    private static let unsavedQuitBindings: [KeyBinding] = [
+        KeyBinding([.character("s")], label: "s", .keyUnsavedSave, .saveAndQuit, group: .groupUnsavedQuit, footer: .footerSaveQuit),
+        KeyBinding([.character("k")], label: "k", .keyUnsavedQuit, .quitWithoutSaving, group: .groupUnsavedQuit, footer: .footerQuitUnsaved),
+        KeyBinding([.escape], label: "Esc", .keyUnsavedStay, .cancelQuit, group: .groupUnsavedQuit, footer: .footerCancel),
     ]
 
     private static let byKey: [KeyContext: [Key: Action]] = {
@@ -144,19 +225,43 @@ public enum KeyBindings {
     /// The action bound to a key where it is pressed, if any.
     public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? { byKey[context]?[key] }
 
+    /// The context the keys go to in the state's mode.
+    public static func context(_ state: DashboardState) -> KeyContext {
+        switch state.mode {
+        case .browsing, .prompt, .sortMenu, .confirmQuit: return .browsing
+        case .filterMenu: return .filterMenu
+        case .links: return .linksMenu
+        case .editMenu: return .editMenu
+        case .form(let form): return form.confirmingCancel ? .formCancel : .form
+        case .saveConflicts: return .conflictChooser
+        case .confirmUnsavedQuit: return .unsavedQuit
+        }
+    }
+
     /// The footer hints of the state's screen, in its language and glyphs, in order: the screen's
-    /// own keys, then every screen's, then the others; the footer shows as many as fit.
+    /// own keys, then every screen's, then the others; the footer shows as many as fit. A form,
+    /// the edit menu, the conflict chooser and the unsaved-changes question show their own keys;
+    /// the editing keys show only where the data can be edited, saving only when there is
+    /// something to save.
     public static func footerHints(_ state: DashboardState) -> [KeyHints.Hint] {
+        let context: KeyContext
+        switch self.context(state) {
+        case .browsing, .filterMenu, .linksMenu: context = .browsing
+        case .form, .formCancel: context = .form
+        case let other: context = other
+        }
         let isList = state.currentList != nil
         func rank(_ scope: FooterScope) -> FooterScope? {
             switch scope {
             case .lists: return isList ? .everywhere : nil
             case .timeline: return state.route == .screen(.timeline) ? .everywhere : nil
+            case .edit: return state.editing == nil ? nil : scope
+            case .unsaved: return state.editing?.hasUnsavedChanges == true ? scope : nil
             default: return scope
             }
         }
         let shown = all.enumerated().compactMap { offset, binding -> (FooterScope, Int, KeyHints.Hint)? in
-            guard let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
+            guard binding.context == context, let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
             let keys = binding.footerKeys ?? binding.label(state.glyphs)
             return (scope, offset, KeyHints.Hint(key: keys, label: state.language.text(footer)))
         }

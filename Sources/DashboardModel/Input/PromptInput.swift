@@ -9,11 +9,6 @@ package import TerminalCanvas
 /// screen is selected there and the list stays narrowed (n/N go on from there, Esc shows every row
 /// again); anything else is opened and the list is as it was. Esc puts back what there was before.
 package enum PromptInput {
-    /// The longest text a prompt takes, in UTF-8 bytes (so that checking it costs nothing): far
-    /// beyond any search or command, and short enough that every key stays instant. What is typed
-    /// or pasted beyond it is refused with a message.
-    package static let maximumLength = 4096
-
     package static func reduce(_ state: inout DashboardState, _ prompt: Prompt, key: Key) -> [Effect] {
         var prompt = prompt
         state.message = nil
@@ -39,13 +34,13 @@ package enum PromptInput {
         case .down, .tab:
             prompt.selection += 1
         case .character(let character):
-            guard prompt.text.utf8.count + character.utf8.count <= maximumLength else {
-                refuseTooLong(&state)
-                return []
-            }
             // Take the text out of the state first, so that appending does not copy it.
             state.mode = .browsing
-            prompt.text.append(character)
+            guard LineEditor.type(character, into: &prompt.text) else {
+                state.mode = .prompt(prompt)
+                state.message = LineEditor.refusal(state.language)
+                return []
+            }
             prompt.selection = 0
         default:
             return []
@@ -54,38 +49,16 @@ package enum PromptInput {
         return []
     }
 
-    /// Inserts pasted text at the end of the prompt in one step, in time linear in the text:
-    /// line breaks and tabs become spaces (a prompt is one line), other control characters are
-    /// dropped, and what goes beyond `maximumLength` is refused with a message.
+    /// Inserts pasted text at the end of the prompt in one step (see `LineEditor.paste`): a
+    /// prompt is one line.
     package static func paste(_ state: inout DashboardState, _ prompt: Prompt, _ text: String) {
         var prompt = prompt
         state.mode = .browsing
         state.message = nil
-        var room = maximumLength - prompt.text.utf8.count
-        var refused = false
-        for character in text {
-            let typed: Character
-            if character.isNewline || character == "\t" {
-                typed = " "
-            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                continue
-            } else {
-                typed = character
-            }
-            guard typed.utf8.count <= room else {
-                refused = true
-                break
-            }
-            prompt.text.append(typed)
-            room -= typed.utf8.count
-        }
+        let accepted = LineEditor.paste(text, into: &prompt.text)
         prompt.selection = 0
         update(&state, prompt)
-        if refused { refuseTooLong(&state) }
-    }
-
-    private static func refuseTooLong(_ state: inout DashboardState) {
-        state.message = StatusMessage(state.language.text(.promptTooLong, state.language.integer(maximumLength)), isError: true)
+        if !accepted { state.message = LineEditor.refusal(state.language) }
     }
 
     /// The entries a prompt lists for its text: the finder's or the command line's.

@@ -159,11 +159,13 @@ package struct FinderIndex: Sendable {
 
 extension DashboardState {
     /// Brings what is derived from the data up to date after an action: the lists on the stack,
-    /// and the finder's index while the finder is open (built on its first use, not at start).
+    /// the finder's index while the finder is open (built on its first use, not at start), and the
+    /// pick list of a form's field being typed in.
     mutating func refreshDerivedData() {
         refreshListCache()
         if prompt?.kind == .search, finderIndex?.key != FinderIndex.Key(self) {
             finderIndex = FinderIndex(self)
         }
+        refreshPickIndex()
     }
 }

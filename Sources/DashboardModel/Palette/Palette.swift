@@ -70,11 +70,39 @@ package enum Palette {
                                              action: .perform(.setTheme(theme.name))))
             }
         }
+        commands += editCommands(first: first, rest: words.dropFirst().joined(separator: " "), state)
         for candidate in Language.allCases where Palette.languageWords(candidate).contains(where: { word in
             words.contains(word) || (words.count == 1 && word.hasPrefix(first) && first.count >= 3)
         }) {
             commands.append(PaletteEntry(title: Palette.languageTitle(candidate), detail: language.text(.commandLanguage),
                                          action: .perform(.setLanguage(candidate))))
+        }
+        return commands
+    }
+
+    /// `simpan`/`save`, `urungkan`/`undo`, `ulangi`/`redo`, and `tambah`/`add` with the forms
+    /// that fit where the user is (narrowed by the words after it: `tambah peresmian`).
+    private static func editCommands(first: String, rest: String, _ state: DashboardState) -> [PaletteEntry] {
+        let language = state.language
+        func named(_ words: [String]) -> Bool { words.contains { $0 == first || first.count >= 3 && rest.isEmpty && $0.hasPrefix(first) } }
+        var commands: [PaletteEntry] = []
+        if named(["simpan", "save"]) {
+            let unsaved = state.editing?.unsavedCount ?? 0
+            commands.append(PaletteEntry(title: language.text(.commandSave), detail: language.text(.unsavedCount, language.integer(unsaved)),
+                                         action: .perform(.save)))
+        }
+        if named(["urungkan", "undo"]) {
+            commands.append(PaletteEntry(title: language.text(.keyUndo), detail: language.text(.commandEditDetail), action: .perform(.undo)))
+        }
+        if named(["ulangi", "redo"]) {
+            commands.append(PaletteEntry(title: language.text(.keyRedo), detail: language.text(.commandEditDetail), action: .perform(.redo)))
+        }
+        if named(["tambah", "add", "ubah", "edit"]) {
+            let query = FinderQuery(rest)
+            for kind in EditContext(state).forms where query.matches(SearchText.fold(language.text(kind.title) + " " + kind.keywords)) {
+                commands.append(PaletteEntry(title: FormView.title(kind, state), detail: language.text(.commandEditDetail),
+                                             action: .perform(.openForm(kind))))
+            }
         }
         return commands
     }

@@ -38,7 +38,7 @@ public enum Action: Hashable, Sendable {
     case openFilterMenu
     /// A key of the open filter menu.
     case filterMenu(FilterMenuCommand)
-    /// Opens the links menu of a text page (`u`).
+    /// Opens the links menu of a text page (`s`).
     case showLinks
     /// A key of the open links menu.
     case linksMenu(LinksCommand)
@@ -62,6 +62,40 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// What an effect reported back.
     case notify(StatusMessage)
+
+    // Editing (issue 11)
+
+    /// Opens the menu of the edits that fit where the user is (`a`).
+    case openEditMenu
+    /// A key of the open edit menu.
+    case editMenu(EditMenuCommand)
+    /// Opens an edit form (from the menu or the command line).
+    case openForm(FormKind)
+    /// A key of the open form.
+    case form(FormCommand)
+    /// Takes back the last edit of the run (`u`).
+    case undo
+    /// Makes the last undone edit again (Ctrl-R).
+    case redo
+    /// Saves the edits to the file (Ctrl-S, `:simpan`): the app runs `Effect.save`.
+    case save
+    /// Asked when quitting with unsaved changes: save, then quit once saved (`s`).
+    case saveAndQuit
+    /// Asked when quitting with unsaved changes: quit, dropping them (`k`).
+    case quitWithoutSaving
+    /// Asked when quitting with unsaved changes: stay (Esc).
+    case cancelQuit
+    /// A key of the conflict chooser.
+    case conflictChooser(ConflictChooserCommand)
+    /// The app's answer to a save: the file holds this store now (see `SaveFlow.saved`), with the
+    /// undo history rebased when the save merged another process's changes.
+    case saved(LoadedStore, history: EditHistory? = nil)
+    /// The app's answer to a save that failed: why; the file is as it was, the edits stay.
+    case saveFailed(String)
+    /// The app's answer to a save that met another process's changes to the same records.
+    case saveConflicts([SaveConflict])
+    /// The file changed on disk and the app read it again (see `SaveFlow.reloaded`).
+    case reloaded(LoadedStore, onDisk: Snapshot? = nil, history: EditHistory? = nil)
 }
 
 /// What the keys of the filter menu do.
@@ -120,4 +154,11 @@ public enum Effect: Hashable, Sendable {
     case saveTheme(String)
     /// Put this text on the terminal's clipboard (OSC 52), where the terminal allows it.
     case copyToClipboard(String)
+    /// Save this snapshot to the store's file (it keeps the revision it was loaded with, so the
+    /// store can tell whether the file changed since; the base of a merge is `Editing.base`), and
+    /// answer with `.saved`, `.saveFailed` or `.saveConflicts`.
+    case save(Snapshot)
+    /// Save this snapshot again after `.saveConflicts`, keeping for each conflicting record (by
+    /// subject) the side chosen; answer as for `.save`.
+    case saveResolved(Snapshot, choices: [String: SaveConflict.Side])
 }

@@ -44,17 +44,28 @@ public struct DashboardState: Sendable {
     package var listCache = ListCache()
     /// What the finder searches, built once per data and language.
     package var finderIndex: FinderIndex?
+    /// The values of the pick list a form's field is typed in, built once per data and language.
+    package var pickIndex: PickIndex?
+    /// Whether the data can be edited; the app sets it (`--read-only`).
+    public var access: DataAccess {
+        didSet { editing = access == .editable ? editing ?? Editing(base: store.snapshot) : nil }
+    }
+    /// The edits of this run and what they rest on; present only when the data can be edited.
+    public internal(set) var editing: Editing?
 
     /// The smallest window the screens are laid out for; below it a "window too small" screen.
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
     /// `today` defaults to the snapshot's own date, for callers without a clock; the program
-    /// passes the real date. `asOf` defaults to `today`.
+    /// passes the real date. `asOf` defaults to `today`; `access` to what the store's origin
+    /// allows (a file is editable, the built-in dataset is not).
     public init(store: RolloutStore, today: Day? = nil, asOf: Day? = nil, language: Language = .default,
                 route: Route = .screen(.overview), width: Int = 80, height: Int = 24, glyphs: GlyphSet = .unicode,
-                notices: [TerminalNotice] = [], theme: Theme = .standard, themes: [Theme] = [.standard]) {
+                notices: [TerminalNotice] = [], theme: Theme = .standard, themes: [Theme] = [.standard], access: DataAccess? = nil) {
         self.store = store
+        self.access = access ?? DataAccess(origin: store.origin)
+        editing = self.access == .editable ? Editing(base: store.snapshot) : nil
         let today = today ?? store.snapshot.asOf
         self.today = today
         figures = RolloutFigures(index: store.index, asOf: asOf ?? today)
@@ -164,9 +175,17 @@ public enum Mode: Hashable, Sendable {
     case sortMenu(SortMenu)
     /// `q` was pressed at a top-level screen: `q` again or `y` quits, any other key stays.
     case confirmQuit
+    /// The menu of the edits that fit where the user is.
+    case editMenu(EditMenu)
+    /// An edit form.
+    case form(Form)
+    /// A save met another process's changes: mine or theirs, record by record.
+    case saveConflicts(ConflictChooser)
+    /// Quitting with unsaved changes: save first, quit without saving, or stay.
+    case confirmUnsavedQuit
 }
 
-/// The links menu (`u`): the URLs of the current page, whole, and the one under the cursor.
+/// The links menu (`s`): the URLs of the current page, whole, and the one under the cursor.
 public struct LinksMenu: Hashable, Sendable {
     public var cursor = 0
 
@@ -183,6 +202,12 @@ extension DashboardState {
     /// The sort menu, when the mode is the sort menu: a view of `mode`, for reading.
     public var sortMenu: SortMenu? {
         if case .sortMenu(let menu) = mode { return menu }
+        return nil
+    }
+
+    /// The open form, when the mode is a form: a view of `mode`, for reading.
+    public var form: Form? {
+        if case .form(let form) = mode { return form }
         return nil
     }
 

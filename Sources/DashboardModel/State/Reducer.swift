@@ -15,13 +15,12 @@ public enum Reducer {
         state.message = nil
         switch action {
         case .quit:
-            state.isRunning = false
-            return [.quit]
+            return SaveFlow.quit(&state)
         case .backOrQuit:
             if state.stack.count > 1 {
                 state.stack.removeLast()
-            } else if state.isTooSmall {
-                return reduce(&state, .quit)
+            } else if state.isTooSmall || state.editing?.hasUnsavedChanges == true {
+                return SaveFlow.quit(&state)
             } else {
                 state.mode = .confirmQuit
                 state.message = StatusMessage(state.language.text(.quitConfirm))
@@ -126,6 +125,10 @@ public enum Reducer {
             state.use(theme)
             state.message = StatusMessage(state.language.text(.themeInUse, name))
         case .saveTheme:
+            guard state.access != .readOnly else {
+                state.message = StatusMessage(state.language.text(.themeNotSavedReadOnly), isError: true)
+                return []
+            }
             return [.saveTheme(state.theme.name)]
         case .export(let format, let path):
             guard let request = ViewExport.request(state, format: format, path: path) else {
@@ -139,6 +142,49 @@ public enum Reducer {
             keepSelectionVisible(&state)
         case .notify(let message):
             state.message = message
+        case .openEditMenu:
+            Editor.openMenu(&state)
+        case .editMenu(let command):
+            guard case .editMenu(var menu) = state.mode else { return [] }
+            switch command {
+            case .move(let lines):
+                menu.cursor = min(max(0, menu.cursor + lines), max(0, menu.entries.count - 1))
+                state.mode = .editMenu(menu)
+            case .open:
+                state.mode = .browsing
+                if let kind = menu.entries[safe: menu.cursor] { Editor.openForm(kind, &state) }
+            case .close:
+                state.mode = .browsing
+            }
+        case .openForm(let kind):
+            Editor.openForm(kind, &state)
+        case .form(let command):
+            guard case .form(let form) = state.mode else { return [] }
+            return FormInput.run(command, &state, form)
+        case .undo:
+            Editor.undo(&state)
+        case .redo:
+            Editor.redo(&state)
+        case .save:
+            return SaveFlow.save(&state)
+        case .saveAndQuit:
+            return SaveFlow.saveAndQuit(&state)
+        case .quitWithoutSaving:
+            state.isRunning = false
+            return [.quit]
+        case .cancelQuit:
+            state.mode = .browsing
+        case .conflictChooser(let command):
+            guard case .saveConflicts(let chooser) = state.mode else { return [] }
+            return SaveFlow.choose(command, &state, chooser)
+        case .saved(let loaded, let history):
+            return SaveFlow.saved(&state, loaded.store, history: history)
+        case .saveFailed(let reason):
+            SaveFlow.failed(&state, reason)
+        case .saveConflicts(let conflicts):
+            SaveFlow.conflicts(&state, conflicts)
+        case .reloaded(let loaded, let onDisk, let history):
+            SaveFlow.reloaded(&state, loaded.store, onDisk: onDisk, history: history)
         }
         return []
     }
@@ -154,12 +200,6 @@ public enum Reducer {
         switch state.mode {
         case .prompt(let prompt):
             return PromptInput.reduce(&state, prompt, key: key)
-        case .filterMenu:
-            guard let action = KeyBindings.action(for: key, in: .filterMenu) else { return [] }
-            return reduce(&state, action)
-        case .links:
-            guard let action = KeyBindings.action(for: key, in: .linksMenu) else { return [] }
-            return reduce(&state, action)
         case .sortMenu(let menu):
             SortMenuInput.reduce(&state, menu, key: key)
             return []
@@ -167,16 +207,32 @@ public enum Reducer {
             state.mode = .browsing
             state.message = nil
             return key == .character("q") || key == .character("y") ? reduce(&state, .quit) : []
-        case .browsing:
-            guard let action = KeyBindings.action(for: key, in: .browsing) else { return [] }
+        case .form(var form) where form.confirmingCancel && KeyBindings.action(for: key, in: .formCancel) == nil:
+            form.confirmingCancel = false
+            state.mode = .form(form)
+            return []
+        case .form(let form) where !form.confirmingCancel && KeyBindings.action(for: key, in: .form) == nil:
+            guard case .character(let character) = key else { return [] }
+            state.message = nil
+            return FormInput.type(character, &state, form)
+        case .browsing, .filterMenu, .links, .editMenu, .form, .saveConflicts, .confirmUnsavedQuit:
+            guard let action = KeyBindings.action(for: key, in: KeyBindings.context(state)) else { return [] }
             return reduce(&state, action)
         }
     }
 
-    /// Applies pasted text to the open prompt; without a prompt it is ignored, never read as keys.
+    /// Applies pasted text to the open prompt or form field; elsewhere it is ignored, never read
+    /// as keys.
     public static func reduce(_ state: inout DashboardState, paste text: String) {
-        guard case .prompt(let prompt) = state.mode else { return }
-        PromptInput.paste(&state, prompt, text)
+        switch state.mode {
+        case .prompt(let prompt):
+            PromptInput.paste(&state, prompt, text)
+        case .form(let form) where !form.confirmingCancel:
+            state.message = nil
+            FormInput.paste(text, &state, form)
+        default:
+            return
+        }
         state.refreshDerivedData()
     }
 

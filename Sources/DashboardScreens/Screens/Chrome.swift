@@ -70,6 +70,13 @@ enum Chrome {
             return
         }
         var parts: [String] = []
+        var marker = ""
+        if let editing = state.editing, editing.hasUnsavedChanges {
+            marker = "\(state.glyphs.isUnicode ? "●" : "*") \(language.text(.unsavedMarker, language.integer(editing.unsavedCount)))"
+            parts.append(marker)
+        } else if state.access == .readOnly {
+            parts.append(language.text(.readOnlyMarker))
+        }
         if let message = state.message { parts.append(message.text) }
         if let problem = state.themeProblem { parts.append(problem) }
         if !state.list(state.route).filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }
@@ -79,6 +86,7 @@ enum Chrome {
         parts.append(ChromeText.dataSource(state))
         StatusBar.draw(left: parts.joined(separator: state.glyphs.separator), right: right, in: &grid, row, glyphs: state.glyphs,
                        role: state.message?.isError == true ? .warning : .statusbar)
+        grid.setRole(.warning, in: Rect(x: 0, y: row.y, width: min(DisplayWidth.of(marker), row.width), height: 1))
     }
 
     /// The key hints on the last row, from the key-binding table.
@@ -105,12 +113,15 @@ extension String {
 enum TooSmallScreen {
     static func draw(_ state: DashboardState, in grid: inout CellGrid) {
         let language = state.language
-        let lines = [
+        var lines = [
             language.text(.windowTooSmall),
             language.text(.windowNeeds, String(DashboardState.minimumWidth), String(DashboardState.minimumHeight),
                           String(state.width), String(state.height)),
             "q: \(language.text(.keyBackOrQuit))",
         ]
+        if state.mode == .confirmUnsavedQuit, let editing = state.editing {
+            lines[2] = language.text(.unsavedQuestion, language.integer(editing.unsavedCount))
+        }
         // Wrapped, never cut: the size the window has now must stay readable however small.
         let rows = lines.enumerated().flatMap { offset, line in
             TextPage.wrap(line, width: grid.width).map { (text: $0, role: offset == 0 ? StyleRole.warning : .text) }
@@ -196,7 +207,7 @@ enum FilterMenuScreen {
     }
 }
 
-/// The links menu (`u`) over a text page: the page's URLs, each on a line (cut with "…" when
+/// The links menu (`s`) over a text page: the page's URLs, each on a line (cut with "…" when
 /// longer than the box), and the one under the cursor whole below them, wrapped by characters: a
 /// URL too long for the screen is readable and copyable here.
 enum LinksMenuScreen {

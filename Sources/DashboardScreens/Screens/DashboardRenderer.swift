@@ -26,6 +26,13 @@ public enum DashboardRenderer {
         if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
         if case .links(let menu) = state.mode { LinksMenuScreen.draw(state, menu, in: &grid) }
         if let menu = state.sortMenu { SortMenuScreen.draw(state, menu, in: &grid) }
+        switch state.mode {
+        case .editMenu(let menu): EditMenuScreen.draw(state, menu, in: &grid)
+        case .form(let form): FormScreen.draw(state, form, in: &grid)
+        case .saveConflicts(let chooser): ConflictChooserScreen.draw(state, chooser, in: &grid)
+        case .confirmUnsavedQuit: UnsavedQuitScreen.draw(state, in: &grid)
+        case .browsing, .prompt, .filterMenu, .links, .sortMenu, .confirmQuit: break
+        }
         Chrome.drawStatusBar(state, right: position, in: &grid)
         Chrome.drawKeyHints(state, in: &grid)
         return grid

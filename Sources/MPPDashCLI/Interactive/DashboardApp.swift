@@ -157,26 +157,49 @@ final class DashboardApp {
                 Reducer.reduce(&state, paste: text)
                 needsFrame = true
             case .key(let key):
-                for effect in Reducer.reduce(&state, key: key) {
-                    switch effect {
-                    case .quit:
-                        return Outcome(code: 0)
-                    case .export(let request):
-                        _ = Reducer.reduce(&state, .notify(ViewExportWriter.write(request, asOf: state.asOf, language: state.language)))
-                    case .saveTheme(let name):
-                        _ = Reducer.reduce(&state, .notify(Self.save(theme: name, language: state.language)))
-                    case .copyToClipboard(let text):
-                        screen.copyToClipboard(text)
-                    }
-                }
+                if let outcome = run(Reducer.reduce(&state, key: key), &state, on: screen) { return outcome }
                 if screen.theme != state.theme { screen.theme = state.theme }
                 needsFrame = true
             }
         }
     }
+
+    /// Runs the effects of a state change, and those of the reducer's answers to them; the outcome
+    /// when one of them ends the run.
+    private func run(_ effects: [Effect], _ state: inout DashboardState, on screen: NcursesScreen) -> Outcome? {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                return Outcome(code: 0)
+            case .export(let request):
+                _ = Reducer.reduce(&state, .notify(ViewExportWriter.write(request, asOf: state.asOf, language: state.language)))
+            case .saveTheme(let name):
+                _ = Reducer.reduce(&state, .notify(Self.save(theme: name, language: state.language)))
+            case .copyToClipboard(let text):
+                screen.copyToClipboard(text)
+            case .save(let snapshot), .saveResolved(let snapshot, _):
+                if let outcome = run(Reducer.reduce(&state, Self.save(snapshot, origin: state.store.origin)), &state, on: screen) {
+                    return outcome
+                }
+            }
+        }
+        return nil
+    }
 }
 
 extension DashboardApp {
+    /// Writes the edited snapshot to its file with the store's atomic save, and the answer for the
+    /// reducer. This save writes the file whatever it holds, so it never reports conflicts: the
+    /// choices of `.saveResolved` have nothing to settle here.
+    static func save(_ snapshot: Snapshot, origin: RolloutStore.Origin) -> Action {
+        guard case .file(let path) = origin else { return .saveFailed("\(origin.name) is not a file") }
+        do throws(SnapshotError) {
+            return .saved(LoadedStore(try RolloutStore(validated: snapshot, origin: origin).save(to: path)))
+        } catch {
+            return .saveFailed(error.description)
+        }
+    }
+
     static func save(theme name: String, language: Language) -> StatusMessage {
         do throws(JSONFileError) {
             let saved = try ThemeSettings.saveThemeName(name)
