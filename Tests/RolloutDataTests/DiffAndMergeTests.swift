@@ -60,10 +60,10 @@ struct DiffAndMergeTests {
         let large = try SyntheticSnapshot.generate(malls: 20_000, seed: 5).canonicalized()
         var edited = large
         edited.malls[12_345].name += " (baru)"
-        edited.batches.removeLast()
+        edited.sources.removeLast()
         let changes = SnapshotDiff.changes(from: large, to: edited)
-        #expect(changes.map(\.subject) == ["mall:\(large.malls[12_345].id)", "batch:\(large.batches.last!.id)"])
-        #expect(changes.map(\.kind) == [.changed, .removed])
+        #expect(changes.map(\.subject) == ["source:\(large.sources.last!.id)", "mall:\(large.malls[12_345].id)"])
+        #expect(changes.map(\.kind) == [.removed, .changed])
     }
 
     // MARK: Merge
