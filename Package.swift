@@ -55,9 +55,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
+        // Saves a snapshot file again and again: the process the kill-during-save test kills.
+        .executableTarget(name: "SaveLoop", dependencies: ["RolloutData"], path: "Tests/SaveLoop", swiftSettings: strictSettings),
         .testTarget(
             name: "RolloutDataTests",
-            dependencies: ["JSONSupport", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
+            // SaveLoop is built first, beside the test bundle, for the kill-during-save test.
+            dependencies: ["JSONSupport", "RolloutData", "SaveLoop", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import RolloutData
+
+/// A save killed with SIGKILL at any moment leaves the old or the new file, valid, and what it
+/// left behind is cleaned up by the next save; the audit log ends up with every saved revision
+/// once.
+@Suite("A save killed at a random moment")
+struct KillDuringSaveTests {
+    /// The `SaveLoop` executable of this build (Tests/SaveLoop), beside the test bundle.
+    static let saveLoop: String = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("SaveLoop").path), folder.pathComponents.count > 1 {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("SaveLoop").path
+    }()
+
+    /// A small deterministic generator (SplitMix64), so that every run kills at the same moments.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+    }
+
+    /// The revisions a running `SaveLoop` reports, read from its output.
+    struct Child {
+        let process = Process()
+        let output = Pipe()
+        var pending: [UInt8] = []
+
+        init(file: String) throws {
+            process.executableURL = URL(fileURLWithPath: KillDuringSaveTests.saveLoop)
+            process.arguments = [file]
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+        }
+
+        /// The next revision reported, waiting at most until `deadline`; nil at the end of the
+        /// output or when the deadline passed.
+        mutating func nextRevision(before deadline: ContinuousClock.Instant) -> Int? {
+            let descriptor = output.fileHandleForReading.fileDescriptor
+            while true {
+                if let newline = pending.firstIndex(of: 0x0A) {
+                    let line = String(decoding: pending[..<newline], as: UTF8.self)
+                    pending.removeSubrange(...newline)
+                    return Int(line.dropFirst("saved ".count))
+                }
+                let left = ContinuousClock.now.duration(to: deadline)
+                guard left > .zero else { return nil }
+                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                let milliseconds = Int32(left.components.seconds * 1_000 + left.components.attoseconds / 1_000_000_000_000_000 + 1)
+                guard poll(&poller, 1, milliseconds) > 0 else { continue }
+                var chunk = [UInt8](repeating: 0, count: 4_096)
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                guard count > 0 else { return nil }
+                pending += chunk[..<count]
+            }
+        }
+    }
+
+    /// The temporary files of saves (`.NAME.tmp-PID-N`, `.NAME.bak-PID-N`) of processes other than `pid`.
+    func leftovers(in folder: TemporaryFolder, except pid: Int32) throws -> [String] {
+        try folder.names().filter { name in
+            guard name.hasPrefix(".rollout.json.tmp-") || name.hasPrefix(".rollout.json.bak-") else { return false }
+            return !name.dropFirst(".rollout.json.tmp-".count).hasPrefix("\(pid)-")
+        }
+    }
+
+    @Test func everyKillLeavesTheOldOrTheNewFileValid() throws {
+        let runs = 200
+        let folder = try TemporaryFolder()
+        let path = folder.path("rollout.json")
+        _ = try RolloutStore.create(SmallSnapshot.make(), at: path)
+        var random = SeededGenerator(state: 11)
+        var outcomes = (old: 0, new: 0, leftBehind: 0)
+        for run in 0..<runs {
+            var child = try Child(file: path)
+            let deadline = ContinuousClock.now + .seconds(10)
+            guard var last = child.nextRevision(before: deadline) else {
+                child.process.terminate()
+                Issue.record("run \(run): the child reported no save")
+                return
+            }
+            #expect(try leftovers(in: folder, except: child.process.processIdentifier).isEmpty,
+                    "run \(run): the first save removes what killed saves left")
+            usleep(UInt32.random(in: 0...8_000, using: &random))
+            kill(child.process.processIdentifier, SIGKILL)
+            while let revision = child.nextRevision(before: deadline) { last = revision }
+            child.process.waitUntilExit()
+            #expect(child.process.terminationReason == .uncaughtSignal, "run \(run): killed, not ended")
+            let store = try RolloutStore.load(path: path)
+            let revision = store.snapshot.revision
+            #expect(revision == last || revision == last + 1, "run \(run): revision \(revision), expected \(last) or \(last + 1)")
+            if revision == last { outcomes.old += 1 } else { outcomes.new += 1 }
+            if try !leftovers(in: folder, except: 0).isEmpty { outcomes.leftBehind += 1 }
+        }
+        let final = try RolloutStore.load(path: path)
+        var edited = final.snapshot
+        edited.title = LocalizedText(english: "after the kills")
+        let saved = try final.save(edited, user: AuditUser(name: "test"), at: AuditTime.now()).store
+        #expect(try leftovers(in: folder, except: 0).isEmpty)
+        #expect(try AuditLog.read(AuditLog.path(ofSnapshot: path)).map(\.revision) == Array(1...saved.snapshot.revision),
+                "every saved revision in the log, once")
+        print("kill during save: \(runs) runs, \(outcomes.old) left the old file, \(outcomes.new) the new one, \(outcomes.leftBehind) left temporary files")
+    }
+}
