@@ -325,6 +325,13 @@ public enum Catalogue {
         .todayAgain: "Per hari ini, {1}",
         .batchNoneLater: "Tidak ada peresmian berikutnya",
         .batchNoneEarlier: "Tidak ada peresmian sebelumnya",
+        .historyRevision: "revisi",
+        .historyAdded: "ditambahkan",
+        .historyRemoved: "dihapus",
+        .historyChanged: "diubah",
+        .historyItems: "butir",
+        .historyNothingSaved: "Belum ada perubahan yang disimpan.",
+        .historyNothingMatches: "Tidak ada perubahan tersimpan yang cocok.",
     ]
 
     static let english: [TextKey: String] = [
@@ -637,5 +644,12 @@ public enum Catalogue {
         .todayAgain: "As of today, {1}",
         .batchNoneLater: "No later batch",
         .batchNoneEarlier: "No earlier batch",
+        .historyRevision: "revision",
+        .historyAdded: "added",
+        .historyRemoved: "removed",
+        .historyChanged: "changed",
+        .historyItems: "items",
+        .historyNothingSaved: "No saved changes yet.",
+        .historyNothingMatches: "No saved change matches.",
     ]
 }

@@ -310,4 +310,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case todayAgain
     case batchNoneLater
     case batchNoneEarlier
+    // `mppdash history`
+    case historyRevision
+    case historyAdded
+    case historyRemoved
+    case historyChanged
+    case historyItems
+    case historyNothingSaved
+    case historyNothingMatches
 }

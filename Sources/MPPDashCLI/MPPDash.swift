@@ -14,7 +14,7 @@ public struct MPPDash: ParsableCommand {
             """,
         version: "0.2.0",
         subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, KeysCommand.self, ThemesCommand.self, ValidateCommand.self,
-                      InitCommand.self, ExportCommand.self],
+                      InitCommand.self, ExportCommand.self, HistoryCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -51,6 +51,18 @@ public enum AuditLog {
         return bytes
     }
 
+    /// The history of the snapshot file `path`: the entries of the log beside the real file
+    /// (links followed). Throws when neither the file nor its log exists, or the log is not
+    /// readable (see `read`).
+    public static func history(ofSnapshot path: String) throws(SnapshotError) -> [AuditEntry] {
+        let target = try AtomicFile.realFile(path, kind: SnapshotFile.kind)
+        let log = self.path(ofSnapshot: target)
+        guard FileSystem.exists(target) || FileSystem.exists(log) else {
+            throw SnapshotError(file: path, failure: "cannot open \(path)", reason: "No such file or directory")
+        }
+        return try read(log)
+    }
+
     /// Every entry of the log at `path`, in order; a log that does not exist has none. Throws,
     /// naming the file and the line, at the first line that is not an entry.
     public static func read(_ path: String) throws(SnapshotError) -> [AuditEntry] {
@@ -201,5 +213,37 @@ struct AuditJournal {
             position -= 1
         }
         ftruncate(descriptor, off_t(position + 1))
+    }
+}
+
+extension AuditEntry {
+    /// True when the entry is about the MPP `id`: the MPP itself, a batch that lists it (before
+    /// or after the change), or a conflict that names it as its subject or a related subject.
+    public func concerns(mall id: String) -> Bool {
+        if change.subject == Subject.mall(id) { return true }
+        let versions = [change.before, change.after].compactMap { $0 }
+        if change.subject.hasPrefix(Subject.batch("")) {
+            return versions.contains { $0.member("malls")?.containsString(id) == true }
+        }
+        if change.subject.hasPrefix(Subject.conflict("")) {
+            return versions.contains { version in
+                version.member("subject") == .string(Subject.mall(id)) || version.member("related")?.containsString(Subject.mall(id)) == true
+            }
+        }
+        return false
+    }
+}
+
+extension JSONValue {
+    /// The member `key` of an object; nil for anything else.
+    public func member(_ key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
+    }
+
+    /// True for an array that holds the string `text`.
+    func containsString(_ text: String) -> Bool {
+        guard case .array(let elements) = self else { return false }
+        return elements.contains(.string(text))
     }
 }
