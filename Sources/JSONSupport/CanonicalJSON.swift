@@ -69,7 +69,7 @@ public enum CanonicalJSON {
     static func write(_ value: JSONValue, depth: Int?, into output: inout [UInt8]) {
         switch value {
         case .object(let members):
-            let ordered = members.keys.sorted(by: utf16Order).map { JSONMember($0, members[$0]!) }
+            let ordered = members.keys.sorted(by: codePointOrder).map { JSONMember($0, members[$0]!) }
             writeMembers(ordered, depth: depth, into: &output)
         case .record(let members):
             writeMembers(members, depth: depth, into: &output)
@@ -137,10 +137,10 @@ public enum CanonicalJSON {
         if let depth { newline(depth, into: &output) }
     }
 
-    /// Python sorts keys by code point; for the BMP that is UTF-16 order, which Swift's `<` on
-    /// String is not guaranteed to follow.
-    static func utf16Order(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+    /// Python sorts keys by code point, which Swift's `<` on String is not guaranteed to follow;
+    /// UTF-8 bytes compare in code point order, and are the quickest to compare.
+    static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     private static func newline(_ depth: Int, into output: inout [UInt8]) {

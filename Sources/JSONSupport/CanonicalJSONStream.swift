@@ -45,7 +45,7 @@ public struct CanonicalJSONStream {
     /// Writes the object and the final newline into the buffer, flushing full chunks; the first
     /// failure of `flush` stops the writing and is kept in `failure`.
     mutating func writeObject(_ members: [(key: String, value: StreamedValue)]) {
-        let ordered = members.sorted { CanonicalJSON.utf16Order($0.key, $1.key) }
+        let ordered = members.sorted { CanonicalJSON.codePointOrder($0.key, $1.key) }
         buffer.append(UInt8(ascii: "{"))
         for (position, member) in ordered.enumerated() where failure == nil {
             CanonicalJSON.writeKey(member.key, position: position, depth: 0, into: &buffer)
