@@ -29,40 +29,63 @@ struct KillDuringSaveTests {
         }
     }
 
-    /// The revisions a running `SaveLoop` reports, read from its output.
+    /// A running `SaveLoop` (spawned directly, its standard output a pipe) and the revisions it reports.
     struct Child {
-        let process = Process()
-        let output = Pipe()
+        let pid: pid_t
+        let output: Int32
         var pending: [UInt8] = []
 
         init(file: String) throws {
-            process.executableURL = URL(fileURLWithPath: KillDuringSaveTests.saveLoop)
-            process.arguments = [file]
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { throw POSIXError(.EMFILE) }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(KillDuringSaveTests.saveLoop), strdup(file), nil]
+            defer { arguments.forEach { free($0) } }
+            let environment: [UnsafeMutablePointer<CChar>?] = [nil]
+            var pid: pid_t = 0
+            let spawned = posix_spawn(&pid, KillDuringSaveTests.saveLoop, &actions, nil, arguments, environment)
+            close(ends[1])
+            guard spawned == 0 else {
+                close(ends[0])
+                throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT)
+            }
+            self.pid = pid
+            output = ends[0]
         }
 
-        /// The next revision reported, waiting at most until `deadline`; nil at the end of the
-        /// output or when the deadline passed.
+        /// The next revision reported, waiting at most until `deadline` (a deadline already past
+        /// reads only what is there); nil at the end of the output or when the deadline passed.
         mutating func nextRevision(before deadline: ContinuousClock.Instant) -> Int? {
-            let descriptor = output.fileHandleForReading.fileDescriptor
             while true {
                 if let newline = pending.firstIndex(of: 0x0A) {
                     let line = String(decoding: pending[..<newline], as: UTF8.self)
                     pending.removeSubrange(...newline)
                     return Int(line.dropFirst("saved ".count))
                 }
-                let left = ContinuousClock.now.duration(to: deadline)
-                guard left > .zero else { return nil }
-                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                let milliseconds = Int32(left.components.seconds * 1_000 + left.components.attoseconds / 1_000_000_000_000_000 + 1)
-                guard poll(&poller, 1, milliseconds) > 0 else { continue }
+                let left = max(.zero, ContinuousClock.now.duration(to: deadline))
+                var poller = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+                let milliseconds = Int32(left.components.seconds * 1_000 + left.components.attoseconds / 1_000_000_000_000_000)
+                guard poll(&poller, 1, milliseconds) > 0 else {
+                    if ContinuousClock.now >= deadline { return nil }
+                    continue
+                }
                 var chunk = [UInt8](repeating: 0, count: 4_096)
-                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
                 guard count > 0 else { return nil }
                 pending += chunk[..<count]
             }
+        }
+
+        /// Waits for the child to end; the signal that ended it (0 when it exited).
+        func waitForEnd() -> Int32 {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            return status & 0x7F
         }
     }
 
@@ -85,17 +108,19 @@ struct KillDuringSaveTests {
             var child = try Child(file: path)
             let deadline = ContinuousClock.now + .seconds(10)
             guard var last = child.nextRevision(before: deadline) else {
-                child.process.terminate()
+                kill(child.pid, SIGKILL)
+                _ = child.waitForEnd()
+                close(child.output)
                 Issue.record("run \(run): the child reported no save")
                 return
             }
-            #expect(try leftovers(in: folder, except: child.process.processIdentifier).isEmpty,
-                    "run \(run): the first save removes what killed saves left")
+            #expect(try leftovers(in: folder, except: child.pid).isEmpty, "run \(run): the first save removes what killed saves left")
             usleep(UInt32.random(in: 0...8_000, using: &random))
-            kill(child.process.processIdentifier, SIGKILL)
-            while let revision = child.nextRevision(before: deadline) { last = revision }
-            child.process.waitUntilExit()
-            #expect(child.process.terminationReason == .uncaughtSignal, "run \(run): killed, not ended")
+            kill(child.pid, SIGKILL)
+            #expect(child.waitForEnd() == SIGKILL, "run \(run): killed, not ended")
+            // Dead, so all it reported is in the pipe already: read it without waiting.
+            while let revision = child.nextRevision(before: .now) { last = revision }
+            close(child.output)
             let store = try RolloutStore.load(path: path)
             let revision = store.snapshot.revision
             #expect(revision == last || revision == last + 1, "run \(run): revision \(revision), expected \(last) or \(last + 1)")
