@@ -17,9 +17,8 @@ import Darwin
 public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`, keeping the previous file as `path.bak` (beside
     /// the real file) when `keepBackup` is true. `kind` names what the file is in messages.
-    public static func replace(_ path: String, with bytes: [UInt8], kind: String, keepBackup: Bool,
-                               operations: FileOperations = .system) throws(JSONFileError) {
-        try replace(path, kind: kind, keepBackup: keepBackup, operations: operations) { (write: Writer) throws(JSONFileError) in
+    public static func replace(_ path: String, with bytes: [UInt8], kind: String, keepBackup: Bool) throws(JSONFileError) {
+        try replace(path, kind: kind, keepBackup: keepBackup) { (write: Writer) throws(JSONFileError) in
             try bytes.withBytes(write)
         }
     }
