@@ -16,19 +16,6 @@ struct KillDuringSaveTests {
         return folder.appendingPathComponent("SaveLoop").path
     }()
 
-    /// A small deterministic generator (SplitMix64), so that every run kills at the same moments.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-    }
-
     /// A running `SaveLoop` (spawned directly, its standard output a pipe) and the revisions it reports.
     struct Child {
         let pid: pid_t
@@ -102,7 +89,7 @@ struct KillDuringSaveTests {
         let folder = try TemporaryFolder()
         let path = folder.path("rollout.json")
         _ = try RolloutStore.create(SmallSnapshot.make(), at: path)
-        var random = SeededGenerator(state: 11)
+        var random = SplitMix64(seed: 11)
         var outcomes = (old: 0, new: 0, leftBehind: 0)
         for run in 0..<runs {
             var child = try Child(file: path)
