@@ -32,7 +32,7 @@ let package = Package(
         // The view-model: state, actions, the pure reducer, list specs and page contents. It takes
         // TerminalCanvas's value types (keys, style roles, table cells, glyphs) but never draws.
         .target(
-            name: "DashboardModel", dependencies: ["RolloutData", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
+            name: "DashboardModel", dependencies: ["RolloutData", "JSONSupport", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
         ),
         // The screens: layout and drawing into the cell grid of what the view-model hands them.
         .target(
@@ -58,9 +58,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
+        // Saves a snapshot file again and again: the process the kill-during-save test kills.
+        .executableTarget(name: "SaveLoop", dependencies: ["RolloutData"], path: "Tests/SaveLoop", swiftSettings: strictSettings),
         .testTarget(
             name: "RolloutDataTests",
-            dependencies: ["JSONSupport", "RolloutData", .product(name: "CSV", package: "CSV.swift")],
+            // SaveLoop is built first, beside the test bundle, for the kill-during-save test.
+            dependencies: ["JSONSupport", "RolloutData", "SaveLoop", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(

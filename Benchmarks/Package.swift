@@ -49,12 +49,6 @@ let package = Package(
             dependencies: ["BenchmarkSupport", .product(name: "RolloutData", package: "mppdash")],
             path: "Sources/load-snapshot"
         ),
-        // Saves one snapshot file through the store again and again: what kill_during_save.py kills.
-        .executableTarget(
-            name: "save-loop",
-            dependencies: ["BenchmarkSupport", .product(name: "RolloutData", package: "mppdash")],
-            path: "Sources/save-loop"
-        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Kills a snapshot save with SIGKILL at random moments, again and again, and checks the file.
 
-Each run starts `save-loop FILE` (Benchmarks/Sources/save-loop: load FILE, then save it through
-`RolloutStore.save(to:)` in a loop, each save raising the revision by one and printing
-`saved REVISION`), waits for its first save, then kills it with SIGKILL after a random delay (a
+Each run starts `SaveLoop FILE` (the main package's Tests/SaveLoop, the process the test
+KillDuringSaveTests kills 200 times: load FILE, then save it through `RolloutStore.save` in a loop,
+each save changing the title, raising the revision by one and printing `saved REVISION`), waits
+for its first save, then kills it with SIGKILL after a random delay (a
 fixed seed; 0 to --max-delay ms), so that the kill lands anywhere in a save: while the temporary
 file is written, flushed, the backup linked, the rename done. After each kill:
 
@@ -15,7 +16,7 @@ file is written, flushed, the backup linked, the rename done. After each kill:
 Prints the number of runs, how many kills left temporary files, the outcomes (old or new
 version), the failures, and exits 1 on any failure.
 
-  python3 Benchmarks/kill_during_save.py --save-loop PATH --mppdash PATH [--runs 200] [--seed 10]
+  python3 Benchmarks/kill_during_save.py --save-loop .build/release/SaveLoop --mppdash PATH [--runs 200] [--seed 10]
 """
 import argparse
 import os

@@ -18,7 +18,21 @@ public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`, keeping the previous file as `path.bak` (beside
     /// the real file) when `keepBackup` is true. `kind` names what the file is in messages.
     public static func replace(_ path: String, with bytes: [UInt8], kind: String, keepBackup: Bool) throws(JSONFileError) {
-        let target = try resolve(path, kind: kind)
+        try replace(path, kind: kind, keepBackup: keepBackup) { (write: Writer) throws(JSONFileError) in
+            try bytes.withBytes(write)
+        }
+    }
+
+    /// Writes bytes to the temporary file, in order; throws naming the file when it cannot.
+    public typealias Writer = (UnsafeRawBufferPointer) throws(JSONFileError) -> Void
+
+    /// Replaces (or creates) `path` with what `contents` writes through the writer it is given,
+    /// chunk by chunk, so that a large file never has to be held in memory whole. When `contents`
+    /// throws, nothing is replaced and its error is thrown. `operations` are the system calls used
+    /// (tests pass failing ones).
+    public static func replace(_ path: String, kind: String, keepBackup: Bool, operations: FileOperations = .system,
+                               contents: (_ write: @escaping Writer) throws(JSONFileError) -> Void) throws(JSONFileError) {
+        let target = try realFile(path, kind: kind)
         let (folder, name) = FileSystem.split(target)
         removeStaleTemporaries(of: name, in: folder)
         var existing = stat()
@@ -26,12 +40,14 @@ public enum AtomicFile {
         let mode: mode_t = exists ? existing.st_mode & 0o7777 : 0o644
         let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = folder + "/." + name + ".tmp-" + unique
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = operations.openFile(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .system(path, "cannot create a temporary file in \(folder) for \(path)") }
         do throws(JSONFileError) {
-            try writeAll(bytes, to: descriptor, path: path)
+            try contents { (bytes: UnsafeRawBufferPointer) throws(JSONFileError) in
+                try operations.writeAll(bytes, to: descriptor, path: path)
+            }
             keepMetadata(of: exists ? existing : nil, on: descriptor, mode: mode)
-            guard fsync(descriptor) == 0 else { throw .system(path, "cannot flush \(path) to disk") }
+            guard operations.flushFile(descriptor) == 0 else { throw .system(path, "cannot flush \(path) to disk") }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -40,17 +56,25 @@ public enum AtomicFile {
         close(descriptor)
         if exists, keepBackup {
             let backupTemporary = folder + "/." + name + ".bak-" + unique
-            guard link(target, backupTemporary) == 0 || copy(target, to: backupTemporary, metadata: existing),
-                  rename(backupTemporary, target + ".bak") == 0 else {
+            guard link(target, backupTemporary) == 0 || copy(target, to: backupTemporary, metadata: existing, operations: operations),
+                  operations.renameFile(backupTemporary, target + ".bak") == 0 else {
+                let failure = JSONFileError.system(path, "cannot keep the previous \(target) as \(target).bak")
                 unlink(backupTemporary)
                 unlink(temporary)
-                throw .system(path, "cannot keep the previous \(target) as \(target).bak")
+                throw failure
             }
         }
-        guard rename(temporary, target) == 0 else {
+        guard operations.renameFile(temporary, target) == 0 else {
+            let failure = JSONFileError.system(path, "cannot replace \(path)")
             unlink(temporary)
-            throw .system(path, "cannot replace \(path)")
+            throw failure
         }
+        syncFolder(folder)
+    }
+
+    /// Flushes a folder's entries (a rename, a new file) to disk; where that is not possible (a
+    /// file system that refuses it) the entries are flushed by the system later.
+    public static func syncFolder(_ folder: String) {
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
@@ -58,8 +82,9 @@ public enum AtomicFile {
         }
     }
 
-    /// The real file behind `path` (links followed), checked to be a regular file if it exists.
-    private static func resolve(_ path: String, kind: String) throws(JSONFileError) -> String {
+    /// The real file behind `path` (links followed), checked to be a regular file if it exists:
+    /// the file a save replaces, beside which its backup, lock and history are kept.
+    public static func realFile(_ path: String, kind: String) throws(JSONFileError) -> String {
         var status = stat()
         guard lstat(path, &status) == 0 else { return path }
         var target = path
@@ -103,22 +128,8 @@ public enum AtomicFile {
         }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(JSONFileError) {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .system(path, "cannot write \(path)")
-            }
-            written += count
-        }
-    }
-
     /// Copies `source` to a new file `destination` with the source's mode and owner.
-    private static func copy(_ source: String, to destination: String, metadata: stat) -> Bool {
+    private static func copy(_ source: String, to destination: String, metadata: stat, operations: FileOperations) -> Bool {
         let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard input >= 0 else { return false }
         defer { close(input) }
@@ -131,9 +142,12 @@ public enum AtomicFile {
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return false }
             if count == 0 { break }
-            guard (try? writeAll(Array(chunk[0..<count]), to: output, path: destination)) != nil else { return false }
+            let written = chunk.withUnsafeBytes { bytes in
+                (try? operations.writeAll(UnsafeRawBufferPointer(rebasing: bytes[0..<count]), to: output, path: destination)) != nil
+            }
+            guard written else { return false }
         }
         keepMetadata(of: metadata, on: output, mode: metadata.st_mode & 0o7777)
-        return fsync(output) == 0
+        return operations.flushFile(output) == 0
     }
 }

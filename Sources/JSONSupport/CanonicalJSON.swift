@@ -48,10 +48,28 @@ public enum CanonicalJSON {
         return output
     }
 
-    private static func write(_ value: JSONValue, depth: Int, into output: inout [UInt8]) {
+    /// A document whose top level is an object of `members` (written in key order, as `encode`
+    /// writes `.object`), each array made one element at a time: the same bytes as `encode` of the
+    /// whole tree, without the tree.
+    public static func encodeDocument(_ members: [(key: String, value: StreamedValue)]) -> [UInt8] {
+        var stream = CanonicalJSONStream(chunkSize: .max) { (_: UnsafeRawBufferPointer) throws(JSONFileError) in }
+        stream.writeObject(members)
+        return stream.finished()
+    }
+
+    /// `value` on one line, with Python's default separators (`", "` and `": "`) and keys sorted:
+    /// `json.dumps(value, sort_keys=True, ensure_ascii=False)`, without a newline at the end.
+    public static func encodeLine(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        write(value, depth: nil, into: &output)
+        return output
+    }
+
+    /// Writes `value` at `depth`; a nil depth writes it on one line.
+    static func write(_ value: JSONValue, depth: Int?, into output: inout [UInt8]) {
         switch value {
         case .object(let members):
-            let ordered = members.keys.sorted(by: utf16Order).map { JSONMember($0, members[$0]!) }
+            let ordered = members.keys.sorted(by: codePointOrder).map { JSONMember($0, members[$0]!) }
             writeMembers(ordered, depth: depth, into: &output)
         case .record(let members):
             writeMembers(members, depth: depth, into: &output)
@@ -62,11 +80,10 @@ public enum CanonicalJSON {
             }
             output.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                newline(depth + 1, into: &output)
-                write(element, depth: depth + 1, into: &output)
+                separate(position, depth: depth, into: &output)
+                write(element, depth: depth.map { $0 + 1 }, into: &output)
             }
-            newline(depth, into: &output)
+            close(depth, into: &output)
             output.append(UInt8(ascii: "]"))
         case .string(let text):
             writeString(text, into: &output)
@@ -82,27 +99,48 @@ public enum CanonicalJSON {
         }
     }
 
-    private static func writeMembers(_ members: [JSONMember], depth: Int, into output: inout [UInt8]) {
+    private static func writeMembers(_ members: [JSONMember], depth: Int?, into output: inout [UInt8]) {
         if members.isEmpty {
             output.append(contentsOf: "{}".utf8)
             return
         }
         output.append(UInt8(ascii: "{"))
         for (position, member) in members.enumerated() {
-            if position > 0 { output.append(UInt8(ascii: ",")) }
-            newline(depth + 1, into: &output)
-            writeString(member.key, into: &output)
-            output.append(contentsOf: ": ".utf8)
-            write(member.value, depth: depth + 1, into: &output)
+            writeKey(member.key, position: position, depth: depth, into: &output)
+            write(member.value, depth: depth.map { $0 + 1 }, into: &output)
         }
-        newline(depth, into: &output)
+        close(depth, into: &output)
         output.append(UInt8(ascii: "}"))
     }
 
-    /// Python sorts keys by code point; for the BMP that is UTF-16 order, which Swift's `<` on
-    /// String is not guaranteed to follow.
-    private static func utf16Order(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+    /// What comes before the member `key` at `position` of an object at `depth`: the separator,
+    /// the key and the colon.
+    static func writeKey(_ key: String, position: Int, depth: Int?, into output: inout [UInt8]) {
+        separate(position, depth: depth, into: &output)
+        writeString(key, into: &output)
+        output.append(contentsOf: ": ".utf8)
+    }
+
+    /// What comes before the element or member at `position` of a container at `depth`: a comma
+    /// after the first, then a new indented line (or a space on one line).
+    static func separate(_ position: Int, depth: Int?, into output: inout [UInt8]) {
+        if position > 0 { output.append(UInt8(ascii: ",")) }
+        if let depth {
+            newline(depth + 1, into: &output)
+        } else if position > 0 {
+            output.append(UInt8(ascii: " "))
+        }
+    }
+
+    /// What comes before the closing bracket of a non-empty container at `depth`.
+    static func close(_ depth: Int?, into output: inout [UInt8]) {
+        if let depth { newline(depth, into: &output) }
+    }
+
+    /// Python sorts keys by code point, which Swift's `<` on String is not guaranteed to follow;
+    /// UTF-8 bytes compare in code point order, and are the quickest to compare.
+    static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     private static func newline(_ depth: Int, into output: inout [UInt8]) {

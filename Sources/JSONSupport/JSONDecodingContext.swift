@@ -214,6 +214,38 @@ public final class JSONDecodingContext {
     }
 
 
+    /// Reads any value as it is: objects, arrays, strings, whole numbers (other numbers as
+    /// decimals), true, false, null. Nesting deeper than `JSONReader.maximumSkippedDepth` is
+    /// refused as skipping refuses it.
+    public func value(_ reader: inout JSONReader, depth: Int = 1) throws -> JSONValue {
+        let start = reader.nextValueOffset()
+        let kind = try reader.peekKind()
+        if kind == .object || kind == .array, depth > JSONReader.maximumSkippedDepth {
+            throw JSONSyntaxError(offset: start, message: "expected arrays and objects nested at most \(JSONReader.maximumSkippedDepth) deep, found deeper nesting")
+        }
+        switch kind {
+        case .object:
+            var members: [String: JSONValue] = [:]
+            try object(&reader) { reader, key in members[key] = try value(&reader, depth: depth + 1) }
+            return .object(members)
+        case .array:
+            var elements: [JSONValue] = []
+            try array(&reader) { reader, _ in elements.append(try value(&reader, depth: depth + 1)) }
+            return .array(elements)
+        case .string:
+            return .string(try reader.readString())
+        case .number:
+            let text = try reader.readNumberText()
+            if let whole = Int(text) { return .integer(whole) }
+            return .decimal(Double(text) ?? .nan)
+        case .bool:
+            return .bool(try reader.readBool())
+        case .null:
+            try reader.readNull()
+            return .null
+        }
+    }
+
     // MARK: Records
 
     /// The value of a required key; records "missing key" when the object had none.

@@ -31,6 +31,14 @@ public enum RegularFile {
     /// `kind` names what the file should be in messages: "snapshot file", "theme file".
     public static func contents(of path: String, kind: String,
                                 progress: (_ bytesRead: Int, _ fileSize: Int) -> Bool = { _, _ in true }) throws(JSONFileError) -> [UInt8] {
+        try readWithIdentity(path, kind: kind, progress: progress).bytes
+    }
+
+    /// The bytes of the file, as `contents`, and the identity of the file they were read from
+    /// (taken from the open file once it is read, so it is that of these bytes even when another
+    /// file is renamed into its place meanwhile).
+    public static func readWithIdentity(_ path: String, kind: String,
+                            progress: (_ bytesRead: Int, _ fileSize: Int) -> Bool = { _, _ in true }) throws(JSONFileError) -> (bytes: [UInt8], identity: FileIdentity) {
         let limit = try sizeLimit()
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw .system(path, "cannot open \(path)") }
@@ -59,7 +67,8 @@ public enum RegularFile {
             guard progress(bytes.count, size) else { throw JSONFileError(file: path, message: "reading was cancelled") }
         }
         if let problem = encodingProblem(bytes) { throw JSONFileError(file: path, message: problem) }
-        return bytes
+        guard let identity = FileIdentity.of(descriptor: descriptor) else { throw .system(path, "cannot read \(path)") }
+        return (bytes, identity)
     }
 
     /// Why `bytes` are not UTF-8 text without a byte-order mark, if they are not.
@@ -101,7 +110,7 @@ public enum RegularFile {
 extension JSONFileError {
     /// A system call on `path` failed: `failure` says what could not be done, naming the file
     /// (`cannot open rollout.json`), and `errno` why.
-    static func system(_ path: String, _ failure: String) -> JSONFileError {
+    public static func system(_ path: String, _ failure: String) -> JSONFileError {
         JSONFileError(file: path, failure: failure, reason: String(cString: strerror(errno)))
     }
 }

@@ -496,6 +496,18 @@ public enum Catalogue {
         .commandSave: "Simpan ke berkas",
         .stageRecorded: "sudah tercatat ({1}): akan diganti",
         .commandEditDetail: "ubah data",
+        .historyRevision: "revisi",
+        .auditHeading: "Riwayat perubahan (log audit)",
+        .auditMore: "… dan {1} perubahan lebih lama: mppdash history {2} --mall {3}",
+        .conflictRecordGone: "(data ini dihapus di versi ini)",
+        .reloadFailed: "Berkas berubah di disk tetapi tidak terbaca; data yang tampil tetap: {1}",
+        .reloadConflicts: "Berkas diubah proses lain pada data yang juga Anda ubah ({1}): perubahan Anda tetap; saat menyimpan, pilih versi",
+        .historyAdded: "ditambahkan",
+        .historyRemoved: "dihapus",
+        .historyChanged: "diubah",
+        .historyItems: "butir",
+        .historyNothingSaved: "Belum ada perubahan yang disimpan.",
+        .historyNothingMatches: "Tidak ada perubahan tersimpan yang cocok.",
     ]
 
     static let english: [TextKey: String] = [
@@ -979,5 +991,17 @@ public enum Catalogue {
         .commandSave: "Save to the file",
         .stageRecorded: "already recorded ({1}): will be replaced",
         .commandEditDetail: "edit the data",
+        .historyRevision: "revision",
+        .auditHeading: "Change history (audit log)",
+        .auditMore: "… and {1} older changes: mppdash history {2} --mall {3}",
+        .conflictRecordGone: "(this record is removed in this version)",
+        .reloadFailed: "The file changed on disk but cannot be read; the data shown stays: {1}",
+        .reloadConflicts: "Another process changed records you changed too ({1}): your changes stay; when saving, choose a version",
+        .historyAdded: "added",
+        .historyRemoved: "removed",
+        .historyChanged: "changed",
+        .historyItems: "items",
+        .historyNothingSaved: "No saved changes yet.",
+        .historyNothingMatches: "No saved change matches.",
     ]
 }

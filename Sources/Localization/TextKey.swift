@@ -481,4 +481,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case commandSave
     case stageRecorded
     case commandEditDetail
+    // `mppdash history`
+    case historyRevision
+    case auditHeading
+    case auditMore
+    case conflictRecordGone
+    case reloadFailed
+    case reloadConflicts
+    case historyAdded
+    case historyRemoved
+    case historyChanged
+    case historyItems
+    case historyNothingSaved
+    case historyNothingMatches
 }

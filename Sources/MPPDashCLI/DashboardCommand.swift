@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardModel
 import Localization
 import NcursesScreen
+import RolloutData
 
 /// `mppdash` / `mppdash dashboard`: the interactive dashboard in the terminal.
 struct DashboardCommand: ParsableCommand {
@@ -25,6 +26,12 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var display: DisplayOptions
 
+    @Flag(name: .customLong("read-only"), help: "Browse only: no edit keys and no writes at all, not even the config file.")
+    var readOnly = false
+
+    @Option(name: .long, help: ArgumentHelp("Who makes the edits, for the audit log (default: USER, with the SSH client's address).", valueName: "name"))
+    var user: String?
+
     func run() throws {
         let options = display.terminalOptions
         let path = data.snapshot
@@ -32,8 +39,11 @@ struct DashboardCommand: ParsableCommand {
         let today = try data.today()
         let language = language.lang
         let theme = display.theme
+        let readOnly = readOnly
+        let user = AuditUser.current(option: user)
         let outcome = MainActor.assumeIsolated {
-            DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme).run()
+            DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
+                         readOnly: readOnly, user: user).run()
         }
         if let message = outcome.message { Output.error(message) }
         if outcome.code != 0 { throw ExitCode(outcome.code) }

@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
         }
         let written: RolloutStore
         do throws(SnapshotError) {
-            written = try Self.write(plan.result, over: store)
+            written = try Self.write(plan.result, over: store, user: AuditUser.current(option: user))
         } catch {
             Output.error(error.description)
             throw ExitCode.failure
@@ -73,10 +73,17 @@ struct ImportCommand: ParsableCommand {
         try Output.print("\n" + (user.map { lang.text(.importWrittenBy, store.origin.name, revision, $0) } ?? lang.text(.importWritten, store.origin.name, revision)))
     }
 
-    /// Writes the imported snapshot over the file `store` was loaded from, atomically, keeping the
-    /// previous file as FILE.bak. The one call to replace with the store's save that checks the
-    /// revision on disk and writes the audit log (with `user`).
-    static func write(_ imported: Snapshot, over store: RolloutStore) throws(SnapshotError) -> RolloutStore {
-        try RolloutStore(validated: imported, origin: store.origin).save(to: store.origin.name)
+    /// Saves the imported snapshot over the file `store` was loaded from through the store's save
+    /// (lock, revision check, atomic write, FILE.bak, the audit log under `user`). When another
+    /// process saved meanwhile, changes to other records are merged; changes to the same records
+    /// are refused with nothing written, since an import has nobody to choose between versions.
+    static func write(_ imported: Snapshot, over store: RolloutStore, user: AuditUser) throws(SnapshotError) -> RolloutStore {
+        switch try store.save(imported, user: user, at: .now()) {
+        case .saved(let written), .merged(let written, _, _):
+            return written
+        case .conflicts(let conflict):
+            let subjects = conflict.conflicts.map(\.subject).joined(separator: ", ")
+            throw SnapshotError(file: store.origin.name, message: "changed by another process since the import read it, in the same records (\(subjects)); nothing was written: run the import again")
+        }
     }
 }

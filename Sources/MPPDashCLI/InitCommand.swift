@@ -16,13 +16,8 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        if !force, SnapshotFile.exists(file) {
-            Output.error("\(file): already exists; use --force to replace it (the old file is kept as \(file).bak)")
-            throw ExitCode.failure
-        }
         do {
-            let snapshot = try BuiltinDataset.snapshot()
-            try SnapshotFile.writeAtomically(SnapshotEncoder.encode(snapshot), to: file)
+            _ = try RolloutStore.create(try BuiltinDataset.snapshot(), at: file, replacing: force)
         } catch {
             Output.error(error.description)
             throw ExitCode.failure

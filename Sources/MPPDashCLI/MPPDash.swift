@@ -14,7 +14,7 @@ public struct MPPDash: ParsableCommand {
             """,
         version: "0.2.0",
         subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, KeysCommand.self, ThemesCommand.self, ValidateCommand.self,
-                      InitCommand.self, ImportCommand.self, ExportCommand.self],
+                      InitCommand.self, ImportCommand.self, ExportCommand.self, HistoryCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -6,25 +6,27 @@ import Testing
 struct StoreTests {
     @Test func savesAndLoadsTheSameSnapshot() throws {
         let folder = try TemporaryFolder()
-        let store = try RolloutStore(snapshot: SmallSnapshot.make(), origin: .builtin)
-        let saved = try store.save(to: folder.path("rollout.json"))
+        let created = try RolloutStore.create(SmallSnapshot.make(), at: folder.path("rollout.json"))
         let loaded = try RolloutStore.load(path: folder.path("rollout.json"))
-        #expect(loaded.snapshot == saved.snapshot)
-        #expect(loaded.snapshot == store.snapshot.canonicalized().withRevision(1))
+        #expect(loaded.snapshot == created.snapshot)
+        #expect(loaded.snapshot == SmallSnapshot.make().canonicalized())
         #expect(loaded.origin == .file(folder.path("rollout.json")))
-        #expect(try folder.names() == ["rollout.json"])
+        #expect(loaded.diskState == created.diskState && loaded.diskState != nil)
+        #expect(try folder.names() == [".rollout.json.lock", "rollout.json"])
     }
 
     @Test func eachSaveRaisesTheRevisionAndKeepsTheOldFileAsBackup() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("rollout.json")
-        let first = try RolloutStore(snapshot: SmallSnapshot.make(), origin: .builtin).save(to: path)
+        let created = try RolloutStore.create(SmallSnapshot.make(), at: path)
         let firstBytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let second = try first.save(to: path)
+        let first = try created.save(created.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0)).store
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == firstBytes)
+        let second = try first.save(first.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0)).store
         #expect(first.snapshot.revision == 1)
         #expect(second.snapshot.revision == 2)
-        #expect(try folder.names() == ["rollout.json", "rollout.json.bak"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == firstBytes)
+        #expect(try folder.names() == [".rollout.json.lock", "rollout.json", "rollout.json.bak"], "no changes, no history")
+        #expect(try SnapshotDecoder.decode(SnapshotFile.contents(of: path + ".bak"), file: "bak").revision == 1)
         #expect(try RolloutStore.load(path: path).snapshot.revision == 2)
     }
 
@@ -40,40 +42,71 @@ struct StoreTests {
     @Test func keepsTheFileModeOnSave() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("rollout.json")
-        let store = try RolloutStore(snapshot: SmallSnapshot.make(), origin: .builtin)
-        try store.save(to: path)
+        _ = try RolloutStore.create(SmallSnapshot.make(), at: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        try store.save(to: path)
+        let store = try RolloutStore.load(path: path)
+        _ = try store.save(store.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0))
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 
     @Test func aSaveThatCannotHappenLeavesNothingBehind() throws {
         let folder = try TemporaryFolder()
-        let store = try RolloutStore(snapshot: SmallSnapshot.make(), origin: .builtin)
+        let missing = folder.path("missing-folder/rollout.json")
         #expect {
-            try store.save(to: folder.path("missing-folder/rollout.json"))
+            try RolloutStore.create(SmallSnapshot.make(), at: missing)
         } throws: { error in
-            let message = (error as? SnapshotError)?.description ?? ""
-            return message.hasPrefix("cannot create a temporary file in \(folder.path("missing-folder")) for \(folder.path("missing-folder/rollout.json")): ")
-                && message.hasSuffix("No such file or directory")
+            (error as? SnapshotError)?.description == "cannot create the lock file \(folder.path("missing-folder/.rollout.json.lock")) for \(missing): No such file or directory"
         }
         try FileManager.default.createDirectory(atPath: folder.path("taken"), withIntermediateDirectories: false)
         #expect(throws: SnapshotError(file: folder.path("taken"), message: "is a directory; expected a snapshot file")) {
-            try store.save(to: folder.path("taken"))
+            try RolloutStore.create(SmallSnapshot.make(), at: folder.path("taken"))
         }
         #expect(try folder.names() == ["taken"])
+    }
+
+    @Test func createRefusesToReplaceAFileUnlessAsked() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("r.json")
+        _ = try RolloutStore.create(SmallSnapshot.make(), at: path)
+        #expect(throws: SnapshotError(file: path, message: "already exists; use --force to replace it (the old file is kept as \(path).bak)")) {
+            try RolloutStore.create(SmallSnapshot.make(), at: path)
+        }
+        _ = try RolloutStore.create(SmallSnapshot.make(), at: path, replacing: true)
+        #expect(try folder.names().contains("r.json.bak"))
     }
 
     @Test func refusesToSaveARevisionThatCannotBeRaised() throws {
         let folder = try TemporaryFolder()
         var snapshot = SmallSnapshot.make()
         snapshot.revision = Int.max
-        let store = try RolloutStore(snapshot: snapshot, origin: .builtin)
-        #expect(throws: SnapshotError(file: folder.path("r.json"), message: "the revision \(Int.max) cannot be raised any further")) {
-            try store.save(to: folder.path("r.json"))
+        let path = folder.path("r.json")
+        let store = try RolloutStore.create(snapshot, at: path)
+        let before = try SnapshotFile.contents(of: path)
+        #expect(throws: SnapshotError(file: path, message: "the revision \(Int.max) cannot be raised any further")) {
+            try store.save(store.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0))
         }
-        #expect(try folder.names().isEmpty)
+        #expect(try SnapshotFile.contents(of: path) == before)
+    }
+
+    @Test func theBuiltInDatasetIsNeverSaved() throws {
+        let store = try RolloutStore.builtin()
+        #expect(throws: SnapshotError(file: "<built-in>", message: "the built-in dataset cannot be changed; write an editable copy with `mppdash init FILE` and open that")) {
+            try store.save(store.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0))
+        }
+    }
+
+    /// A store made in memory for a path has not read the file there, so it never replaces it.
+    @Test func aStoreThatDidNotReadAFileNeverReplacesIt() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("r.json")
+        let unread = RolloutStore(validated: SmallSnapshot.make().canonicalized(), origin: .file(path))
+        #expect(try unread.save(unread.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0)).store.snapshot.revision == 1,
+                "a new file")
+        let again = RolloutStore(validated: SmallSnapshot.make().canonicalized(), origin: .file(path))
+        #expect(throws: SnapshotError(file: path, message: "already exists and was not read by this store; open it to edit it, so that nothing in it is overwritten")) {
+            try again.save(again.snapshot, user: AuditUser(name: "t"), at: AuditTime(secondsSince1970: 0))
+        }
     }
 
     @Test func refusesAnInvalidSnapshotInMemory() {
@@ -99,10 +132,14 @@ struct StoreTests {
     }
 }
 
-extension Snapshot {
-    func withRevision(_ revision: Int) -> Snapshot {
-        var copy = self
-        copy.revision = revision
-        return copy
+extension SaveOutcome {
+    /// The store of a save that wrote; a test fails on conflicts.
+    var store: RolloutStore {
+        get throws {
+            switch self {
+            case .saved(let store), .merged(let store, _, _): return store
+            case .conflicts(let conflict): throw SnapshotError(file: "test", message: "unexpected conflicts: \(conflict.conflicts.map(\.subject))")
+            }
+        }
     }
 }

@@ -42,9 +42,8 @@ while let argument = arguments.popFirst() {
 guard let output else { fail("missing the output file") }
 
 do throws(SnapshotError) {
-    let bytes = SnapshotEncoder.encode(try SyntheticSnapshot.generate(malls: malls, seed: seed))
-    try SnapshotFile.writeAtomically(bytes, to: output, keepBackup: false)
-    print("wrote \(output): \(malls) MPPs, \(bytes.count) bytes")
+    try SnapshotFile.write(try SyntheticSnapshot.generate(malls: malls, seed: seed), to: output, keepBackup: false)
+    print("wrote \(output): \(malls) MPPs, \(fileSize(output) ?? 0) bytes")
 } catch {
     printToStandardError("synthetic-snapshot: \(error)")
     exit(1)

@@ -39,8 +39,28 @@ package enum MallPage {
         items += SourceList.items(cited, state)
         let subjects = [Subject.mall(mall.id), Subject.place(mall.place), Subject.digital(mall.place.code)]
             + batches.map { Subject.batch($0.id) }
-        return items + conflictItems(involving: subjects, state)
+        return items + conflictItems(involving: subjects, state) + auditItems(mall.id, state)
     }
+
+    /// The most recent changes to the MPP saved in the audit log, newest first (the whole list is
+    /// `mppdash history FILE --mall ID`).
+    package static func auditItems(_ id: String, _ state: DashboardState) -> [TextItem] {
+        let language = state.language
+        let entries = state.auditTrail.filter { $0.concerns(mall: id) }
+        guard !entries.isEmpty else { return [] }
+        var items: [TextItem] = [.blank, .heading(language.text(.auditHeading))]
+        for entry in entries.reversed().prefix(auditShown) {
+            let when = "\(entry.time) · \(entry.user) · \(language.text(.historyRevision)) \(language.integer(entry.revision))"
+            items.append(.field(label: when, value: HistoryText.line(entry.change, language), role: .muted))
+        }
+        if entries.count > auditShown {
+            items.append(.wrapped(language.text(.auditMore, language.integer(entries.count - auditShown), state.store.origin.name, id), role: .muted))
+        }
+        return items
+    }
+
+    /// How many changes the MPP page shows.
+    static let auditShown = 12
 
     /// Each stage of a history with its date (and how precise it is), its sources and its note.
     package static func history<Stage>(_ events: [StageEvent<Stage>], name: (Stage) -> String, _ state: DashboardState) -> [TextItem] {

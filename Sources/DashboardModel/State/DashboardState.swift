@@ -46,6 +46,9 @@ public struct DashboardState: Sendable {
     package var finderIndex: FinderIndex?
     /// The values of the pick list a form's field is typed in, built once per data and language.
     package var pickIndex: PickIndex?
+    /// The saved changes of the snapshot file, oldest first (its audit log, `NAME.history.jsonl`),
+    /// as the app last read it: the MPP page shows those of its MPP.
+    public var auditTrail: [AuditEntry] = []
     /// Whether the data can be edited; the app sets it (`--read-only`).
     public var access: DataAccess {
         didSet { editing = access == .editable ? editing ?? Editing(base: store.snapshot) : nil }

@@ -37,14 +37,21 @@ final class DashboardApp {
     private let asOf: Day?
     private let language: Language
     private let themeChoice: String?
+    private let readOnly: Bool
+    private let user: AuditUser
+    /// Saves and reloads of the snapshot file; nil for the built-in dataset.
+    private var session: SnapshotSession?
 
-    init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?) {
+    init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
+         readOnly: Bool, user: AuditUser) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
         self.asOf = asOf
         self.language = language
         self.themeChoice = themeChoice
+        self.readOnly = readOnly
+        self.user = user
     }
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
@@ -80,6 +87,9 @@ final class DashboardApp {
             state.themes = catalog.themes
             state.use(theme)
             state.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
+            if readOnly { state.access = .readOnly }
+            session = SnapshotSession(store: state.store, user: user)
+            state.auditTrail = session?.auditTrail ?? []
             return loop(&state, on: screen)
         case .failure(let error):
             return Outcome(code: 1, message: error.description)
@@ -134,6 +144,11 @@ final class DashboardApp {
         var needsFrame = false
         while true {
             if let signal = SignalWatcher.pending { return Outcome(code: 128 + signal) }
+            if let action = session?.poll(state) {
+                if let outcome = run(Reducer.reduce(&state, action), &state, on: screen) { return outcome }
+                state.auditTrail = session?.auditTrail ?? []
+                needsFrame = true
+            }
             // With nothing to draw, sleep until something happens: no timer runs while idle.
             var timeout: Int32 = -1
             if needsFrame {
@@ -177,10 +192,16 @@ final class DashboardApp {
                 _ = Reducer.reduce(&state, .notify(Self.save(theme: name, language: state.language)))
             case .copyToClipboard(let text):
                 screen.copyToClipboard(text)
-            case .save(let snapshot), .saveResolved(let snapshot, _):
-                if let outcome = run(Reducer.reduce(&state, Self.save(snapshot, origin: state.store.origin)), &state, on: screen) {
-                    return outcome
-                }
+            case .save(let snapshot):
+                guard let session else { break }
+                let answer = session.save(snapshot, state)
+                state.auditTrail = session.auditTrail
+                if let outcome = run(Reducer.reduce(&state, answer), &state, on: screen) { return outcome }
+            case .saveResolved(let snapshot, let choices):
+                guard let session else { break }
+                let answer = session.saveResolved(snapshot, choices: choices, state)
+                state.auditTrail = session.auditTrail
+                if let outcome = run(Reducer.reduce(&state, answer), &state, on: screen) { return outcome }
             }
         }
         return nil
@@ -188,18 +209,6 @@ final class DashboardApp {
 }
 
 extension DashboardApp {
-    /// Writes the edited snapshot to its file with the store's atomic save, and the answer for the
-    /// reducer. This save writes the file whatever it holds, so it never reports conflicts: the
-    /// choices of `.saveResolved` have nothing to settle here.
-    static func save(_ snapshot: Snapshot, origin: RolloutStore.Origin) -> Action {
-        guard case .file(let path) = origin else { return .saveFailed("\(origin.name) is not a file") }
-        do throws(SnapshotError) {
-            return .saved(LoadedStore(try RolloutStore(validated: snapshot, origin: origin).save(to: path)))
-        } catch {
-            return .saveFailed(error.description)
-        }
-    }
-
     static func save(theme name: String, language: Language) -> StatusMessage {
         do throws(JSONFileError) {
             let saved = try ThemeSettings.saveThemeName(name)

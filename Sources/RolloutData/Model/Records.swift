@@ -127,6 +127,11 @@ public struct DigitalService: Hashable, Sendable {
         self.date = date
         self.sources = sources
     }
+
+    /// The order of a snapshot file: by name, then date (undated first).
+    static func inCanonicalOrder(_ lhs: DigitalService, _ rhs: DigitalService) -> Bool {
+        (lhs.name, lhs.date?.description ?? "") < (rhs.name, rhs.date?.description ?? "")
+    }
 }
 
 /// Where a total reported on a batch day stands against that day's batch.

@@ -78,27 +78,62 @@ public struct Snapshot: Hashable, Sendable {
     }
 
     /// The same snapshot with every list in canonical order (docs/snapshot-format.md), so that
-    /// two equal snapshots also compare and encode equal.
+    /// two equal snapshots also compare and encode equal. A list already in order is kept as it
+    /// is, not copied: canonicalizing a canonical snapshot (every snapshot read from a file) costs
+    /// one pass of comparisons and no memory.
     public func canonicalized() -> Snapshot {
         var copy = self
-        copy.sources.sort { $0.id < $1.id }
-        copy.provinces.sort { $0.code < $1.code }
-        copy.regions.sort { $0.code < $1.code }
-        copy.malls.sort { $0.id < $1.id }
-        for index in copy.malls.indices {
-            copy.malls[index].stages.sort { $0.stage < $1.stage }
-            copy.malls[index].counts.sort(by: FacilityCount.inDateOrder)
-        }
-        copy.digital.sort { $0.place < $1.place }
-        for index in copy.digital.indices {
-            copy.digital[index].stages.sort { $0.stage < $1.stage }
-            copy.digital[index].services.sort { ($0.name, $0.date?.description ?? "") < ($1.name, $1.date?.description ?? "") }
-        }
-        copy.reportedTotals.sort(by: ReportedTotal.inCanonicalOrder)
-        copy.batches.sort { $0.id < $1.id }
-        copy.milestones.sort { $0.id < $1.id }
-        copy.conflicts.sort { $0.id < $1.id }
-        copy.coverageClaims.sort { $0.id < $1.id }
+        Self.order(&copy.sources) { $0.id < $1.id }
+        Self.order(&copy.provinces) { $0.code < $1.code }
+        Self.order(&copy.regions) { $0.code < $1.code }
+        if !copy.malls.allSatisfy(\.isCanonical) { copy.malls = copy.malls.map { $0.canonicalized() } }
+        Self.order(&copy.malls) { $0.id < $1.id }
+        if !copy.digital.allSatisfy(\.isCanonical) { copy.digital = copy.digital.map { $0.canonicalized() } }
+        Self.order(&copy.digital) { $0.place < $1.place }
+        Self.order(&copy.reportedTotals, by: ReportedTotal.inCanonicalOrder)
+        Self.order(&copy.batches) { $0.id < $1.id }
+        Self.order(&copy.milestones) { $0.id < $1.id }
+        Self.order(&copy.conflicts) { $0.id < $1.id }
+        Self.order(&copy.coverageClaims) { $0.id < $1.id }
+        return copy
+    }
+
+    /// Sorts `list` by `inOrder` unless it is sorted already (then it is not touched, so not copied).
+    static func order<Record>(_ list: inout [Record], by inOrder: (Record, Record) -> Bool) {
+        guard !list.isSorted(by: inOrder) else { return }
+        list.sort(by: inOrder)
+    }
+}
+
+extension Array {
+    /// True when no element comes before the one ahead of it.
+    func isSorted(by inOrder: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !inOrder(self[$0], self[$0 - 1]) }
+    }
+}
+
+extension Mall {
+    /// Stages in stage order and counts in date order, as snapshots keep them.
+    var isCanonical: Bool {
+        stages.isSorted { $0.stage < $1.stage } && counts.isSorted(by: FacilityCount.inDateOrder)
+    }
+
+    func canonicalized() -> Mall {
+        var copy = self
+        Snapshot.order(&copy.stages) { $0.stage < $1.stage }
+        Snapshot.order(&copy.counts, by: FacilityCount.inDateOrder)
+        return copy
+    }
+}
+
+extension DigitalAdoption {
+    /// Stages in stage order and services by name, as snapshots keep them.
+    var isCanonical: Bool { stages.isSorted { $0.stage < $1.stage } && services.isSorted(by: DigitalService.inCanonicalOrder) }
+
+    func canonicalized() -> DigitalAdoption {
+        var copy = self
+        Snapshot.order(&copy.stages) { $0.stage < $1.stage }
+        Snapshot.order(&copy.services, by: DigitalService.inCanonicalOrder)
         return copy
     }
 }

@@ -1,32 +1,54 @@
-import JSONSupport
+public import JSONSupport
 /// Writes a snapshot in the canonical form of docs/snapshot-format.md, always as the current
 /// version (1.1): records in canonical order, every key of the format present (`null` for unknown
 /// values), keys sorted; a text has only the languages it is given in.
+///
+/// The document is written as a stream, record by record (`CanonicalJSONStream`): a save of the
+/// 100,000-MPP snapshot needs a buffer and one record's JSON value beyond the snapshot itself.
 public enum SnapshotEncoder {
+    /// The whole file in memory (an export).
     public static func encode(_ snapshot: Snapshot) -> [UInt8] {
-        CanonicalJSON.encode(jsonValue(snapshot.canonicalized()))
+        CanonicalJSON.encodeDocument(members(snapshot.canonicalized()))
     }
 
+    /// Writes the whole file into `stream` (a save).
+    public static func write(_ snapshot: Snapshot, to stream: inout CanonicalJSONStream) throws(JSONFileError) {
+        try stream.writeDocument(members(snapshot.canonicalized()))
+    }
+
+    /// The top level of a canonical snapshot, each list streamed record by record.
+    static func members(_ snapshot: Snapshot) -> [(key: String, value: StreamedValue)] {
+        [
+            ("format", .value(.string(SnapshotDecoder.formatName))),
+            ("version", .value(.string(SnapshotVersion.current.description))),
+            ("revision", .value(.integer(snapshot.revision))),
+            ("asOf", .value(.string(snapshot.asOf.description))),
+            ("regionsAsOf", .value(.string(snapshot.regionsAsOf?.description))),
+            ("title", .value(snapshot.title.jsonValue)),
+            ("administrativeSources", .value(.strings(snapshot.administrativeSources))),
+            ("sources", .records(snapshot.sources, \.jsonValue)),
+            ("provinces", .records(snapshot.provinces, \.jsonValue)),
+            ("regions", .records(snapshot.regions, \.jsonValue)),
+            ("malls", .records(snapshot.malls, \.jsonValue)),
+            ("digital", .records(snapshot.digital, \.jsonValue)),
+            ("reportedTotals", .records(snapshot.reportedTotals, \.jsonValue)),
+            ("batches", .records(snapshot.batches, \.jsonValue)),
+            ("milestones", .records(snapshot.milestones, \.jsonValue)),
+            ("conflicts", .records(snapshot.conflicts, \.jsonValue)),
+            ("coverageClaims", .records(snapshot.coverageClaims, \.jsonValue)),
+        ]
+    }
+
+    /// The snapshot as one JSON tree (in the order it has): what the stream writes, built whole.
     static func jsonValue(_ snapshot: Snapshot) -> JSONValue {
-        .object([
-            "format": .string(SnapshotDecoder.formatName),
-            "version": .string(SnapshotVersion.current.description),
-            "revision": .integer(snapshot.revision),
-            "asOf": .string(snapshot.asOf.description),
-            "regionsAsOf": .string(snapshot.regionsAsOf?.description),
-            "title": snapshot.title.jsonValue,
-            "administrativeSources": .strings(snapshot.administrativeSources),
-            "sources": .array(snapshot.sources.map(\.jsonValue)),
-            "provinces": .array(snapshot.provinces.map(\.jsonValue)),
-            "regions": .array(snapshot.regions.map(\.jsonValue)),
-            "malls": .array(snapshot.malls.map(\.jsonValue)),
-            "digital": .array(snapshot.digital.map(\.jsonValue)),
-            "reportedTotals": .array(snapshot.reportedTotals.map(\.jsonValue)),
-            "batches": .array(snapshot.batches.map(\.jsonValue)),
-            "milestones": .array(snapshot.milestones.map(\.jsonValue)),
-            "conflicts": .array(snapshot.conflicts.map(\.jsonValue)),
-            "coverageClaims": .array(snapshot.coverageClaims.map(\.jsonValue)),
-        ])
+        var object: [String: JSONValue] = [:]
+        for (key, value) in members(snapshot) {
+            switch value {
+            case .value(let value): object[key] = value
+            case .array(let count, let element): object[key] = .array((0..<count).map(element))
+            }
+        }
+        return .object(object)
     }
 }
 

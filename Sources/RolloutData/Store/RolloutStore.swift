@@ -2,9 +2,11 @@ public import JSONSupport
 /// The in-memory store of the rollout: one validated snapshot, where it came from, and an index
 /// for the queries.
 ///
-/// Loading validates everything before anything is replaced; saving writes atomically and keeps
-/// the previous file (`SnapshotFile`). The snapshot's `revision` goes up by one with every save,
-/// so an editor can tell whether the file changed under it.
+/// Loading validates everything before anything is replaced. A store of a file remembers what
+/// it loaded (the snapshot, the base of the next save, and the file's identity), so that a save
+/// never overwrites a file someone else saved meanwhile: `save(_:user:at:)` merges with it or
+/// reports the conflicts (see `SaveOutcome`). The snapshot's `revision` goes up by one with every
+/// save.
 public struct RolloutStore: Sendable {
     /// Where the store's snapshot was read from.
     public enum Origin: Hashable, Sendable {
@@ -22,13 +24,25 @@ public struct RolloutStore: Sendable {
 
     public let origin: Origin
     public let index: RolloutIndex
+    /// The snapshot file as this store read or wrote it; nil for the built-in dataset and for a
+    /// store made in memory.
+    public let diskState: FileIdentity?
+    /// The system calls its saves use (tests pass failing ones).
+    let operations: FileOperations
 
     public var snapshot: Snapshot { index.snapshot }
 
-    /// A store over a snapshot that is already known to be valid.
+    /// A store over a snapshot that is already known to be valid. A store made this way for a
+    /// file has not read it: its save refuses to replace a file that exists.
     public init(validated snapshot: Snapshot, origin: Origin) {
+        self.init(validated: snapshot, origin: origin, diskState: nil, operations: .system)
+    }
+
+    init(validated snapshot: Snapshot, origin: Origin, diskState: FileIdentity?, operations: FileOperations) {
         self.origin = origin
         self.index = RolloutIndex(snapshot)
+        self.diskState = diskState
+        self.operations = operations
     }
 
     /// A store over any snapshot, validated first.
@@ -44,9 +58,12 @@ public struct RolloutStore: Sendable {
     }
 
     /// Reads and validates a snapshot file, telling `progress` how much has been read.
-    public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true }) throws(SnapshotError) -> RolloutStore {
-        let bytes = try SnapshotFile.contents(of: path, progress: progress)
-        return RolloutStore(validated: try SnapshotDecoder.decode(bytes, file: path), origin: .file(path))
+    /// `operations` are the system calls the store's saves will use.
+    public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true },
+                            operations: FileOperations = .system) throws(SnapshotError) -> RolloutStore {
+        let (bytes, identity) = try RegularFile.readWithIdentity(path, kind: SnapshotFile.kind, progress: progress)
+        return RolloutStore(validated: try SnapshotDecoder.decode(bytes, file: path), origin: .file(path),
+                            diskState: identity, operations: operations)
     }
 
     /// The snapshot file, or the built-in dataset when `path` is nil.
@@ -55,16 +72,23 @@ public struct RolloutStore: Sendable {
         return try builtin()
     }
 
-    /// Writes the snapshot to `path` with its revision raised by one, and returns the store of what
-    /// was written.
-    @discardableResult
-    public func save(to path: String) throws(SnapshotError) -> RolloutStore {
-        guard snapshot.revision < Int.max else {
-            throw SnapshotError(file: path, message: "the revision \(snapshot.revision) cannot be raised any further")
-        }
-        var next = snapshot.canonicalized()
-        next.revision += 1
-        try SnapshotFile.writeAtomically(SnapshotEncoder.encode(next), to: path)
-        return RolloutStore(validated: next, origin: .file(path))
+    /// The identity of the store's file as it is now on disk; nil when the file is gone or the
+    /// store has no file.
+    public func currentDiskState() -> FileIdentity? {
+        guard case .file(let path) = origin else { return nil }
+        return FileIdentity.of(path)
+    }
+
+    /// True when the file is no longer the one this store read or wrote (another process saved
+    /// it, it was edited or removed): one `stat`, cheap enough after every change notice.
+    public func changedOnDisk() -> Bool {
+        guard case .file = origin else { return false }
+        return currentDiskState() != diskState
+    }
+
+    /// The store of the file as it is now (read and validated again); the built-in dataset stays.
+    public func reload(progress: SnapshotFile.Progress = { _, _ in true }) throws(SnapshotError) -> RolloutStore {
+        guard case .file(let path) = origin else { return self }
+        return try RolloutStore.load(path: path, progress: progress, operations: operations)
     }
 }

@@ -79,7 +79,7 @@ public enum SyntheticSnapshot {
 
 /// A small, fast, well-distributed pseudo-random generator (Steele, Lea and Flood's SplitMix64),
 /// so that synthetic data does not depend on the platform's random source.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
