@@ -77,14 +77,20 @@ final class ScratchFolder {
     }
 
     deinit {
-        if let folder = opendir(path) {
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != "." && name != ".." { unlink(self.path(name)) }
-            }
-            closedir(folder)
-        }
+        for name in names() { unlink(path(name)) }
         rmdir(path)
+    }
+
+    /// The names in the folder, hidden ones included, sorted.
+    func names() -> [String] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     func path(_ name: String) -> String { path + "/" + name }

@@ -10,13 +10,15 @@ public enum FormCommand: Hashable, Sendable {
     case down
     /// ↑: the previous line of the field's list, else the previous field.
     case up
-    /// Enter: takes the highlighted suggestion, else submits the form.
+    /// Enter: takes the highlighted suggestion (in a list of many, picks or unpicks the line the
+    /// typed words found, and clears them for the next search), else submits the form.
     case submit
     /// Esc: closes the form, asking first when something was typed.
     case cancel
     /// `y` when asked: closes the form, dropping what was typed.
     case discard
-    /// Space: picks or unpicks in a list, the next option of a choice, a space in a text.
+    /// Space: picks or unpicks in a list (a space between the words being typed to narrow it),
+    /// the next option of a choice, a space in a text.
     case toggle
     case nextChoice
     case previousChoice
@@ -51,7 +53,10 @@ package enum FormInput {
                 moveFocus(&form, by: -1, state)
             }
         case .submit:
-            if field.kind.hasSuggestions, let option = listed[safe: field.cursor] {
+            if case .pickMany = field.kind, !field.text.isEmpty, let option = listed[safe: field.cursor] {
+                togglePick(option, &form, state)
+                edit(&form, state) { $0.text = "" }
+            } else if field.kind.hasSuggestions, let option = listed[safe: field.cursor] {
                 edit(&form, state) { $0.text = option.value }
                 form.fields[form.focus].cursor = -1
             } else {
@@ -69,15 +74,11 @@ package enum FormInput {
             return []
         case .toggle:
             switch field.kind {
+            case .pickMany where !field.text.isEmpty:
+                return type(" ", &state, form)
             case .pickMany:
                 guard let option = listed[safe: field.cursor] else { break }
-                edit(&form, state) { field in
-                    if let position = field.picked.firstIndex(of: option.value) {
-                        field.picked.remove(at: position)
-                    } else {
-                        field.picked.append(option.value)
-                    }
-                }
+                togglePick(option, &form, state)
             case .choice(let list):
                 edit(&form, state) { $0.choice = ($0.choice + 1) % Choices.values(list).count }
             default:
@@ -95,6 +96,17 @@ package enum FormInput {
         }
         state.mode = .form(form)
         return []
+    }
+
+    /// Picks the option in the focused list of many, or unpicks it when it was picked.
+    private static func togglePick(_ option: PickOption, _ form: inout Form, _ state: DashboardState) {
+        edit(&form, state) { field in
+            if let position = field.picked.firstIndex(of: option.value) {
+                field.picked.remove(at: position)
+            } else {
+                field.picked.append(option.value)
+            }
+        }
     }
 
     /// A typed character: the next option whose name starts with it in a choice field, else the
