@@ -143,7 +143,7 @@ final class DashboardApp {
         var lastFrame = clock.now
         var needsFrame = false
         while true {
-            if let signal = SignalWatcher.pending { return Outcome(code: 128 + signal) }
+            if let signal = SignalWatcher.pending { return ended(by: signal, state) }
             if let action = session?.poll(state) {
                 if let outcome = run(Reducer.reduce(&state, action), &state, on: screen) { return outcome }
                 state.auditTrail = session?.auditTrail ?? []
@@ -164,7 +164,7 @@ final class DashboardApp {
             guard let event = screen.nextEvent(timeoutMilliseconds: timeout) else { continue }
             switch event {
             case .hangup:
-                return Outcome(code: 128 + 1)
+                return ended(by: SIGHUP, state)
             case .resize(let width, let height):
                 _ = Reducer.reduce(&state, .resize(width: width, height: height))
                 needsFrame = true
@@ -177,6 +177,17 @@ final class DashboardApp {
                 needsFrame = true
             }
         }
+    }
+
+    /// The end of a run by a signal or a lost terminal: unsaved edits are written beside the
+    /// snapshot first, and the message says where.
+    private func ended(by signal: Int32, _ state: DashboardState) -> Outcome {
+        guard let editing = state.editing, editing.hasUnsavedChanges, let session else { return Outcome(code: 128 + signal) }
+        let count = editing.unsavedCount
+        guard let copy = session.keepUnsaved(state.store.snapshot) else {
+            return Outcome(code: 128 + signal, message: "mppdash: \(count) unsaved changes could not be kept: the snapshot file is unchanged")
+        }
+        return Outcome(code: 128 + signal, message: "mppdash: \(count) unsaved changes kept in \(copy); the snapshot file is unchanged (open the copy with mppdash --snapshot to see them)")
     }
 
     /// Runs the effects of a state change, and those of the reducer's answers to them; the outcome

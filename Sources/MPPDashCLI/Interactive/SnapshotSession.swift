@@ -89,6 +89,23 @@ final class SnapshotSession {
                                            mine: lines(conflict.mine), theirs: lines(conflict.theirs))
     }
 
+    /// Writes unsaved edits beside the snapshot when the dashboard is ended before they were
+    /// saved (SIGTERM, SIGHUP, a lost SSH connection), so that nothing typed is lost: a snapshot of
+    /// its own, `NAME.unsaved-USER-TIME.json`, the snapshot file itself untouched. Its path, or nil
+    /// when it could not be written.
+    func keepUnsaved(_ edited: Snapshot) -> String? {
+        guard case .file(let path) = disk.origin else { return nil }
+        let stamp = AuditTime.now().description.filter { $0.isNumber }
+        let user = self.user.name.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let copy = path + ".unsaved-" + String(user) + "-" + stamp + ".json"
+        do throws(SnapshotError) {
+            try SnapshotFile.write(edited, to: copy, keepBackup: false)
+            return copy
+        } catch {
+            return nil
+        }
+    }
+
     // MARK: Reloading
 
     /// Called on every turn of the loop: starts reading the file again when the watcher saw it
