@@ -16,7 +16,7 @@ struct EditingScreenTests {
         "edit-menu": (.mall("mpp-73.06"), [.character("a")]),
         "form-stage-date-problem": (.mall("mpp-73.06"), [.character("a"), .enter, .tab] + type("2027-01") + [.tab]),
         "form-batch-members": (.screen(.timeline), [.character("a"), .down, .enter] + type("2026-02-10") + [.tab, .tab] + type("3")
-            + [.tab, .tab] + type("kota") + [.character(" "), .down]),
+            + [.tab, .tab] + type("kota dumai") + [.enter] + type("kota") + [.down]),
         "form-portal-new-source": (.mall("mpp-73.06"), [.character("a"), .down, .enter, .right, .tab]
             + type("https://www.menpan.go.id/site/berita-terkini/mpp-gowa-terintegrasi")),
         "form-cancel-question": (.screen(.overview), [.character("a"), .enter] + type("2026") + [.escape]),
