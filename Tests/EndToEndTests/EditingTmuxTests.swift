@@ -9,9 +9,8 @@ struct EditingTmuxTests {
     static let source = "https://menpan.go.id/site/berita-terkini/peresmian-mpp-2026"
 
     @Test func aBatchRecordedInOneDashboardAppearsInAnotherAndItsUndoToo() throws {
-        let folder = try ScratchFolder()
-        let file = folder.path("rollout.json")
-        try expectSuccess([MPPDash.executable, "init", file])
+        let folder = try ScratchFolder.withSnapshot()
+        let file = folder.snapshot
         let editor = try Tmux([MPPDash.executable, "--snapshot", file, "--user", "budi"], environment: ["LANG": "C.UTF-8"],
                               columns: 80, rows: 24)
         let viewer = try Tmux([MPPDash.executable, "--snapshot", file, "--read-only", "--lang", "en"],
@@ -85,31 +84,18 @@ struct EditingTmuxTests {
             #expect(history.contains(line), "no \(line.debugDescription) in the history:\n\(history)")
         }
 
-        editor.sendKeys("Q", literal: true)
-        viewer.sendKeys("Q", literal: true)
-        #expect(editor.waitForExit() == 0, "everything was saved: quitting asks nothing")
-        #expect(viewer.waitForExit() == 0)
+        quit(editor, viewer)
     }
 
     /// Two officials change the note of the same MPP: the second save finds the first one's
     /// version, the chooser shows both, and the version chosen is written as the next revision,
     /// which the first dashboard then shows.
     @Test func theSameRecordChangedTwiceIsChosenNeverOverwritten() throws {
-        let folder = try ScratchFolder()
-        let file = folder.path("rollout.json")
-        try expectSuccess([MPPDash.executable, "init", file])
-        let first = try editor(file, user: "budi")
-        let second = try editor(file, user: "sari")
-        for (tmux, note) in [(first, "Catatan Budi"), (second, "Catatan Sari")] {
-            openGowa(tmux)
-            tmux.sendKeys("a", literal: true)
-            expectScreen(tmux, "Catatan MPP · MPP Kabupaten Gowa")
-            tmux.sendKeys("j", "j", "j", "Enter")
-            expectScreen(tmux, "Catatan MPP · MPP Kabupaten Gowa ─")
-            tmux.sendKeys(note, literal: true)
-            tmux.sendKeys("Enter")
-            expectScreen(tmux, "belum disimpan (1)")
-        }
+        let folder = try ScratchFolder.withSnapshot()
+        let file = folder.snapshot
+        let (first, second) = (try editor(file, user: "budi"), try editor(file, user: "sari"))
+        noteOnGowa(first, "Catatan Budi")
+        noteOnGowa(second, "Catatan Sari")
         first.sendKeys("C-s")
         expectScreen(first, "(revisi 1)")
         expectScreen(second, "Berkas diubah proses lain pada data yang juga Anda ubah")
@@ -122,27 +108,16 @@ struct EditingTmuxTests {
         let history = try output([MPPDash.executable, "history", file, "--mall", "mpp-73.06"])
         #expect(history.contains("· budi · revisi 1") && history.contains("· sari · revisi 2"), "\(history)")
         #expect(history.contains("\"Catatan Budi\" → \"Catatan Sari\""), "\(history)")
-        first.sendKeys("Q", literal: true)
-        second.sendKeys("Q", literal: true)
-        #expect(first.waitForExit() == 0 && second.waitForExit() == 0)
+        quit(first, second)
     }
 
     /// Changes to different records merge: the second dashboard reads the first one's save in
     /// under its unsaved edit, and its own save writes both.
     @Test func changesToDifferentRecordsMerge() throws {
-        let folder = try ScratchFolder()
-        let file = folder.path("rollout.json")
-        try expectSuccess([MPPDash.executable, "init", file])
-        let first = try editor(file, user: "budi")
-        let second = try editor(file, user: "sari")
-        openGowa(first)
-        first.sendKeys("a", literal: true)
-        expectScreen(first, "Catatan MPP · MPP Kabupaten Gowa")
-        first.sendKeys("j", "j", "j", "Enter")
-        expectScreen(first, "Catatan MPP · MPP Kabupaten Gowa ─")
-        first.sendKeys("Catatan Budi", literal: true)
-        first.sendKeys("Enter")
-        expectScreen(first, "belum disimpan (1)")
+        let folder = try ScratchFolder.withSnapshot()
+        let file = folder.snapshot
+        let (first, second) = (try editor(file, user: "budi"), try editor(file, user: "sari"))
+        noteOnGowa(first, "Catatan Budi")
         second.sendKeys("a", literal: true)
         expectScreen(second, "Ubah data")
         second.sendKeys("j", "j", "j", "Enter")
@@ -165,16 +140,13 @@ struct EditingTmuxTests {
         #expect(revisions.count == 2 && revisions[0].hasSuffix("· budi · revisi 1") && revisions[1].hasSuffix("· sari · revisi 2"), "\(history)")
         #expect(lines.contains("  ~ mall:mpp-73.06  note: — → \"Catatan Budi\""), "\(history)")
         #expect(lines.contains("  + source:menpan-peresmian-mpp-2026  ditambahkan: \"Peresmian MPP 2026\""), "\(history)")
-        first.sendKeys("Q", literal: true)
-        second.sendKeys("Q", literal: true)
-        #expect(first.waitForExit() == 0 && second.waitForExit() == 0)
+        quit(first, second)
     }
 
     /// With `--read-only` the edit keys only say so, and nothing is written beside the file.
     @Test func aReadOnlyDashboardNeitherEditsNorWrites() throws {
-        let folder = try ScratchFolder()
-        let file = folder.path("rollout.json")
-        try expectSuccess([MPPDash.executable, "init", file])
+        let folder = try ScratchFolder.withSnapshot()
+        let file = folder.snapshot
         let before = folder.names()
         let viewer = try Tmux([MPPDash.executable, "--snapshot", file, "--read-only"],
                               environment: ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": folder.path("config")], columns: 80, rows: 24)
@@ -199,13 +171,26 @@ struct EditingTmuxTests {
         return tmux
     }
 
-    /// Opens the page of MPP Kabupaten Gowa through the finder.
-    private func openGowa(_ tmux: Tmux) {
+    /// Opens the page of MPP Kabupaten Gowa through the finder and records `note` as its note.
+    private func noteOnGowa(_ tmux: Tmux, _ note: String) {
         tmux.sendKeys("/", literal: true)
         tmux.sendKeys("mpp kabupaten gowa", literal: true)
         expectScreen(tmux, "MPP Kabupaten Gowa")
         tmux.sendKeys("Enter")
         expectScreen(tmux, "Wilayah: Kab. Gowa")
+        tmux.sendKeys("a", literal: true)
+        expectScreen(tmux, "Catatan MPP · MPP Kabupaten Gowa")
+        tmux.sendKeys("j", "j", "j", "Enter")
+        expectScreen(tmux, "Catatan MPP · MPP Kabupaten Gowa ─")
+        tmux.sendKeys(note, literal: true)
+        tmux.sendKeys("Enter")
+        expectScreen(tmux, "belum disimpan (1)")
+    }
+
+    /// Quits both dashboards with nothing left unsaved: neither asks.
+    private func quit(_ dashboards: Tmux..., sourceLocation: SourceLocation = #_sourceLocation) {
+        for dashboard in dashboards { dashboard.sendKeys("Q", literal: true) }
+        for dashboard in dashboards { #expect(dashboard.waitForExit() == 0, sourceLocation: sourceLocation) }
     }
 
     private func expectScreen(_ tmux: Tmux, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -218,8 +203,18 @@ struct EditingTmuxTests {
         #expect(terminal.waitForExit() == .exited(0))
         return terminal.text
     }
+}
 
-    private func expectSuccess(_ arguments: [String]) throws {
-        _ = try output(arguments)
+extension ScratchFolder {
+    /// A scratch folder with an editable copy of the built-in dataset (`mppdash init`) in it.
+    static func withSnapshot() throws -> ScratchFolder {
+        let folder = try ScratchFolder()
+        let initialize = try PseudoTerminal([MPPDash.executable, "init", folder.snapshot], environment: MPPDash.environment(),
+                                            columns: 120, rows: 40)
+        #expect(initialize.waitForExit() == .exited(0))
+        return folder
     }
+
+    /// The snapshot of `withSnapshot`.
+    var snapshot: String { path("rollout.json") }
 }

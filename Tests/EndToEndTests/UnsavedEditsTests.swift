@@ -7,10 +7,8 @@ import Testing
 struct UnsavedEditsTests {
     @Test(arguments: [(SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")])
     func areKeptInACopyBesideTheSnapshot(signal: Int32, name: String) throws {
-        let folder = try ScratchFolder()
-        let file = folder.path("rollout.json")
-        let initialize = try PseudoTerminal([MPPDash.executable, "init", file], environment: MPPDash.environment(), columns: 120, rows: 40)
-        #expect(initialize.waitForExit() == .exited(0))
+        let folder = try ScratchFolder.withSnapshot()
+        let file = folder.snapshot
         let before = try bytes(file)
         let terminal = try MPPDash.start(["--snapshot", file, "--user", "budi"])
         MPPDash.expectOverview(terminal)
