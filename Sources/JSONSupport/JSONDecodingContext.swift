@@ -24,7 +24,14 @@ public struct Field<Value> {
 /// Syntax errors still stop reading: past one, nothing can be trusted. The path is then left where
 /// reading stopped, so that the error can name it.
 public final class JSONDecodingContext {
-    public private(set) var path: [JSONPath.Component] = []
+    /// One step of the path of the value being read: keys stay in the document until a problem
+    /// names them.
+    private enum Step {
+        case key(JSONKey)
+        case index(Int)
+    }
+
+    private var path: [Step] = []
     public private(set) var problems: [(offset: Int?, problem: JSONProblem)] = []
     /// Problems that hold only under a condition learnt later in the file (a snapshot's version
     /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
@@ -32,7 +39,14 @@ public final class JSONDecodingContext {
 
     public init() {}
 
-    public var currentPath: JSONPath { JSONPath(path) }
+    public var currentPath: JSONPath {
+        JSONPath(path.map { step in
+            switch step {
+            case .key(let key): return .key(key.string)
+            case .index(let index): return .index(index)
+            }
+        })
+    }
 
     public func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
         problems.append((offset, JSONProblem(path: explicitPath ?? currentPath, message: message)))
@@ -60,7 +74,7 @@ public final class JSONDecodingContext {
 
     /// Reads an object, pushing each key on the path; false (with a problem) if it is not one.
     @discardableResult
-    public func object(_ reader: inout JSONReader, _ member: (inout JSONReader, String) throws -> Void) throws -> Bool {
+    public func object(_ reader: inout JSONReader, _ member: (inout JSONReader, JSONKey) throws -> Void) throws -> Bool {
         guard try reader.peekKind() == .object else {
             try mismatch("an object", &reader)
             return false
@@ -75,8 +89,8 @@ public final class JSONDecodingContext {
         } catch var error as JSONSyntaxError {
             // A duplicate key of this object (a member's own errors leave its key on the path):
             // the path points at the second occurrence, the message at the first.
-            if path.count == depth, let duplicate = error.duplicate {
-                path.append(.key(duplicate.key))
+            if path.count == depth, let duplicate = error.duplicate, let key = reader.key(at: error.offset) {
+                path.append(.key(key))
                 let (line, column) = reader.location(of: duplicate.firstOffset)
                 error.message = "duplicate key \"\(duplicate.key)\": first at \(currentPath) (line \(line), column \(column))"
                 error.duplicate = nil
@@ -226,7 +240,7 @@ public final class JSONDecodingContext {
         switch kind {
         case .object:
             var members: [String: JSONValue] = [:]
-            try object(&reader) { reader, key in members[key] = try value(&reader, depth: depth + 1) }
+            try object(&reader) { reader, key in members[key.string] = try value(&reader, depth: depth + 1) }
             return .object(members)
         case .array:
             var elements: [JSONValue] = []

@@ -15,8 +15,18 @@ public struct JSONReader {
     /// The offset of the next unread byte.
     public private(set) var offset: Int = 0
 
+    /// The keys of the objects being read, innermost last, and where each began: the keys of one
+    /// object are checked for duplicates against these without a list of their own.
+    private var seenKeys: [(key: JSONKey, offset: Int)] = []
+
     public init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// A reader of `bytes` that starts at `offset`.
+    init(bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        self.bytes = bytes
+        self.offset = offset
     }
 
     // MARK: Looking ahead
@@ -58,25 +68,28 @@ public struct JSONReader {
     /// reader that kept the last value would hide the first): a `JSONSyntaxError` at the second
     /// key, with `duplicate` naming the key and where it first came.
     public mutating func readObject(
-        _ member: (inout JSONReader, String) throws -> Void
+        _ member: (inout JSONReader, JSONKey) throws -> Void
     ) throws {
         try expect(UInt8(ascii: "{"), "'{'")
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
-        var keys = KeyOffsets()
+        let base = seenKeys.count
+        defer { seenKeys.removeSubrange(base...) }
+        var many: [String: Int]?
         while true {
             skipWhitespace()
             guard offset < bytes.count else { throw endOfInput("a key in quotes") }
             guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
             let keyOffset = offset
-            let key = try readString()
-            if let first = keys.insert(key, at: keyOffset) {
+            let key = try readKey()
+            if let first = Self.insert(key, at: keyOffset, into: &seenKeys, from: base, many: &many) {
                 let (line, column) = location(of: first)
-                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(key)\": first at line \(line), column \(column)",
-                                      duplicate: JSONSyntaxError.DuplicateKey(key: key, firstOffset: first))
+                let text = key.string
+                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(text)\": first at line \(line), column \(column)",
+                                      duplicate: JSONSyntaxError.DuplicateKey(key: text, firstOffset: first))
             }
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+            try expect(UInt8(ascii: ":"), "':' after the key \"\(key.string)\"")
             try member(&self, key)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
@@ -85,24 +98,58 @@ public struct JSONReader {
         }
     }
 
-    /// The keys of one object and where each began: a list while there are few (most objects),
-    /// a dictionary beyond, so that an object of a million keys is still read in linear time.
-    private struct KeyOffsets {
-        private var few: [(key: String, offset: Int)] = []
-        private var many: [String: Int]?
+    /// The key that begins at `keyOffset` (its opening quote), for a message about it.
+    public func key(at keyOffset: Int) -> JSONKey? {
+        var reader = JSONReader(bytes: bytes, at: keyOffset)
+        return try? reader.readKey()
+    }
 
-        /// Adds `key`; returns the offset where it came before, if it did.
-        mutating func insert(_ key: String, at offset: Int) -> Int? {
-            if many == nil, few.count < 16 {
-                if let earlier = few.first(where: { $0.key == key }) { return earlier.offset }
-                few.append((key, offset))
-                return nil
+    /// Adds `key` to the keys of the object being read (`seen[base...]`, or `many` once there are
+    /// more than 16, so that an object of a million keys is still read in linear time); returns
+    /// the offset where it came before, if it did.
+    private static func insert(_ key: JSONKey, at offset: Int, into seen: inout [(key: JSONKey, offset: Int)], from base: Int,
+                               many: inout [String: Int]?) -> Int? {
+        if many == nil, seen.count - base < 16 {
+            var index = base
+            while index < seen.count {
+                if seen[index].key.isSame(as: key) { return seen[index].offset }
+                index += 1
             }
-            if many == nil { many = Dictionary(few.map { ($0.key, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
-            if let earlier = many?[key] { return earlier }
-            many?[key] = offset
+            seen.append((key, offset))
             return nil
         }
+        if many == nil {
+            many = Dictionary(seen[base...].map { ($0.key.string, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        }
+        let text = key.string
+        if let earlier = many?[text] { return earlier }
+        many?[text] = offset
+        return nil
+    }
+
+    /// Reads a key: its text is checked as `readString` checks it, but made into a `String` only
+    /// when it has escapes.
+    mutating func readKey() throws(JSONSyntaxError) -> JSONKey {
+        try expect(UInt8(ascii: "\""), "'\"'")
+        let start = offset
+        var asciiOnly = true
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                if !asciiOnly { _ = try validatedString(UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)]), writtenAt: start..<(offset - 1)) }
+                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: asciiOnly)
+            }
+            if byte == UInt8(ascii: "\\") {
+                offset = start - 1
+                _ = try readString()
+                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: false)
+            }
+            if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
+            if byte >= 0x80 { asciiOnly = false }
+            offset += 1
+        }
+        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
     }
 
     /// Reads an array, calling `element` with each index; `element` must read or skip the value.

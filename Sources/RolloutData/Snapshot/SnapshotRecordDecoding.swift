@@ -76,7 +76,7 @@ struct PlaceFields {
     var province = Field<String>()
 
     /// Reads the key if it is one of the pair; false for any other key.
-    mutating func read(_ key: String, _ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Bool {
+    mutating func read(_ key: JSONKey, _ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Bool {
         switch key {
         case "region": region.set(try decoding.string(&reader))
         case "province": province.set(try decoding.string(&reader))

@@ -1,0 +1,56 @@
+/// A key of an object as `JSONReader` found it: where its text stands in the document, so that a
+/// decoder compares it with the keys it knows (`switch key { case "id": … }`) without making a
+/// `String` of every key read.
+///
+/// It points into the document's bytes: use it only while reading them. A key with escapes or
+/// non-ASCII characters is compared as the text it decodes to, with `String`'s equality, as a
+/// `String` key always was.
+public struct JSONKey: CustomStringConvertible {
+    /// The document the key was read from.
+    let document: UnsafeBufferPointer<UInt8>
+    /// The key's bytes as written, without its quotes.
+    let written: Range<Int>
+    /// No escapes and ASCII only: the bytes are the text.
+    let isPlain: Bool
+
+    /// The key's text, escapes decoded.
+    public var string: String {
+        let raw = UnsafeBufferPointer(rebasing: document[written])
+        if isPlain { return String(decoding: raw, as: UTF8.self) }
+        // The key was checked when it was read, so reading it again cannot fail.
+        var reader = JSONReader(bytes: document, at: written.lowerBound - 1)
+        return (try? reader.readString()) ?? String(decoding: raw, as: UTF8.self)
+    }
+
+    public var description: String { string }
+
+    /// True when the key is `pattern`.
+    public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
+        guard key.isPlain else { return key.string == pattern.description }
+        let count = pattern.utf8CodeUnitCount
+        guard key.written.count == count else { return false }
+        let text = pattern.utf8Start
+        var index = 0
+        while index < count {
+            if key.document[key.written.lowerBound + index] != text[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    public static func == (key: JSONKey, text: String) -> Bool {
+        key.string == text
+    }
+
+    /// True when both keys are the same text.
+    func isSame(as other: JSONKey) -> Bool {
+        guard isPlain, other.isPlain else { return string == other.string }
+        guard written.count == other.written.count else { return false }
+        var index = 0
+        while index < written.count {
+            if document[written.lowerBound + index] != other.document[other.written.lowerBound + index] { return false }
+            index += 1
+        }
+        return true
+    }
+}
