@@ -15,6 +15,10 @@ public struct Field<Value> {
         seen = true
         value = newValue
     }
+
+    /// The key was there with a wrong value (a problem was recorded).
+    @inlinable
+    public var isWrong: Bool { seen && value == nil }
 }
 
 /// The typed reading layer of the decoders (snapshots, themes): reads values with a `JSONReader`, keeps the
@@ -31,7 +35,7 @@ public final class JSONDecodingContext {
         case index(Int)
     }
 
-    private var path: [Step] = []
+    @exclusivity(unchecked) private var path: [Step] = []
     public private(set) var problems: [(offset: Int?, problem: JSONProblem)] = []
     /// Problems that hold only under a condition learnt later in the file (a snapshot's version
     /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
@@ -205,6 +209,7 @@ public final class JSONDecodingContext {
         return .some(value)
     }
 
+    @inlinable
     public func choice<Value: RawRepresentable & CaseIterable>(
         _ reader: inout JSONReader, _: Value.Type = Value.self
     ) throws -> Value? where Value.RawValue == String {

@@ -54,9 +54,9 @@ public struct RolloutIndex: Sendable {
         var byID: [String: Int] = [:]
         var byPlace: [Place: [Int]] = [:]
         byID.reserveCapacity(malls.count)
-        for (position, mall) in malls.enumerated() {
-            if byID[mall.id] == nil { byID[mall.id] = position }
-            byPlace[mall.place, default: []].append(position)
+        for position in malls.indices {
+            if byID[malls[position].id] == nil { byID[malls[position].id] = position }
+            byPlace[malls[position].place, default: []].append(position)
         }
         for (place, positions) in byPlace {
             byPlace[place] = positions.sorted { malls[$0].id < malls[$1].id }

@@ -168,7 +168,7 @@ struct DecodedSnapshot {
         guard formatName == SnapshotDecoder.formatName,
               let version = values.0, let revision = values.1, let asOf = values.2, let title = values.3,
               let provinces = values.4, let regions = values.5, let malls = values.6, let sources = values.7,
-              isValid(regionsAsOf) else {
+              !regionsAsOf.isWrong else {
             return result
         }
         result.snapshot = Snapshot(
