@@ -40,6 +40,8 @@ public final class JSONDecodingContext {
     /// Problems that hold only under a condition learnt later in the file (a snapshot's version
     /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
     public private(set) var pendingProblems: [(offset: Int?, problem: JSONProblem)] = []
+    /// How many arrays were read in two halves on two threads (see `records(_:parallelAbove:_:)`).
+    public private(set) var arraysReadInHalves = 0
 
     public init() {}
 
@@ -138,6 +140,78 @@ public final class JSONDecodingContext {
         }
         return isArray ? (records, indices, count) : nil
     }
+
+    /// `records(_:_:)` for a large array of independent records, read in two halves on two
+    /// threads when the array's bytes after `reader` exceed `parallelAbove`.
+    ///
+    /// The second half begins where an element likely begins (`JSONReader.likelyElementStart`);
+    /// this thread reads the first half element by element, and keeps the other thread's records
+    /// only when it reaches exactly that place and the other thread read to the array's end
+    /// without a problem. Otherwise it goes on reading from where it is, as `records(_:_:)` does,
+    /// so that a bad file is reported exactly as when read in one piece.
+    public func records<Record: Sendable>(
+        _ reader: inout JSONReader, parallelAbove: Int,
+        _ decode: @escaping @Sendable (inout JSONReader, JSONDecodingContext) throws -> Record?
+    ) throws -> (records: [Record], indices: [Int], count: Int)? {
+        let start = reader.nextValueOffset()
+        let middle = start + (reader.bytes.count - start) / 2
+        guard reader.bytes.count - start > parallelAbove, let split = reader.likelyElementStart(after: middle) else {
+            return try records(&reader) { try decode(&$0, self) }
+        }
+        let document = SharedBytes(bytes: reader.bytes)
+        let secondHalf = BackgroundThread.run { () -> (records: [Record], end: Int)? in
+            var secondReader = JSONReader(bytes: document.bytes, at: split)
+            let decoding = JSONDecodingContext()
+            var records: [Record] = []
+            do {
+                _ = try secondReader.readElements(from: 0, stoppingAt: nil) { reader, _ in
+                    guard let record = try decode(&reader, decoding) else { throw SecondHalfFailed() }
+                    records.append(record)
+                }
+            } catch {
+                return nil
+            }
+            guard decoding.problems.isEmpty, decoding.pendingProblems.isEmpty else { return nil }
+            return (records, secondReader.offset)
+        }
+        defer { _ = secondHalf.join() }
+        var records: [Record] = []
+        var indices: [Int] = []
+        var count = 0
+        let read = { (reader: inout JSONReader, index: Int) throws in
+            count = index + 1
+            self.path.append(.index(index))
+            if let record = try decode(&reader, self) {
+                records.append(record)
+                indices.append(index)
+            }
+            self.path.removeLast()
+        }
+        guard try reader.peekKind() == .array else {
+            try mismatch("an array", &reader)
+            return nil
+        }
+        guard let stopped = try reader.readArray(stoppingAt: split, read) else { return (records, indices, count) }
+        if let second = secondHalf.join() {
+            arraysReadInHalves += 1
+            records += second.records
+            indices += stopped..<(stopped + second.records.count)
+            count = stopped + second.records.count
+            reader.move(to: second.end)
+        } else {
+            _ = try reader.readElements(from: stopped, stoppingAt: nil, read)
+        }
+        return (records, indices, count)
+    }
+
+    /// The bytes of a document, handed to the thread that reads its second half: the caller
+    /// joins that thread before the bytes go.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    /// The second half of an array held a record that did not decode.
+    private struct SecondHalfFailed: Error {}
 
     /// Reads an array whose elements must all decode; nil (with their problems recorded) when one
     /// does not, so that a record is never built from part of a list and its indices stay those of

@@ -24,7 +24,7 @@ public struct JSONReader {
     }
 
     /// A reader of `bytes` that starts at `offset`.
-    init(bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+    public init(bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
         self.bytes = bytes
         self.offset = offset
     }
@@ -154,18 +154,64 @@ public struct JSONReader {
 
     /// Reads an array, calling `element` with each index; `element` must read or skip the value.
     public mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+        _ = try readArray(stoppingAt: nil, element)
+    }
+
+    /// Reads an array as `readArray(_:)` does, but stops before an element that begins at `stop`
+    /// and returns its index (see `readElements`); nil when the array ended.
+    public mutating func readArray(stoppingAt stop: Int?, _ element: (inout JSONReader, Int) throws -> Void) throws -> Int? {
         try expect(UInt8(ascii: "["), "'['")
         skipWhitespace()
-        if consume(UInt8(ascii: "]")) { return }
-        var index = 0
+        if consume(UInt8(ascii: "]")) { return nil }
+        return try readElements(from: 0, stoppingAt: stop, element)
+    }
+
+    /// Reads the elements of an array from the one at the offset, whose index is `first`, to the
+    /// closing `]`; stops instead before an element that begins at `stop`, and returns the index
+    /// of that element (nil when the array ended).
+    public mutating func readElements(
+        from first: Int, stoppingAt stop: Int?, _ element: (inout JSONReader, Int) throws -> Void
+    ) throws -> Int? {
+        var index = first
         while true {
             try element(&self, index)
             index += 1
             skipWhitespace()
-            if consume(UInt8(ascii: ",")) { continue }
-            if consume(UInt8(ascii: "]")) { return }
+            if consume(UInt8(ascii: ",")) {
+                if let stop, nextValueOffset() == stop { return index }
+                continue
+            }
+            if consume(UInt8(ascii: "]")) { return nil }
             throw offset < bytes.count ? unexpected("',' or ']' after an element") : endOfInput("']'")
         }
+    }
+
+    /// Where the element of the array that begins at the offset nearest after `target` may begin,
+    /// judged by the white space before the array's first element: the guess is only right when
+    /// reading the array element by element reaches it (see `readElements`). Nil when the
+    /// reader is not at a non-empty array or no such place follows `target`.
+    public func likelyElementStart(after target: Int) -> Int? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var first = offset + 1
+        while first < bytes.count, Self.isWhitespace(bytes[first]) { first += 1 }
+        guard first < bytes.count, bytes[first] != UInt8(ascii: "]") else { return nil }
+        // "," then the same white space, then the same first byte as the first element.
+        let indent = UnsafeBufferPointer(rebasing: bytes[(offset + 1)..<first])
+        let opening = bytes[first]
+        var comma = max(target, first)
+        while comma + indent.count + 1 < bytes.count {
+            if bytes[comma] == UInt8(ascii: ","), bytes[comma + indent.count + 1] == opening,
+               indent.indices.allSatisfy({ bytes[comma + 1 + $0] == indent[$0] }) {
+                return comma + indent.count + 1
+            }
+            comma += 1
+        }
+        return nil
+    }
+
+    /// Moves the reader to `newOffset`, where another reader of the same bytes stopped.
+    public mutating func move(to newOffset: Int) {
+        offset = newOffset
     }
 
     // MARK: Scalars
@@ -290,12 +336,11 @@ public struct JSONReader {
     // MARK: Private
 
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
-            default: return
-            }
-        }
+        while offset < bytes.count, Self.isWhitespace(bytes[offset]) { offset += 1 }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private mutating func consume(_ byte: UInt8) -> Bool {

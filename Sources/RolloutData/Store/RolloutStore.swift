@@ -39,8 +39,12 @@ public struct RolloutStore: Sendable {
     }
 
     init(validated snapshot: Snapshot, origin: Origin, diskState: FileIdentity?, operations: FileOperations) {
+        self.init(index: RolloutIndex(snapshot), origin: origin, diskState: diskState, operations: operations)
+    }
+
+    init(index: RolloutIndex, origin: Origin, diskState: FileIdentity?, operations: FileOperations) {
         self.origin = origin
-        self.index = RolloutIndex(snapshot)
+        self.index = index
         self.diskState = diskState
         self.operations = operations
     }
@@ -62,8 +66,11 @@ public struct RolloutStore: Sendable {
     public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true },
                             operations: FileOperations = .system) throws(SnapshotError) -> RolloutStore {
         let (bytes, identity) = try RegularFile.readWithIdentity(path, kind: SnapshotFile.kind, progress: progress)
-        return RolloutStore(validated: try SnapshotDecoder.decode(bytes, file: path), origin: .file(path),
-                            diskState: identity, operations: operations)
+        // The index is built on a second thread while the snapshot is validated.
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotError) in try SnapshotDecoder.decode(buffer, file: path, alongside: RolloutIndex.init) }
+        }
+        return RolloutStore(index: try result.get().extra, origin: .file(path), diskState: identity, operations: operations)
     }
 
     /// The snapshot file, or the built-in dataset when `path` is nil.
