@@ -40,6 +40,9 @@ public final class JSONDecodingContext {
     /// Problems that hold only under a condition learnt later in the file (a snapshot's version
     /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
     public private(set) var pendingProblems: [(offset: Int?, problem: JSONProblem)] = []
+    /// Long texts and lists of texts already read (see `InternedValues`).
+    private var internedStrings = InternedValues<String>()
+    private var internedLists = InternedValues<[String]>()
     /// How many arrays were read in two halves on two threads (see `records(_:parallelAbove:_:)`).
     public private(set) var arraysReadInHalves = 0
 
@@ -236,7 +239,7 @@ public final class JSONDecodingContext {
             try mismatch("a string", &reader)
             return nil
         }
-        let text = try reader.readString()
+        let text = try internedString(&reader)
         if nonEmpty, !text.utf8.contains(where: { !(($0 == 0x20) || (0x09...0x0D).contains($0)) }) {
             report("expected a non-empty string, found \"\(text)\"", at: start)
             return nil
@@ -297,13 +300,36 @@ public final class JSONDecodingContext {
 
 
 
+    /// Reads an array of non-empty strings; nil (with their problems recorded) when it is not one.
     public func strings(_ reader: inout JSONReader) throws -> [String]? {
+        let start = reader.nextValueOffset()
+        let end = reader.endOfStringArray()
+        let written = end.map { WrittenBytes(reader.bytes, start..<$0) }
+        if let written, let end, let values = internedLists[written] {
+            reader.move(to: end)
+            return values
+        }
         var values: [String] = []
         var valid = true
         let isArray = try array(&reader) { reader, _ in
             if let value = try string(&reader) { values.append(value) } else { valid = false }
         }
-        return isArray && valid ? values : nil
+        guard isArray, valid else { return nil }
+        if let written { internedLists.keep(values, for: written) }
+        return values
+    }
+
+    /// A string value; one longer than a `String` holds in place is shared with the same text
+    /// read before.
+    private func internedString(_ reader: inout JSONReader) throws -> String {
+        let text = try reader.readKey()
+        // Up to 15 bytes of UTF-8 live inside the `String` itself.
+        guard text.written.count > 15 else { return text.string }
+        let written = WrittenBytes(text.document, text.written)
+        if let known = internedStrings[written] { return known }
+        let string = text.string
+        internedStrings.keep(string, for: written)
+        return string
     }
 
 

@@ -1,6 +1,7 @@
 /// A key of an object as `JSONReader` found it: where its text stands in the document, so that a
 /// decoder compares it with the keys it knows (`switch key { case "id": … }`) without making a
-/// `String` of every key read.
+/// `String` of every key read. (String values are read this way too, to look them up among those
+/// already read before a `String` is made.)
 ///
 /// It points into the document's bytes: use it only while reading them. A key with escapes or
 /// non-ASCII characters is compared as the text it decodes to, with `String`'s equality, as a

@@ -209,6 +209,33 @@ public struct JSONReader {
         return nil
     }
 
+    /// The offset just after the array at the reader when it holds strings only (white space and
+    /// commas between them, not checked here); nil for anything else.
+    func endOfStringArray() -> Int? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var index = offset + 1
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "]"): return index + 1
+                case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09: break
+                default: return nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Moves the reader to `newOffset`, where another reader of the same bytes stopped.
     public mutating func move(to newOffset: Int) {
         offset = newOffset
