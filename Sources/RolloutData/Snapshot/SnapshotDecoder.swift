@@ -22,12 +22,17 @@ public enum SnapshotDecoder {
 
     /// Decodes and validates a snapshot as `decode(_:file:parallelAbove:)` does, running `alongside`
     /// on the decoded snapshot on a second thread while this one validates it (the store's index);
-    /// returns its result with a valid snapshot.
+    /// returns its result with a valid snapshot. The bytes are let go once decoded, so that they
+    /// and the validation's and the index's memory are never held at once.
     public static func decode<Extra: Sendable>(
-        _ bytes: UnsafeRawBufferPointer, file: String, parallelAbove: Int = parallelAbove,
+        _ bytes: consuming [UInt8], file: String, parallelAbove: Int = parallelAbove,
         alongside: @escaping @Sendable (Snapshot) -> Extra
     ) throws(SnapshotError) -> (snapshot: Snapshot, extra: Extra) {
-        let (snapshot, fileIndices, found) = try decodeUnvalidated(bytes, file: file, parallelAbove: parallelAbove)
+        let decoded = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotError) in try decodeUnvalidated(buffer, file: file, parallelAbove: parallelAbove) }
+        }
+        _ = consume bytes
+        let (snapshot, fileIndices, found) = try decoded.get()
         guard found.isEmpty else {
             throw SnapshotError(file: file, problems: found + SnapshotValidator.problems(in: snapshot, fileIndices: fileIndices))
         }

@@ -67,10 +67,8 @@ public struct RolloutStore: Sendable {
                             operations: FileOperations = .system) throws(SnapshotError) -> RolloutStore {
         let (bytes, identity) = try RegularFile.readWithIdentity(path, kind: SnapshotFile.kind, progress: progress)
         // The index is built on a second thread while the snapshot is validated.
-        let result = bytes.withUnsafeBytes { buffer in
-            Result { () throws(SnapshotError) in try SnapshotDecoder.decode(buffer, file: path, alongside: RolloutIndex.init) }
-        }
-        return RolloutStore(index: try result.get().extra, origin: .file(path), diskState: identity, operations: operations)
+        let index = try SnapshotDecoder.decode(consume bytes, file: path, alongside: RolloutIndex.init).extra
+        return RolloutStore(index: index, origin: .file(path), diskState: identity, operations: operations)
     }
 
     /// The snapshot file, or the built-in dataset when `path` is nil.
