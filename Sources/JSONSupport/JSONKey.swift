@@ -13,14 +13,15 @@ public struct JSONKey: CustomStringConvertible {
     let written: Range<Int>
     /// No escapes and ASCII only: the bytes are the text.
     let isPlain: Bool
+    let hasEscapes: Bool
 
     /// The key's text, escapes decoded.
     public var string: String {
         let raw = UnsafeBufferPointer(rebasing: document[written])
-        if isPlain { return String(decoding: raw, as: UTF8.self) }
-        // The key was checked when it was read, so reading it again cannot fail.
-        var reader = JSONReader(bytes: document, at: written.lowerBound - 1)
-        return (try? reader.readString()) ?? String(decoding: raw, as: UTF8.self)
+        // The text was checked when it was read, so decoding it again cannot fail.
+        guard hasEscapes else { return String(decoding: raw, as: UTF8.self) }
+        var reader = JSONReader(bytes: document, at: written.lowerBound)
+        return (try? reader.readEscapedString(from: written.lowerBound)) ?? String(decoding: raw, as: UTF8.self)
     }
 
     public var description: String { string }

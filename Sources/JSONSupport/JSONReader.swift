@@ -127,8 +127,8 @@ public struct JSONReader {
         return nil
     }
 
-    /// Reads a key: its text is checked as `readString` checks it, but made into a `String` only
-    /// when it has escapes.
+    /// Reads a string without making a `String` of it (unless it has escapes): where its text
+    /// stands, checked as valid UTF-8 with valid escapes.
     mutating func readKey() throws(JSONSyntaxError) -> JSONKey {
         try expect(UInt8(ascii: "\""), "'\"'")
         let start = offset
@@ -137,13 +137,15 @@ public struct JSONReader {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 offset += 1
-                if !asciiOnly { _ = try validatedString(UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)]), writtenAt: start..<(offset - 1)) }
-                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: asciiOnly)
+                let written = start..<(offset - 1)
+                if !asciiOnly, let invalid = Self.firstInvalidUTF8(in: UnsafeBufferPointer(rebasing: bytes[written])) {
+                    throw invalidUTF8(at: start + invalid)
+                }
+                return JSONKey(document: bytes, written: written, isPlain: asciiOnly, hasEscapes: false)
             }
             if byte == UInt8(ascii: "\\") {
-                offset = start - 1
-                _ = try readString()
-                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: false)
+                _ = try readEscapedString(from: start)
+                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: false, hasEscapes: true)
             }
             if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
             if byte >= 0x80 { asciiOnly = false }
@@ -246,23 +248,7 @@ public struct JSONReader {
     /// Reads a string, decoding escapes and checking that it is valid UTF-8.
     public mutating func readString() throws(JSONSyntaxError) -> String {
         skipWhitespace()
-        try expect(UInt8(ascii: "\""), "'\"'")
-        let start = offset
-        var asciiOnly = true
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-                offset += 1
-                if asciiOnly { return String(decoding: raw, as: UTF8.self) }
-                return try validatedString(raw, writtenAt: start..<(offset - 1))
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
-            if byte >= 0x80 { asciiOnly = false }
-            offset += 1
-        }
-        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
+        return try readKey().string
     }
 
     /// Reads a number and returns its text exactly as written.
@@ -321,7 +307,7 @@ public struct JSONReader {
         switch kind {
         case .object: try readObject { reader, _ in try reader.skipValue(depth: depth + 1) }
         case .array: try readArray { reader, _ in try reader.skipValue(depth: depth + 1) }
-        case .string: _ = try readString()
+        case .string: _ = try readKey()
         case .number: _ = try readNumberText()
         case .bool: _ = try readBool()
         case .null: try readNull()
@@ -414,8 +400,11 @@ public struct JSONReader {
     private func validatedString(_ decoded: UnsafeBufferPointer<UInt8>, writtenAt written: Range<Int>) throws(JSONSyntaxError) -> String {
         if let text = String(validating: decoded, as: UTF8.self) { return text }
         let raw = UnsafeBufferPointer(rebasing: bytes[written])
-        let position = written.lowerBound + (JSONReader.firstInvalidUTF8(in: raw) ?? 0)
-        throw JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
+        throw invalidUTF8(at: written.lowerBound + (JSONReader.firstInvalidUTF8(in: raw) ?? 0))
+    }
+
+    private func invalidUTF8(at position: Int) -> JSONSyntaxError {
+        JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
     }
 
     /// The index of the first byte that does not begin a well-formed UTF-8 sequence.
@@ -447,7 +436,8 @@ public struct JSONReader {
         return nil
     }
 
-    private mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
+    /// Reads on from `start`, where a string's text begins, decoding its escapes.
+    mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
         var buffer = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<offset]))
         while offset < bytes.count {
             let byte = bytes[offset]
