@@ -266,10 +266,9 @@ final class Loading: Sendable {
         let loading = Loading()
         BackgroundThread.start {
             let result = Result { () throws(SnapshotError) -> DashboardState in
-                let store = try RolloutStore.load(path: path) { read, size in
+                try RolloutStore.load(path: path, progress: { read, size in
                     loading.report(LoadingScreen.Progress(bytesRead: read, fileSize: size))
-                }
-                return DashboardState(store: store, today: today, asOf: asOf, language: language)
+                }, then: { DashboardState(store: $0, today: today, asOf: asOf, language: language) })
             }
             loading.outcome.withLock { $0 = result }
             LoopWaker.wake()

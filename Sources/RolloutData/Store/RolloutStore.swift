@@ -65,10 +65,20 @@ public struct RolloutStore: Sendable {
     /// `operations` are the system calls the store's saves will use.
     public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true },
                             operations: FileOperations = .system) throws(SnapshotError) -> RolloutStore {
+        try load(path: path, progress: progress, operations: operations) { $0 }
+    }
+
+    /// Reads and validates a snapshot file as `load(path:progress:operations:)` does, and makes
+    /// `then` of the store (the dashboard's first state): the index, then `then`, run on a second
+    /// thread while the snapshot is validated, and their result is kept only if it is valid.
+    public static func load<Loaded: Sendable>(
+        path: String, progress: SnapshotFile.Progress = { _, _ in true }, operations: FileOperations = .system,
+        then: @escaping @Sendable (RolloutStore) -> Loaded
+    ) throws(SnapshotError) -> Loaded {
         let (bytes, identity) = try RegularFile.readWithIdentity(path, kind: SnapshotFile.kind, progress: progress)
-        // The index is built on a second thread while the snapshot is validated.
-        let index = try SnapshotDecoder.decode(consume bytes, file: path, alongside: RolloutIndex.init).extra
-        return RolloutStore(index: index, origin: .file(path), diskState: identity, operations: operations)
+        return try SnapshotDecoder.decode(consume bytes, file: path) { snapshot in
+            then(RolloutStore(index: RolloutIndex(snapshot), origin: .file(path), diskState: identity, operations: operations))
+        }.extra
     }
 
     /// The snapshot file, or the built-in dataset when `path` is nil.
