@@ -304,8 +304,8 @@ public final class JSONDecodingContext {
     public func strings(_ reader: inout JSONReader) throws -> [String]? {
         let start = reader.nextValueOffset()
         let end = reader.endOfStringArray()
-        let written = end.map { WrittenBytes(reader.bytes, start..<$0) }
-        if let written, let end, let values = internedLists[written] {
+        let written = end.map { UnsafeBufferPointer(rebasing: reader.bytes[start..<$0]) }
+        if let written, let end, let values = internedLists.value(for: written) {
             reader.move(to: end)
             return values
         }
@@ -325,8 +325,8 @@ public final class JSONDecodingContext {
         let text = try reader.readKey()
         // Up to 15 bytes of UTF-8 live inside the `String` itself.
         guard text.written.count > 15 else { return text.string }
-        let written = WrittenBytes(text.document, text.written)
-        if let known = internedStrings[written] { return known }
+        let written = UnsafeBufferPointer(rebasing: text.document[text.written])
+        if let known = internedStrings.value(for: written) { return known }
         let string = text.string
         internedStrings.keep(string, for: written)
         return string
