@@ -123,19 +123,19 @@ final class SSHServer {
         }
     }
 
-    /// Stops sshd and every process of its sessions (each connection's sshd and its
-    /// `mppdash`), so that nothing a test started outlives it.
+    /// Stops every process of sshd's sessions (each connection's sshd and its `mppdash`), then
+    /// sshd, which reaps them, so that nothing a test started outlives it.
     deinit {
         let sessions = processes()
-        kill(pid, SIGTERM)
         for process in sessions { kill(process, SIGTERM) }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while sessions.contains(where: Self.isRunning), ContinuousClock.now < deadline { _ = poll(nil, 0, 10) }
+        for process in sessions where Self.isRunning(process) { kill(process, SIGKILL) }
+        kill(pid, SIGTERM)
         if Spawn.waitForExit(pid, timeout: .seconds(10)) == nil {
             kill(pid, SIGKILL)
             _ = Spawn.waitForExit(pid, timeout: .seconds(10))
         }
-        let deadline = ContinuousClock.now + .seconds(5)
-        while sessions.contains(where: Self.isRunning), ContinuousClock.now < deadline { _ = poll(nil, 0, 10) }
-        for process in sessions where Self.isRunning(process) { kill(process, SIGKILL) }
     }
 
     /// What sshd logged so far.
