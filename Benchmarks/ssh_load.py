@@ -14,8 +14,12 @@ below the sshd listener: each connection's two sshd processes (privilege separat
 monitor and the session; only one when the account is root, for which sshd skips privilege
 separation after login) and its mppdash. Prints, per N, the mean PSS of an mppdash, of a
 connection's sshd processes (both) and of one such process, their sum per viewer, and the
-listener's own; any other process of a session (a shell the forced command left waiting)
-is named and counted in the sum per viewer.
+listener's own. Then a save (the next revision renamed over the snapshot, as another mppdash
+saves it) and the time until every session's screen shows it, with the processor time the
+server's processes (the dashboards reading the file again, sshd carrying their redraws) used
+meanwhile; the clients and pyte run on the same machine and take their share of it. Any other
+process of a session (a shell the forced command left waiting) is named and counted in the sum
+per viewer.
 
   python3 Benchmarks/ssh_load.py --mppdash PATH [--sessions 10,50] [--user NAME] [--json OUT.json]
 
@@ -41,6 +45,8 @@ import fcntl
 import time
 
 import pyte
+
+from reload import write_atomically
 
 COLUMNS, ROWS = 120, 40
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -90,6 +96,13 @@ def pss_kib(pid):
             if line.startswith("Pss:"):
                 return int(line.split()[1])
     raise RuntimeError(f"no Pss in /proc/{pid}/smaps_rollup")
+
+
+def cpu_ticks(pid):
+    """User plus system time of a process, in clock ticks."""
+    with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
 
 
 def command_name(pid):
@@ -164,7 +177,8 @@ class OpenSSHServer:
         result = [(self.process.pid, "server")]
         for pid in descendants(self.process.pid):
             name = command_name(pid)
-            result.append((pid, "dashboard" if name == "mppdash" else "session" if name == "sshd" else name))
+            dashboard = os.path.realpath(f"/proc/{pid}/exe") == os.path.realpath(self.mppdash)
+            result.append((pid, "dashboard" if dashboard else "session" if name == "sshd" else name))
         return result
 
     def stop(self):
@@ -231,11 +245,13 @@ def wait_for(sessions, session, text, seconds=30.0):
 
 
 def measure(server, count, environment):
+    with open(server.snapshot, encoding="utf-8") as handle:
+        document = json.load(handle)
     sessions = []
     for _ in range(count):
         session = Session(server.client_command(), environment)
         sessions.append(session)
-        wait_for(sessions, session, "revisi 0")
+        wait_for(sessions, session, f"revisi {document['revision']}")
         for key, text in ROUTE:
             os.write(session.fd, key.encode())
             wait_for(sessions, session, text)
@@ -247,6 +263,19 @@ def measure(server, count, environment):
     others = [pss for kind, values in kinds.items() if kind not in ("dashboard", "session", "server") for pss in values]
     if len(dashboards) != count:
         sys.exit(f"{len(dashboards)} dashboards for {count} sessions: {kinds}")
+
+    # A save as another mppdash makes it (the next revision renamed over the file), and how
+    # long until every session's screen shows it, with the processor time it cost the server.
+    document["revision"] += 1
+    server_pids = [pid for pid, _ in server.processes()]
+    ticks_before = sum(cpu_ticks(pid) for pid in server_pids)
+    write_atomically(server.snapshot, document)
+    saved = time.monotonic()
+    for session in sessions:
+        wait_for(sessions, session, f"revisi {document['revision']}")
+    everyone = time.monotonic() - saved
+    pump(sessions, 0.2)
+    ticks = sum(cpu_ticks(pid) for pid in server_pids) - ticks_before
     for session in sessions:
         session.close()
     for session in sessions:
@@ -262,6 +291,8 @@ def measure(server, count, environment):
         "sshd_per_process_pss_mib": sum(connections) / max(1, len(connections)) / MIB,
         "per_viewer_pss_mib": (sum(dashboards) + sum(connections) + sum(others)) / count / MIB,
         "server_pss_mib": sum(kinds["server"]) / MIB,
+        "save_to_every_screen_ms": everyone * 1000,
+        "server_cpu_per_save_ms": ticks * 1000 / os.sysconf("SC_CLK_TCK"),
         "other_processes": {kind: len(values) for kind, values in kinds.items() if kind not in ("dashboard", "session", "server")},
     }
 
@@ -284,13 +315,15 @@ def main():
         server.start()
         try:
             print(f"{server.name}: {server.version}; mppdash {mppdash} ({os.path.getsize(mppdash):,} bytes)")
-            print("sessions | mppdash PSS | sshd per connection (processes) | sshd per process | per viewer | listener")
+            print("sessions | mppdash PSS | sshd per connection (processes) | sshd per process | per viewer | listener "
+                  "| a save on every screen | server CPU for it")
             for count in (int(n) for n in arguments.sessions.split(",")):
                 row = measure(server, count, environment)
                 results.append(row)
                 print(f"{count:8} | {row['dashboard_pss_mib']:7.2f} MiB | {row['sshd_per_connection_pss_mib']:7.2f} MiB "
                       f"({row['sshd_processes'] // count} each) | {row['sshd_per_process_pss_mib']:6.2f} MiB | "
-                      f"{row['per_viewer_pss_mib']:6.2f} MiB | {row['server_pss_mib']:5.2f} MiB"
+                      f"{row['per_viewer_pss_mib']:6.2f} MiB | {row['server_pss_mib']:5.2f} MiB | "
+                      f"{row['save_to_every_screen_ms']:6.0f} ms | {row['server_cpu_per_save_ms']:5.0f} ms"
                       + (f" | also {row['other_processes']}" if row["other_processes"] else ""))
         finally:
             server.stop()
