@@ -68,9 +68,14 @@ final class SSHServer {
     /// Starts sshd serving `snapshot` to the test's user in `role`; its files go to `folder`.
     init(role: Role, snapshot: String, folder: ScratchFolder) throws {
         self.folder = folder
-        guard let account = getpwuid(getuid()), let group = getgrgid(getgid()) else { throw SpawnError("getpwuid") }
-        user = String(cString: account.pointee.pw_name)
-        let groupName = String(cString: group.pointee.gr_name)
+        // getpwuid and getgrgid answer in static buffers: one test at a time.
+        let names = Spawn.locked { () -> (String, String)? in
+            guard let account = getpwuid(getuid()), let group = getgrgid(getgid()) else { return nil }
+            return (String(cString: account.pointee.pw_name), String(cString: group.pointee.gr_name))
+        }
+        guard let names else { throw SpawnError("getpwuid") }
+        let groupName: String
+        (user, groupName) = names
         clientKey = folder.path("client_key")
         try OpenSSH.generateKey(at: folder.path("host_key"))
         try OpenSSH.generateKey(at: clientKey)
