@@ -6,8 +6,8 @@ the server's side, per session.
 The server is OpenSSH's sshd with the recipe of docs/ssh.md (its first sshd_config block, the
 viewers' `Match` applied to this user, its paths replaced by a scratch folder's and the given
 mppdash; the same as Tests/EndToEndTests/OpenSSHRecipeTests.swift), started on a free loopback
-port. Each session is `ssh -tt` on a pseudo-terminal of its own at 120x40, its screen kept by
-pyte; the sessions connect one after another (sshd's MaxStartups drops connections that
+port. Each session is `ssh -tt` on a pseudo-terminal of its own at 120x40 (reload.py's
+`Terminal`), its screen kept by pyte; the sessions connect one after another (sshd's MaxStartups drops connections that
 authenticate at once), and each moves through the screens (Overview, Provinces, Regions, Overview)
 before the next connects. With all N open, /proc/PID/smaps_rollup gives the Pss of each process
 below the sshd listener: each connection's two sshd processes (privilege separation: the
@@ -29,26 +29,19 @@ client_command, processes, stop) and a choice for it in `--server`.
 import argparse
 import json
 import os
-import pty
 import re
 import select
 import shlex
 import shutil
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
-import termios
-import fcntl
 import time
 
-import pyte
+from reload import Terminal, write_atomically
 
-from reload import write_atomically
-
-COLUMNS, ROWS = 120, 40
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The keys each session presses, and what its screen shows once the key has been handled.
 ROUTE = [("2", "Sumatera Utara"), ("3", "Kab. Aceh Selatan"), ("1", "Cakupan nasional")]
@@ -192,18 +185,12 @@ class OpenSSHServer:
         self.process.wait(timeout=10)
 
 
-class Session:
-    """One client on a pseudo-terminal of its own, its screen kept by pyte."""
+class Session(Terminal):
+    """One client on a pseudo-terminal of its own (reload.py's), its screen kept by pyte; read
+    together with the others (`pump`)."""
 
     def __init__(self, command, environment):
-        self.screen = pyte.Screen(COLUMNS, ROWS)
-        self.stream = pyte.ByteStream(self.screen)
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:
-            os.environ.clear()
-            os.environ.update(environment)
-            os.execvp(command[0], command)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+        super().__init__(command, environment)
         self.open = True
 
     def shows(self, text):
