@@ -14,11 +14,18 @@ let package = Package(
         .library(name: "RolloutData", targets: ["RolloutData"]),
         .library(name: "DashboardModel", targets: ["DashboardModel"]),
         .library(name: "DashboardScreens", targets: ["DashboardScreens"]),
+        // The SSH server that `mppdash serve` execs: a separate binary, so that the dashboard
+        // processes (one per viewer) do not carry SwiftNIO and swift-crypto.
+        .executable(name: "mppdash-serve", targets: ["mppdash-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "JSONSupport", swiftSettings: strictSettings),
@@ -58,6 +65,27 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
+        // Pseudo-terminals and the dashboard process of one SSH session: posix_openpt, spawn with
+        // the slave as controlling terminal, window size, hang-up and reaping.
+        .target(name: "CPtySpawn"),
+        // `mppdash serve`: the SSH server (swift-nio-ssh), its keys, limits and sessions.
+        .target(
+            name: "SSHServer",
+            dependencies: [
+                "CPtySpawn",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "mppdash-serve",
+            dependencies: ["SSHServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
         // Saves a snapshot file again and again: the process the kill-during-save test kills.
         .executableTarget(name: "SaveLoop", dependencies: ["RolloutData"], path: "Tests/SaveLoop", swiftSettings: strictSettings),
         .testTarget(
