@@ -112,8 +112,9 @@ let package = Package(
         // Seeded random mutations through the snapshot and theme readers (issue 10).
         .testTarget(name: "FuzzTests", dependencies: ["JSONSupport", "RolloutData", "ThemeCatalog"], swiftSettings: strictSettings),
         .testTarget(name: "NcursesScreenTests", dependencies: ["NcursesScreen"], swiftSettings: strictSettings),
-        // The real `mppdash`, built first: the tests run it on a pseudo-terminal and in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),
+        // The real `mppdash` (and `mppdash-serve`), built first: the tests run it on a
+        // pseudo-terminal, in tmux, and over SSH.
+        .testTarget(name: "EndToEndTests", dependencies: ["mppdash", "mppdash-serve"], swiftSettings: strictSettings),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData", .product(name: "CSV", package: "CSV.swift")],

@@ -7,8 +7,8 @@ enum SessionMessages {
     }
 
     static func full(maximum: Int) -> String {
-        lines("server penuh (\(maximum) sesi berjalan); coba lagi nanti.",
-              "the server is full (\(maximum) sessions running); please try again later.")
+        lines("server penuh (batas \(maximum) sesi); coba lagi nanti.",
+              "the server is full (limit: \(maximum) sessions); please try again later.")
     }
 
     static let needsTerminal = lines("dasbor memerlukan terminal; sambungkan dengan ssh -t.",

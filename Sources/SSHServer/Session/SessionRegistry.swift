@@ -2,7 +2,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 
 /// Why the server ends a session that is still running.
-enum SessionEnd: Sendable {
+enum SessionEnd: Sendable, CustomStringConvertible {
     /// No input from the client for the idle timeout (its text, "15m").
     case idle(String)
     /// The server is stopping (Ctrl-C or SIGTERM).
@@ -12,6 +12,13 @@ enum SessionEnd: Sendable {
         switch self {
         case .idle(let timeout): return SessionMessages.idle(timeout)
         case .stopping: return SessionMessages.stopping
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .idle(let timeout): return "no input for \(timeout)"
+        case .stopping: return "server stopping"
         }
     }
 }
