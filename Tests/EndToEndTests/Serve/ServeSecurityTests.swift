@@ -89,7 +89,7 @@ struct ServeSecurityTests {
         #expect(!reused.contains("generated"))
         #expect(reused.split(separator: " ").last == generated.split(separator: " ").last)
         // known_hosts names the host by its port, which changed: the key is what must match.
-        let line = try ServeFixture.read(knownHosts).split(separator: " ", maxSplits: 1)
+        let line = Files.text(knownHosts).split(separator: " ", maxSplits: 1)
         _ = try fixture.folder.file("known_hosts2", contents: "[127.0.0.1]:\(fixture.port) \(line[1])")
         let second = try PseudoTerminal(fixture.sshCommand("viewer_key", ["-o", "UserKnownHostsFile=\(fixture.folder.path("known_hosts2"))", "-o", "StrictHostKeyChecking=yes"]) + ["true"])
         #expect(second.waitFor("commands are not run here"), "\(second.recent)")

@@ -15,13 +15,13 @@ struct ServeSessionTests {
 
         // Its own process on its own terminal, with the client's terminal type and locale and
         // nothing else of the client's or the server's environment.
-        let environment = Set(try ServeFixture.read("/proc/\(dashboard)/environ").split(separator: "\0").map(String.init))
+        let environment = Set(Files.text("/proc/\(dashboard)/environ").split(separator: "\0").map(String.init))
         #expect(environment.contains("TERM=xterm-256color") && environment.contains("LANG=C.UTF-8") && environment.contains("COLORTERM=truecolor"),
                 "\(environment)")
         #expect(!environment.contains { $0.hasPrefix("SECRET=") || $0.hasPrefix("SSH_AUTH_SOCK=") }, "\(environment)")
-        let arguments = try ServeFixture.read("/proc/\(dashboard)/cmdline").split(separator: "\0").map(String.init)
+        let arguments = Files.text("/proc/\(dashboard)/cmdline").split(separator: "\0").map(String.init)
         #expect(Array(arguments.dropFirst()) == ["--snapshot", fixture.snapshot, "--user", "budi@laptop", "--read-only"])
-        let stat = try ServeFixture.read("/proc/\(dashboard)/stat")
+        let stat = Files.text("/proc/\(dashboard)/stat")
         let fields = stat[stat.index(after: try #require(stat.lastIndex(of: ")")))...].split(separator: " ")
         #expect(fields[2] == "\(dashboard)" && fields[3] == "\(dashboard)", "process group and session of its own: \(stat)")
         #expect(fields[4] != "0", "a controlling terminal: \(stat)")
@@ -36,7 +36,7 @@ struct ServeSessionTests {
 
     @Test func aReadOnlyKeyCannotEditAndWritesNothingWhileAnEditorKeyCan() throws {
         let fixture = try ServeFixture()
-        let before = try ServeFixture.read(fixture.snapshot)
+        let before = Files.text(fixture.snapshot)
         let viewer = try fixture.ssh("viewer_key", ["-tt"])
         MPPDash.expectOverview(viewer)
         viewer.write("a")
@@ -44,7 +44,7 @@ struct ServeSessionTests {
         viewer.write("\u{13}")  // Ctrl-S
         viewer.write("Q")
         #expect(viewer.waitForExit() == .exited(0))
-        #expect(try ServeFixture.read(fixture.snapshot) == before)
+        #expect(Files.text(fixture.snapshot) == before)
         #expect(!fixture.folder.names().contains { $0.hasPrefix("rollout.json.") && $0 != "rollout.json.lock" }, "\(fixture.folder.names())")
 
         let editor = try fixture.ssh("editor_key", ["-tt"])
@@ -76,7 +76,7 @@ struct ServeSessionTests {
         // Drawn as a change of the screen before it: the new share of 509 (314 MPPs), then the notice.
         #expect(viewer.waitFor("61,7% dari 509"), "the viewer did not show the save: \(viewer.recent)")
         #expect(viewer.waitFor("dimuat ulang (revisi 1)"), "\(viewer.recent)")
-        let history = try ServeFixture.read(fixture.snapshot + ".history.jsonl")
+        let history = Files.text(fixture.snapshot + ".history.jsonl")
         #expect(history.contains("\"sari\""), "the audit log names the editor by the key's comment: \(history.prefix(300))")
     }
 

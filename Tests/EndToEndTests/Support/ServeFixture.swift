@@ -33,8 +33,8 @@ final class ServeFixture {
         for (name, type, comment) in [("viewer_key", "ed25519", "budi@laptop"), ("editor_key", "ecdsa", "sari"), ("stranger_key", "ed25519", "x")] {
             try Self.run([Self.sshKeygen ?? "ssh-keygen", "-q", "-t", type, "-N", "", "-C", comment, "-f", folder.path(name)])
         }
-        let viewer = try Self.read(folder.path("viewer_key.pub"))
-        let editor = try Self.read(folder.path("editor_key.pub"))
+        let viewer = try String(decoding: Files.bytes(folder.path("viewer_key.pub")), as: UTF8.self)
+        let editor = try String(decoding: Files.bytes(folder.path("editor_key.pub")), as: UTF8.self)
         _ = try folder.file("authorized_keys", contents: "# who may watch\n\(viewer)\(editor)")
         _ = try folder.file("editors", contents: editor)
         try Self.run([MPPDash.executable, "init", snapshot])
@@ -94,7 +94,7 @@ final class ServeFixture {
     }
 
     /// The server's log so far.
-    var log: String { (try? Self.read(logFile)) ?? "" }
+    var log: String { Files.text(logFile) }
 
     /// Waits for a line of the log, after the first `after` characters, that contains `needle`.
     @discardableResult
@@ -125,17 +125,13 @@ final class ServeFixture {
         var children: [pid_t] = []
         while let entry = readdir(proc) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard let pid = pid_t(name), let stat = try? Self.read("/proc/\(name)/stat"),
-                  let close = stat.lastIndex(of: ")") else { continue }
+            guard let pid = pid_t(name) else { continue }
+            let stat = Files.text("/proc/\(name)/stat")
+            guard let close = stat.lastIndex(of: ")") else { continue }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 1, pid_t(fields[1]) == serverPID { children.append(pid) }
         }
         return children
-    }
-
-    /// The file at `path` as text.
-    static func read(_ path: String) throws -> String {
-        String(decoding: try fileBytes(path), as: UTF8.self)
     }
 
     /// Runs `arguments` to its end, its output discarded; throws unless it exits 0.
