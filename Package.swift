@@ -75,6 +75,7 @@ let package = Package(
                 "CPtySpawn",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -115,6 +116,19 @@ let package = Package(
         // The real `mppdash` (and `mppdash-serve`), built first: the tests run it on a
         // pseudo-terminal, in tmux, and over SSH.
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash", "mppdash-serve"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SSHServerTests",
+            dependencies: [
+                "SSHServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData", .product(name: "CSV", package: "CSV.swift")],

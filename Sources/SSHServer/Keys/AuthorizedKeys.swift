@@ -32,7 +32,8 @@ public enum AuthorizedKeysFile {
     /// The keys of `text`, the content of `file`.
     public static func parse(_ text: String, file: String) throws(ServeError) -> [AuthorizedKey] {
         var keys: [AuthorizedKey] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, a newline like "\n".
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.drop { $0 == " " || $0 == "\t" }
             if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == "\r" || $0 == " " || $0 == "\t" }) { continue }
             let location = "\(file):\(index + 1)"
