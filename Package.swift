@@ -6,6 +6,16 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// What `mppdash serve` is built on: SwiftNIO, swift-nio-ssh, swift-crypto, swift-log.
+let sshServerPackages: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"),
+    .product(name: "NIOPosix", package: "swift-nio"),
+    .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+    .product(name: "NIOSSH", package: "swift-nio-ssh"),
+    .product(name: "Crypto", package: "swift-crypto"),
+    .product(name: "Logging", package: "swift-log"),
+]
+
 let package = Package(
     name: "mppdash",
     platforms: [.macOS(.v14)],
@@ -71,15 +81,7 @@ let package = Package(
         // `mppdash serve`: the SSH server (swift-nio-ssh), its keys, limits and sessions.
         .target(
             name: "SSHServer",
-            dependencies: [
-                "CPtySpawn",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-                .product(name: "NIOSSH", package: "swift-nio-ssh"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["CPtySpawn"] + sshServerPackages,
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -118,15 +120,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash", "mppdash-serve"], swiftSettings: strictSettings),
         .testTarget(
             name: "SSHServerTests",
-            dependencies: [
-                "SSHServer",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOSSH", package: "swift-nio-ssh"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["SSHServer"] + sshServerPackages,
             swiftSettings: strictSettings
         ),
         .testTarget(
