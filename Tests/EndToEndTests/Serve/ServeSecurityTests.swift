@@ -50,6 +50,12 @@ struct ServeSecurityTests {
         #expect(socket.waitForClose(), "the forwarded connection stayed open")
         #expect(fixture.waitForLog("refused port forwarding") != nil, "\(fixture.log)")
         #expect(local.waitFor("open failed"), "\(local.recent)")
+
+        // X11: swift-nio-ssh 0.15.1 cannot read an x11-req and ends the connection; no dashboard starts.
+        let x11 = try fixture.ssh("viewer_key", ["-tt", "-X"], environment: ["DISPLAY": ":99"])
+        #expect(x11.waitForExit() == .exited(255))
+        #expect(fixture.waitForLog("connection error: NIOSSHError.invalidPacketFormat") != nil, "\(fixture.log)")
+        #expect(!fixture.log.contains("session started"))
     }
 
     @Test func garbageAndHalfOpenConnectionsDoNotDisturbASession() throws {

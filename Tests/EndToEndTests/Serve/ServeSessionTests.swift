@@ -7,7 +7,22 @@ import Testing
 struct ServeSessionTests {
     @Test func anAuthorizedKeyGetsTheDashboardOnItsOwnTerminalAndQuits() throws {
         let fixture = try ServeFixture()
-        let client = try fixture.ssh("viewer_key", ["-tt", "-o", "SendEnv=LANG COLORTERM", "-o", "SetEnv=COLORTERM=truecolor SECRET=1"])
+        // An agent to forward, which the server must not take.
+        let agentSocket = fixture.folder.path("agent.sock")
+        let agent = try Spawn.locked {
+            try Spawn.spawn(["ssh-agent", "-D", "-a", agentSocket], environment: Spawn.baseEnvironment, newSession: true) { actions in
+                for descriptor: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_RDWR, 0) }
+            }
+        }
+        defer {
+            kill(agent, SIGTERM)
+            _ = Spawn.waitForExit(agent, timeout: .seconds(5))
+            unlink(agentSocket)
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while access(agentSocket, F_OK) != 0 && ContinuousClock.now < deadline { _ = poll(nil, 0, 10) }
+        let client = try fixture.ssh("viewer_key", ["-tt", "-A", "-o", "SendEnv=LANG COLORTERM", "-o", "SetEnv=COLORTERM=truecolor SECRET=1"],
+                                     environment: ["SSH_AUTH_SOCK": agentSocket])
         MPPDash.expectOverview(client)
         let started = try #require(fixture.waitForLog("session started"))
         #expect(started.contains("user=budi@laptop") && started.contains("read-only=true") && started.contains("size=120x40"), "\(started)")

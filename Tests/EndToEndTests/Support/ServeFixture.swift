@@ -88,9 +88,10 @@ final class ServeFixture {
                "-o", "LogLevel=ERROR", "127.0.0.1"]
     }
 
-    /// The OpenSSH client on a new pseudo-terminal of 120 × 40.
-    func ssh(_ key: String, _ options: [String] = [], arguments: [String] = []) throws -> PseudoTerminal {
-        try PseudoTerminal(sshCommand(key, options) + arguments, environment: MPPDash.environment(), columns: 120, rows: 40)
+    /// The OpenSSH client on a new pseudo-terminal of 120 × 40, with `environment` added to an
+    /// official's (`MPPDash.environment`).
+    func ssh(_ key: String, _ options: [String] = [], arguments: [String] = [], environment: [String: String] = [:]) throws -> PseudoTerminal {
+        try PseudoTerminal(sshCommand(key, options) + arguments, environment: MPPDash.environment(environment), columns: 120, rows: 40)
     }
 
     /// The server's log so far.
