@@ -95,14 +95,14 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw ServeError("cannot listen on \(listen): \(error)")
         }
-        let stopped = Self.stopOnSignals(server)
+        let stopped = Self.stopOnSignals(server, eventLoop: group.next())
         try stopped.wait()
         try group.syncShutdownGracefully()
     }
 
     /// Ctrl-C and SIGTERM stop the server (each once; a second one of either ends it at once).
-    private static func stopOnSignals(_ server: DashboardServer) -> EventLoopFuture<Void> {
-        let promise = MultiThreadedEventLoopGroup.singleton.next().makePromise(of: Void.self)
+    private static func stopOnSignals(_ server: DashboardServer, eventLoop: any EventLoop) -> EventLoopFuture<Void> {
+        let promise = eventLoop.makePromise(of: Void.self)
         let queue = DispatchQueue(label: "mppdash-serve.signals")
         var sources: [any DispatchSourceSignal] = []
         for signalNumber in [SIGINT, SIGTERM] {
