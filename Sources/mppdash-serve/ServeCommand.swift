@@ -16,8 +16,8 @@ struct ServeCommand: ParsableCommand {
             file may edit, all others see the dashboard with --read-only. The audit log names each user by the \
             comment of their key (else its fingerprint). Shell requests open the dashboard; exec requests \
             (ssh HOST COMMAND), subsystems (sftp), port and agent forwarding and X11 are refused. A shell needs \
-            a terminal (ssh -t). Ctrl-C or SIGTERM stops the server: sessions end with their terminals \
-            restored. Exits 1 when a key file or option is wrong, naming it.
+            a terminal (ssh -t). SIGHUP reads the key files again (running sessions go on). Ctrl-C or \
+            SIGTERM stops the server: sessions end with their terminals restored. Exits 1 when a key file or option is wrong, naming it.
             """
     )
 
@@ -96,7 +96,9 @@ struct ServeCommand: ParsableCommand {
             throw ServeError("cannot listen on \(listen): \(error)")
         }
         let stopped = Self.stopOnSignals(server, eventLoop: group.next())
+        let reload = Self.reloadOnHangUp(server)
         try stopped.wait()
+        reload.cancel()
         try group.syncShutdownGracefully()
     }
 
@@ -117,6 +119,15 @@ struct ServeCommand: ParsableCommand {
         }
         sources.forEach { $0.resume() }
         return promise.futureResult
+    }
+
+    /// SIGHUP reads the key files again.
+    private static func reloadOnHangUp(_ server: DashboardServer) -> any DispatchSourceSignal {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "mppdash-serve.reload"))
+        source.setEventHandler { server.reloadKeys() }
+        source.resume()
+        return source
     }
 
     /// The environment of this process, as a dictionary.

@@ -10,7 +10,7 @@ import NIOSSH
 /// no subsystems, no forwarding of any kind.
 public final class DashboardServer: Sendable {
     public let configuration: ServeConfiguration
-    private let access: AccessList
+    private let access: NIOLockedValueBox<AccessList>
     private let hostKey: NIOSSHPrivateKey
     private let failures: SharedFailureLimit
     private let registry: SessionRegistry
@@ -31,10 +31,9 @@ public final class DashboardServer: Sendable {
         self.configuration = configuration
         self.group = group
         self.logger = logger
-        access = try AccessList(authorizedKeysFile: configuration.authorizedKeysFile, editorsFile: configuration.editorsFile)
-        for key in access.editorsNotAuthorized {
-            logger.warning("\(key.location): this editor key is not in \(configuration.authorizedKeysFile), so it cannot log in", metadata: ["key": "\(key.fingerprint)"])
-        }
+        let access = try AccessList(authorizedKeysFile: configuration.authorizedKeysFile, editorsFile: configuration.editorsFile)
+        Self.warnAboutEditors(access, configuration: configuration, logger: logger)
+        self.access = NIOLockedValueBox(access)
         let (key, origin) = try HostKeyFile.loadOrCreate(configuration.hostKeyFile)
         hostKey = NIOSSHPrivateKey(ed25519Key: key)
         logger.info("\(origin == .created ? "generated the host key" : "host key") \(configuration.hostKeyFile)", metadata: ["key": "\(KeyFingerprint.of(hostKey.publicKey))"])
@@ -46,8 +45,25 @@ public final class DashboardServer: Sendable {
             idleTimeoutText: configuration.idleTimeout.map(Self.text) ?? "", hangUpGrace: .seconds(5), reaper: .shared)
     }
 
-    /// The number of keys that may log in.
-    public var authorizedKeyCount: Int { access.count }
+    /// Reads the key files again (on SIGHUP): new connections authenticate against them;
+    /// sessions already running go on. When a file is wrong, the keys read before stay, and the
+    /// error is logged.
+    public func reloadKeys() {
+        do {
+            let access = try AccessList(authorizedKeysFile: configuration.authorizedKeysFile, editorsFile: configuration.editorsFile)
+            Self.warnAboutEditors(access, configuration: configuration, logger: logger)
+            self.access.withLockedValue { $0 = access }
+            logger.info("reloaded the keys", metadata: ["keys": "\(access.count)"])
+        } catch {
+            logger.error("keeping the keys read before: \(error)")
+        }
+    }
+
+    private static func warnAboutEditors(_ access: AccessList, configuration: ServeConfiguration, logger: Logger) {
+        for key in access.editorsNotAuthorized {
+            logger.warning("\(key.location): this editor key is not in \(configuration.authorizedKeysFile), so it cannot log in", metadata: ["key": "\(key.fingerprint)"])
+        }
+    }
 
     /// Listens on the configured address; the port actually bound (the configured one, or the
     /// one the system chose for port 0).
@@ -64,7 +80,7 @@ public final class DashboardServer: Sendable {
         state.withLockedValue { $0.serverChannel = channel }
         let port = channel.localAddress?.port ?? configuration.port
         logger.info("listening on \(configuration.host):\(port)", metadata: [
-            "keys": "\(access.count)", "max-sessions": "\(configuration.maxSessions)",
+            "keys": "\(access.withLockedValue { $0.count })", "max-sessions": "\(configuration.maxSessions)",
             "idle-timeout": "\(services.idleTimeoutText.isEmpty ? "none" : services.idleTimeoutText)",
             "snapshot": "\(configuration.launch.snapshot ?? "built-in (read-only)")",
         ])
@@ -133,7 +149,8 @@ public final class DashboardServer: Sendable {
         }
         var serverConfiguration = SSHServerConfiguration(
             hostKeys: [hostKey],
-            userAuthDelegate: PublicKeyAuthentication(connection: connection, access: access, failures: failures, onSuccess: authenticated),
+            userAuthDelegate: PublicKeyAuthentication(connection: connection, access: access.withLockedValue { $0 }, failures: failures,
+                                                      onSuccess: authenticated),
             globalRequestDelegate: RefusingGlobalRequests(logger: logger))
         serverConfiguration.maximumPacketSize = 32768
         serverConfiguration.maxAuthAttempts = 20

@@ -14,6 +14,19 @@ struct ServeSecurityTests {
         #expect(fixture.waitForLog("refused key: not in the authorized keys") != nil, "\(fixture.log)")
         #expect(!fixture.log.contains("session started"))
 
+        // SIGHUP reads the key files again: a key added is let in; a file gone wrong changes nothing.
+        let keys = fixture.folder.path("authorized_keys")
+        let strangerKey = try String(decoding: Files.bytes(fixture.folder.path("stranger_key.pub")), as: UTF8.self)
+        _ = try fixture.folder.file("authorized_keys", contents: Files.text(keys) + strangerKey)
+        let before = fixture.log.count
+        kill(fixture.serverPID, SIGHUP)
+        #expect(fixture.waitForLog("reloaded the keys keys=3", after: before) != nil, "\(fixture.log)")
+        let admitted = try fixture.ssh("stranger_key", arguments: ["true"])
+        #expect(admitted.waitFor("commands are not run here"), "authenticated, then refused the command: \(admitted.recent)")
+        _ = try fixture.folder.file("authorized_keys", contents: "ssh-dss AAAA\n")
+        kill(fixture.serverPID, SIGHUP)
+        #expect(fixture.waitForLog("keeping the keys read before: \(keys):1: ssh-dss keys are not supported", after: before) != nil)
+
         // Only publickey is offered: a client that wants a password or keyboard-interactive has
         // nothing to try.
         let password = try fixture.ssh("viewer_key", ["-tt", "-v", "-o", "PreferredAuthentications=password,keyboard-interactive",
