@@ -169,7 +169,7 @@ final class SessionHandler: ChannelDuplexHandler {
             Glibc.close(running.master)
             phase = .ended
             services.registry.leave(registration)
-            decline(SessionMessages.cannotStart, wantReply: false)
+            decline(SessionMessages.cannotStart, wantReply: wantReply)
             return
         }
         reply(true, wanted: wantReply)
