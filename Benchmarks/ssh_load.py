@@ -41,6 +41,7 @@ import tempfile
 import time
 
 from reload import Terminal, write_atomically
+from serve_server import MppdashServeServer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The keys each session presses, and what its screen shows once the key has been handled.
@@ -288,7 +289,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mppdash", required=True)
     parser.add_argument("--sessions", default="10,50", help="comma-separated session counts (default 10,50)")
-    parser.add_argument("--server", choices=["openssh"], default="openssh")
+    parser.add_argument("--server", choices=["openssh", "serve"], default="openssh")
     parser.add_argument("--user", help="the account the sessions log in as (default: this one); as root, sshd "
                         "skips privilege separation after login, so use an account of its own for the deployed figure")
     parser.add_argument("--json", help="also write the figures to this file")
@@ -297,7 +298,8 @@ def main():
     results = []
     with tempfile.TemporaryDirectory(prefix="mppdash-ssh-load-") as folder:
         user = arguments.user or subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
-        server = OpenSSHServer(mppdash, folder, user)
+        server_class = MppdashServeServer if arguments.server == "serve" else OpenSSHServer
+        server = server_class(mppdash, folder, user)
         environment = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder, "LANG": "C.UTF-8", "TERM": "xterm-256color"}
         server.start()
         try:
