@@ -22,11 +22,9 @@ struct MapProjection {
         self.height = min(height, Int(((Self.north - Self.south) * scale / 4).rounded(.up)) + 1)
     }
 
-    /// The dot of a point, kept inside the canvas.
+    /// The dot of a point; one outside the box falls outside the canvas and is not drawn.
     func dot(_ point: GeoPoint) -> (x: Int, y: Int) {
-        let x = Int(((point.longitude - Self.west) * scale).rounded())
-        let y = Int(((Self.north - point.latitude) * scale).rounded())
-        return (min(max(0, x), 2 * width - 1), min(max(0, y), 4 * height - 1))
+        (Int(((point.longitude - Self.west) * scale).rounded()), Int(((Self.north - point.latitude) * scale).rounded()))
     }
 
     /// The side of the square of dots each region is drawn as: larger as the map grows.
