@@ -64,7 +64,12 @@ final class DashboardApp {
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded; a
     /// recording that stopped early is told after the run's own message.
     func run() -> Outcome {
-        var outcome = runSession()
+        withRecording(runSession())
+    }
+
+    /// The outcome with a recording that stopped early told after its own message.
+    private func withRecording(_ outcome: Outcome) -> Outcome {
+        var outcome = outcome
         if let failure = recorder?.failure {
             outcome.message = [outcome.message, "mppdash: \(failure)"].compactMap { $0 }.joined(separator: "\n")
         }
@@ -115,7 +120,7 @@ final class DashboardApp {
             // Freeing a large snapshot piece by piece takes a tenth of a second (100,000 MPPs): the
             // terminal is restored, then the process ends with the state still in memory.
             screen.close()
-            withExtendedLifetime((state, loading)) { Self.end(outcome) }
+            withExtendedLifetime((state, loading)) { Self.end(withRecording(outcome)) }
         case .failure(let error):
             return Outcome(code: 1, message: error.description)
         }
