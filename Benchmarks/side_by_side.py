@@ -344,8 +344,12 @@ def main():
         writes = {}
         for key, program in programs_for("514", regions, [], python_programs, only).items():
             writes[key] = writes_per_frame(program.argv, ["3"] if key == "mppdash" else [], MOVES)
-        for row in ("first frame", "first frame bytes", "a move", "a ↓ that scrolls"):
-            print(f"| {row} | " + " | ".join(f"{writes[k][row]:,.0f}" for k in only) + " |")
+        rows = [("first frame", "calls before the first key (set-up and first frame)"),
+                ("first frame bytes", "bytes before the first key"),
+                ("a move", "calls for a move (median of j 2–30)"),
+                ("a ↓ that scrolls", "calls for a scrolling move (median of j 41–50)")]
+        for key, label in rows:
+            print(f"| {label} | " + " | ".join(f"{writes[k][key]:,.0f}" for k in only) + " |")
 
         static = static_binary(ARGS.static_binary or ARGS.mppdash)
         print(f"\nStatic binary: {static[0]:,} bytes, stripped {static[1]:,} ({static[1] / 1e6:.1f} MB); "
