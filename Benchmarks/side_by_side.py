@@ -27,7 +27,8 @@ then <down> x 50 (mppdash first opens its kabupaten/kota list with `3`), 1 s idl
 Then, once per program on the 514-row table, under strace: the write(2) calls to the terminal
 for the first frame (everything before the first key: the terminal's set-up too), for a move and
 for a scrolling move (j, which all four take for down). And the static binary: its size
-unstripped and stripped (`strip` of a copy), and `ldd` of it.
+unstripped and stripped (`strip` of a copy), and whether `ldd` of it lists exactly the shared
+libraries the README names as its runtime needs.
 
 The Python programs run as the real interpreter with the program's script: a pyenv shim or a
 wrapper in front of them would add its own start (about 50 ms) to theirs.
@@ -273,8 +274,16 @@ def static_binary(path):
         subprocess.run(["strip", "-o", stripped, path], check=True)
         size = os.path.getsize(stripped)
     ldd = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
-    needs = sorted({line.split()[0] for line in ldd.splitlines() if "=>" in line or line.strip().startswith("/")})
+    needs = sorted({os.path.basename(line.split()[0]) for line in ldd.splitlines()
+                    if "=>" in line or line.strip().startswith("/")})
     return os.path.getsize(path), size, needs
+
+
+def readme_needs():
+    """The shared libraries the project's README names as the binary's runtime needs."""
+    readme = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
+    with open(readme, encoding="utf-8") as file:
+        return sorted(set(re.findall(r"`([A-Za-z0-9_+.-]+\.so(?:\.\d+)+)`", file.read())))
 
 
 ARGS = None
@@ -396,6 +405,9 @@ def report_goals(summaries, writes, static, problems):
         most = max(ours["a move"], ours["a ↓ that scrolls"])
         goal("one write per frame (a move, a scrolling move)", most, 1, f"{most:.0f}")
     goal("static stripped binary ≤ 25 MB", static[1], STATIC_SIZE_GOAL, f"{static[1] / 1e6:.1f} MB")
+    named = readme_needs()
+    goals.append((static[2] == named, f"ldd lists what the README names: ldd {', '.join(static[2])}; "
+                                      f"README {', '.join(named)}"))
 
     print("\n### Goals of issue 12\n")
     for met, text in goals:
