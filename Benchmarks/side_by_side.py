@@ -42,16 +42,20 @@ Exits 1 when a goal is missed or a run failed.
 """
 
 import argparse
+import fcntl
 import json
 import os
+import pty
 import re
 import select
 import shlex
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -103,8 +107,10 @@ def first_cell(path):
 
 
 class Program:
-    def __init__(self, label, argv, marker, keys, quit, prime):
+    def __init__(self, label, argv, marker, keys, quit, prime, first_keys=()):
         self.label, self.argv, self.marker, self.keys, self.quit, self.prime = label, argv, marker, keys, quit, prime
+        # What to type before the moves (under strace, `writes_per_frame`).
+        self.first_keys = list(first_keys)
 
     def run(self, tuibench, jsonl, warmup, loads):
         subprocess.run(self.prime, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -119,22 +125,22 @@ class Program:
             fail(f"tuibench failed for {self.label} ({done.returncode}):\n{done.stderr}")
 
 
-def programs_for(table, csv, mppdash_args, python_programs, only):
+def programs_for(table, csv, mppdash, mppdash_args, python_programs, only):
     """The four programs on one table, by label."""
     name = first_cell(csv)
     down = f"<down>*{MOVES}"
     rows = 514
-    listed = {
-        "mppdash": Program(f"mppdash-{table}", [ARGS.mppdash] + mppdash_args, "Cakupan nasional",
-                           shlex.quote(f"3=>re:\\b1/{rows}\\b") + " " + down, "Q",
-                           [ARGS.mppdash, "render", "--screen", "regions"] + mppdash_args),
-        "tabview": Program(f"tabview-{table}", python_programs["tabview"] + [csv], name, down, "q",
-                           python_programs["tabview"][:1] + ["-c", "import tabview"]),
-        "visidata": Program(f"visidata-{table}", python_programs["visidata"] + [csv], name, down, "q",
-                            python_programs["visidata"] + ["--version"]),
-        "less": Program(f"less-{table}", ["less", "-S", csv], name, down, "q", ["cat", csv]),
+    makers = {
+        "mppdash": lambda: Program(f"mppdash-{table}", [mppdash] + mppdash_args, "Cakupan nasional",
+                                   shlex.quote(f"3=>re:\\b1/{rows}\\b") + " " + down, "Q",
+                                   [mppdash, "render", "--screen", "regions"] + mppdash_args, first_keys=["3"]),
+        "tabview": lambda: Program(f"tabview-{table}", python_programs["tabview"] + [csv], name, down, "q",
+                                   python_programs["tabview"][:1] + ["-c", "import tabview"]),
+        "visidata": lambda: Program(f"visidata-{table}", python_programs["visidata"] + [csv], name, down, "q",
+                                    python_programs["visidata"] + ["--version"]),
+        "less": lambda: Program(f"less-{table}", ["less", "-S", csv], name, down, "q", ["cat", csv]),
     }
-    return {key: program for key, program in listed.items() if key in only}
+    return {key: makers[key]() for key in only}
 
 
 def down_bytes(record, keys):
@@ -222,29 +228,25 @@ def drain(fd, quiet, limit):
 CALL = re.compile(r"^\d+\s+(read|write)\(\d+<([^>]*)>.* = (-?\d+)")
 
 
-def writes_per_frame(argv, first_keys, moves):
+def writes_per_frame(program, moves):
     """write(2) calls to the terminal: before the first key, and per key of `moves` j's (after
-    `first_keys`, each typed once the output of the one before went quiet)."""
-    import fcntl
-    import pty
-    import struct
-    import termios
+    the program's first keys, each typed once the output of the one before went quiet)."""
     handle, log = tempfile.mkstemp(suffix=".strace")
     os.close(handle)
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update(LANG="C.UTF-8", TERM="xterm-256color", LESSHISTFILE="-")
-        os.execvp("strace", ["strace", "-f", "-qq", "-y", "-s", "0", "-e", "trace=read,write", "-o", log] + argv)
+        os.execvp("strace", ["strace", "-f", "-qq", "-y", "-s", "0", "-e", "trace=read,write", "-o", log] + program.argv)
     columns, rows = (int(n) for n in SIZE.split("x"))
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     drain(fd, 0.5, 60)
-    for key in list(first_keys) + ["j"] * moves:
+    for key in program.first_keys + ["j"] * moves:
         os.write(fd, key.encode())
         drain(fd, 0.15, 10)
-    os.write(fd, b"q" if argv[0] != ARGS.mppdash else b"Q")
+    os.write(fd, program.quit.encode())
     drain(fd, 0.5, 10)
     os.waitpid(pid, 0)
-    keys_read, parts = 0, [[]]
+    parts = [[]]
     with open(log) as trace:
         for line in trace:
             match = CALL.match(line)
@@ -255,12 +257,11 @@ def writes_per_frame(argv, first_keys, moves):
                 continue
             if match.group(1) == "read":
                 # A key of several bytes (an escape sequence) may come in several reads; j is one.
-                keys_read += 1
                 parts.append([])
             else:
                 parts[-1].append(int(match.group(3)))
     os.unlink(log)
-    first, after = parts[0], parts[1 + len(first_keys):]
+    first, after = parts[0], parts[1 + len(program.first_keys):]
     moves_writes = [len(p) for p in after]
     pick = lambda keys: statistics.median([moves_writes[i - 1] for i in keys if i <= len(moves_writes)] or [0])
     return {"first frame": len(first), "first frame bytes": sum(first),
@@ -286,11 +287,7 @@ def readme_needs():
         return sorted(set(re.findall(r"`([A-Za-z0-9_+.-]+\.so(?:\.\d+)+)`", file.read())))
 
 
-ARGS = None
-
-
 def main():
-    global ARGS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mppdash", required=True, help="the release mppdash (the static build)")
     parser.add_argument("--synthetic", required=True, help="the 100,000-MPP synthetic snapshot (JSON)")
@@ -299,10 +296,10 @@ def main():
     parser.add_argument("--tuibench", default=os.environ.get("TUIBENCH", DEFAULT_TUIBENCH))
     parser.add_argument("--jsonl", help="keep tuibench's records in this file")
     parser.add_argument("--only", default="mppdash,tabview,visidata,less", help="programs to run (comma-separated)")
-    ARGS = parser.parse_args()
-    only = [k for k in ("mppdash",) + PEERS if k in ARGS.only.split(",")]
-    if not os.path.isfile(ARGS.tuibench):
-        fail(f"tuibench not found at {ARGS.tuibench}: set TUIBENCH or pass --tuibench")
+    arguments = parser.parse_args()
+    only = [k for k in ("mppdash",) + PEERS if k in arguments.only.split(",")]
+    if not os.path.isfile(arguments.tuibench):
+        fail(f"tuibench not found at {arguments.tuibench}: set TUIBENCH or pass --tuibench")
     python_programs = {name: python_program(cmd) for name, cmd in (("tabview", "tabview"), ("visidata", "vd"))
                        if name in only}
     versions = {name: subprocess.run(argv[:1] + ["-c", f"import importlib.metadata as m; print(m.version('{name}'))"],
@@ -314,29 +311,29 @@ def main():
     try:
         regions = os.path.join(work, "regions.csv")
         malls = os.path.join(work, "malls-100k.csv")
-        subprocess.run([ARGS.mppdash, "export", "--format", "csv", "--table", "regions", "--output", regions],
+        subprocess.run([arguments.mppdash, "export", "--format", "csv", "--table", "regions", "--output", regions],
                        check=True, stdout=subprocess.DEVNULL)
-        subprocess.run([ARGS.mppdash, "export", "--snapshot", ARGS.synthetic, "--format", "csv", "--table", "malls",
+        subprocess.run([arguments.mppdash, "export", "--snapshot", arguments.synthetic, "--format", "csv", "--table", "malls",
                         "--output", malls], check=True, stdout=subprocess.DEVNULL)
-        jsonl = ARGS.jsonl or os.path.join(work, "runs.jsonl")
+        jsonl = arguments.jsonl or os.path.join(work, "runs.jsonl")
         if os.path.exists(jsonl):
             os.remove(jsonl)
+        programs_named = [f"{NAMES[k]} {versions[k]}" for k in python_programs] + [less_version]
+        interpreters = sorted({argv[0] for argv in python_programs.values()})
         print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
-              f"{ARGS.runs} runs each at {SIZE}; "
-              + ", ".join(f"{NAMES[k]} {versions.get(k, '')}".strip() for k in python_programs)
-              + f", {less_version}; python {python_programs[next(iter(python_programs))][0] if python_programs else '-'}",
-              flush=True)
+              f"{arguments.runs} runs each at {SIZE}; {', '.join(programs_named)}; "
+              f"Python programs run by {', '.join(interpreters) or '-'}", flush=True)
         tables = [("514", "514 rows: built-in dataset / regions.csv", regions, []),
-                  ("100k", "100,000 MPPs: synthetic snapshot / its malls as CSV", malls, ["--snapshot", ARGS.synthetic])]
+                  ("100k", "100,000 MPPs: synthetic snapshot / its malls as CSV", malls, ["--snapshot", arguments.synthetic])]
         loads, summaries = {}, {}
         for table, title, csv, mppdash_args in tables:
-            programs = list(programs_for(table, csv, mppdash_args, python_programs, only).values())
+            programs = list(programs_for(table, csv, arguments.mppdash, mppdash_args, python_programs, only).values())
             for program in programs:
-                program.run(ARGS.tuibench, jsonl, True, {})
-            for index in range(ARGS.runs):
+                program.run(arguments.tuibench, jsonl, True, {})
+            for index in range(arguments.runs):
                 shift = index % len(programs)
                 for program in programs[shift:] + programs[:shift]:
-                    program.run(ARGS.tuibench, jsonl, False, loads)
+                    program.run(arguments.tuibench, jsonl, False, loads)
             with open(jsonl) as file:
                 records = [json.loads(line) for line in file if line.strip()]
             summaries[table] = summarize(records, table, only)
@@ -351,8 +348,8 @@ def main():
         print("| | " + " | ".join(NAMES[k] for k in only) + " |")
         print("|---" * (len(only) + 1) + "|")
         writes = {}
-        for key, program in programs_for("514", regions, [], python_programs, only).items():
-            writes[key] = writes_per_frame(program.argv, ["3"] if key == "mppdash" else [], MOVES)
+        for key, program in programs_for("514", regions, arguments.mppdash, [], python_programs, only).items():
+            writes[key] = writes_per_frame(program, MOVES)
         rows = [("first frame", "calls before the first key (set-up and first frame)"),
                 ("first frame bytes", "bytes before the first key"),
                 ("a move", "calls for a move (median of j 2–30)"),
@@ -360,7 +357,7 @@ def main():
         for key, label in rows:
             print(f"| {label} | " + " | ".join(f"{writes[k][key]:,.0f}" for k in only) + " |")
 
-        static = static_binary(ARGS.static_binary or ARGS.mppdash)
+        static = static_binary(arguments.static_binary or arguments.mppdash)
         print(f"\nStatic binary: {static[0]:,} bytes, stripped {static[1]:,} ({static[1] / 1e6:.1f} MB); "
               f"ldd: {', '.join(static[2])}")
         print(f"\nLoad average at the end: {os.getloadavg()[0]:.2f}")
@@ -377,7 +374,10 @@ def report_goals(summaries, writes, static, problems):
     goals = []
 
     def goal(name, ours, bound, text):
-        met = ours is not None and bound is not None and ours <= bound
+        if ours is None or bound is None:
+            goals.append((False, f"{name}: not measured in this run"))
+            return
+        met = ours <= bound
         distance = "" if met or ours is None or not bound else f" ({ours / bound:.2f}× the goal)"
         goals.append((met, f"{name}: {text}{distance}"))
 

@@ -278,7 +278,7 @@ public final class NcursesScreen {
     /// ncurses sets no colour for the blank and back), else what of its role shows on a blank.
     private func styleKey(for cell: Cell, after left: StyleKey?) -> StyleKey {
         guard cell.isBlank else { return StyleKey(role: cell.role, blank: false) }
-        if let left, blankLook(left.role) == blankLook(cell.role) { return left }
+        if let left, left.role == cell.role || blankLook(left.role) == blankLook(cell.role) { return left }
         return StyleKey(role: cell.role, blank: true)
     }
 
