@@ -6,6 +6,16 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// What `mppdash serve` is built on: SwiftNIO, swift-nio-ssh, swift-crypto, swift-log.
+let sshServerPackages: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"),
+    .product(name: "NIOPosix", package: "swift-nio"),
+    .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+    .product(name: "NIOSSH", package: "swift-nio-ssh"),
+    .product(name: "Crypto", package: "swift-crypto"),
+    .product(name: "Logging", package: "swift-log"),
+]
+
 let package = Package(
     name: "mppdash",
     platforms: [.macOS(.v14)],
@@ -14,11 +24,18 @@ let package = Package(
         .library(name: "RolloutData", targets: ["RolloutData"]),
         .library(name: "DashboardModel", targets: ["DashboardModel"]),
         .library(name: "DashboardScreens", targets: ["DashboardScreens"]),
+        // The SSH server that `mppdash serve` execs: a separate binary, so that the dashboard
+        // processes (one per viewer) do not carry SwiftNIO and swift-crypto.
+        .executable(name: "mppdash-serve", targets: ["mppdash-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "JSONSupport", swiftSettings: strictSettings),
@@ -58,6 +75,20 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "mppdash", dependencies: ["MPPDashCLI"], swiftSettings: strictSettings),
+        // Pseudo-terminals and the dashboard process of one SSH session: posix_openpt, spawn with
+        // the slave as controlling terminal, window size, hang-up and reaping.
+        .target(name: "CPtySpawn"),
+        // `mppdash serve`: the SSH server (swift-nio-ssh), its keys, limits and sessions.
+        .target(
+            name: "SSHServer",
+            dependencies: ["CPtySpawn"] + sshServerPackages,
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "mppdash-serve",
+            dependencies: ["SSHServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
         // Saves a snapshot file again and again: the process the kill-during-save test kills.
         .executableTarget(name: "SaveLoop", dependencies: ["RolloutData"], path: "Tests/SaveLoop", swiftSettings: strictSettings),
         .testTarget(
@@ -84,8 +115,14 @@ let package = Package(
         // Seeded random mutations through the snapshot and theme readers (issue 10).
         .testTarget(name: "FuzzTests", dependencies: ["JSONSupport", "RolloutData", "ThemeCatalog"], swiftSettings: strictSettings),
         .testTarget(name: "NcursesScreenTests", dependencies: ["NcursesScreen"], swiftSettings: strictSettings),
-        // The real `mppdash`, built first: the tests run it on a pseudo-terminal and in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["mppdash"], swiftSettings: strictSettings),
+        // The real `mppdash` (and `mppdash-serve`), built first: the tests run it on a
+        // pseudo-terminal, in tmux, and over SSH.
+        .testTarget(name: "EndToEndTests", dependencies: ["mppdash", "mppdash-serve"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SSHServerTests",
+            dependencies: ["SSHServer"] + sshServerPackages,
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MPPDashCLITests",
             dependencies: ["MPPDashCLI", "mppdash", "DashboardModel", "RolloutData", .product(name: "CSV", package: "CSV.swift")],

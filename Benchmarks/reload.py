@@ -64,9 +64,11 @@ class Terminal:
 
 
 def write_atomically(path, document):
-    """Writes `document` as another process's save does: temporary file, fsync, rename."""
+    """Writes `document` as another process's save does: temporary file with the file's mode,
+    fsync, rename."""
     folder = os.path.dirname(path)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".reload-bench-")
+    os.fchmod(handle, os.stat(path).st_mode & 0o7777)
     with os.fdopen(handle, "w", encoding="utf-8") as output:
         json.dump(document, output, indent=2, sort_keys=True, ensure_ascii=False)
         output.write("\n")

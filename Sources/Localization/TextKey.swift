@@ -494,4 +494,19 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyItems
     case historyNothingSaved
     case historyNothingMatches
+    // The map
+    case screenMap
+    case groupMap
+    case keyMapWest
+    case keyMapEast
+    case keyMapNorth
+    case keyMapSouth
+    case keyMapOpen
+    case footerMapProvince
+    case mapLegend
+    case mapCellRule
+    case mapMissing
+    case mapUncertain
+    case mapDigital
+    case mapDigitalUnmarked
 }

@@ -32,6 +32,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who makes the edits, for the audit log (default: USER, with the SSH client's address).", valueName: "name"))
     var user: String?
 
+    @Option(name: .long, help: ArgumentHelp("Record the session as an asciicast v2 file, which asciinema players show.", valueName: "file.cast"))
+    var record: String?
+
     func run() throws {
         let options = display.terminalOptions
         let path = data.snapshot
@@ -41,9 +44,16 @@ struct DashboardCommand: ParsableCommand {
         let theme = display.theme
         let readOnly = readOnly
         let user = AuditUser.current(option: user)
+        let recorder: CastRecorder?
+        do throws(CastRecorderError) {
+            recorder = try record.map { path throws(CastRecorderError) in try CastRecorder(path: path) }
+        } catch {
+            Output.error("mppdash: \(error)")
+            throw ExitCode.failure
+        }
         let outcome = MainActor.assumeIsolated {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
-                         readOnly: readOnly, user: user).run()
+                         readOnly: readOnly, user: user, recorder: recorder).run()
         }
         if let message = outcome.message { Output.error(message) }
         if outcome.code != 0 { throw ExitCode(outcome.code) }

@@ -14,7 +14,7 @@ public struct MPPDash: ParsableCommand {
             """,
         version: "0.2.0",
         subcommands: [DashboardCommand.self, SummaryCommand.self, RenderCommand.self, KeysCommand.self, ThemesCommand.self, ValidateCommand.self,
-                      InitCommand.self, ImportCommand.self, ExportCommand.self, HistoryCommand.self],
+                      InitCommand.self, ImportCommand.self, ExportCommand.self, HistoryCommand.self, ServeCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
@@ -25,6 +25,8 @@ public struct MPPDash: ParsableCommand {
     /// with the nearest one.
     public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // Every argument after `serve`, --help too, is the server's.
+        if arguments.first == ServeCommand._commandName { ServeCommand.exec(Array(arguments.dropFirst())) }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)

@@ -5,14 +5,24 @@ import NcursesScreen
 import TerminalCanvas
 import ThemeCatalog
 import JSONSupport
+import RolloutData
 
 /// `mppdash render`: one screen as plain text, without a terminal.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print a screen of the dashboard as plain text, without a terminal.",
-        discussion: "For docs, scripts and tests. With --styles, the role of every cell follows, with the colours it has at the --colors depth (256 for auto)."
+        abstract: "Print a screen of the dashboard as plain text, an SVG picture or an HTML page, without a terminal.",
+        discussion: """
+            For docs, scripts, slides and tests. With --styles, the role of every cell follows, with the colours it has at the \
+            --colors depth (256 for auto). --format svg and html draw the screen as the terminal shows it, in the theme's colours \
+            at that depth. With --output the file is written atomically; otherwise the screen goes to standard output.
+            """
     )
+
+    /// What `render` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, svg, html
+    }
 
     @Option(name: .long, help: ArgumentHelp("The screen: \(Route.nameForms).", valueName: "name"), transform: RenderCommand.parseRoute)
     var screen: Route = .screen(.overview)
@@ -24,8 +34,20 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .long, help: "Also print the role of every cell and the colours of each role.")
+    @Flag(name: .long, help: "Also print the role of every cell and the colours of each role (text only).")
     var styles = false
+
+    @Option(name: .long, help: "The format: text, svg or html.")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if styles, format != .text {
+            throw ValidationError("--styles goes with --format text only, found --format \(format.rawValue)")
+        }
+    }
 
     func run() throws {
         let store = try data.openStore()
@@ -44,12 +66,24 @@ struct RenderCommand: ParsableCommand {
                                    width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode,
                                    theme: theme, themes: catalog.themes)
         let grid = DashboardRenderer.render(state)
-        if styles {
-            let depth = display.colors.depth ?? .ansi256
-            try Output.emit(GridSnapshot.text(grid, theme: theme, depth: depth))
-        } else {
-            try Output.print(grid.text)
+        let depth = display.colors.depth ?? .ansi256
+        let text: String
+        switch format {
+        case .text: text = styles ? GridSnapshot.text(grid, theme: theme, depth: depth) : grid.text + "\n"
+        case .svg: text = SVGPicture.svg(grid, theme: theme, depth: depth)
+        case .html: text = HTMLPicture.html(grid, theme: theme, depth: depth, title: "mppdash — \(screen.name)")
         }
+        guard let output else {
+            try Output.emit(text)
+            return
+        }
+        do {
+            try SnapshotFile.writeAtomically(Array(text.utf8), to: output, keepBackup: false)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
+        Output.error("\(output): wrote \(format.rawValue)")
     }
 
     static func parseRoute(_ text: String) throws -> Route {

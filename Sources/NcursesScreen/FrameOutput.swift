@@ -24,6 +24,8 @@ final class FrameOutput {
     private let frame: Int32
     private var bytes: [UInt8] = []
     private var savedMask = sigset_t()
+    /// Given each frame's bytes as they go to the terminal (`NcursesScreen.frameObserver`).
+    var observer: (([UInt8]) -> Void)?
 
     /// A duplicate of standard output for ncurses.
     init() throws(TerminalError) {
@@ -69,6 +71,7 @@ final class FrameOutput {
                 done += count
             }
             TerminfoString.write(bytes[..<done])
+            observer?(Array(bytes[..<done]))
             ftruncate(frame, 0)
         }
         pthread_sigmask(SIG_SETMASK, &savedMask, nil)

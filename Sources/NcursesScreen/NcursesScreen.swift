@@ -33,6 +33,14 @@ public final class NcursesScreen {
         }
     }
 
+    /// Given the bytes of every frame, exactly as written to the terminal, after they were
+    /// written: for recordings (`mppdash --record`). Not called when frames cannot be collected in
+    /// memory (`memfd_create` refused).
+    public var frameObserver: (([UInt8]) -> Void)? {
+        get { output.observer }
+        set { output.observer = newValue }
+    }
+
     private let screen: OpaquePointer
     private let output: FrameOutput
     private let window: UnsafeMutablePointer<WINDOW>

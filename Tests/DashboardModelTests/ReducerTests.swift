@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import RolloutData
 import TerminalCanvas
@@ -35,7 +36,7 @@ struct ReducerTests {
 
     @Test func tabAndNumbersSwitchScreens() {
         #expect(press([.tab], from: state()).0.route == .screen(.provinces))
-        #expect(press([.backTab], from: state()).0.route == .screen(.conflicts))
+        #expect(press([.backTab], from: state()).0.route == .screen(.map))
         for screen in Screen.allCases {
             #expect(press([.character(Character(String(screen.number)))], from: state()).0.route == .screen(screen))
         }
@@ -494,6 +495,46 @@ struct ReducerTests {
         #expect(small.list(.screen(.provinces)).table.firstVisibleRow == 38 - ScreenLayout.pageSize(small))
     }
 
+    // MARK: The map
+
+    @Test func theMapMovesWestAndEastByLongitude() throws {
+        let order = MapPage.provinceOrder(store.index)
+        let longitudes = try order.map { try #require(GeoCentroids.provinces[$0]).longitude }
+        #expect(longitudes == longitudes.sorted() && order.count == store.snapshot.provinces.count)
+        let start = state(.screen(.map))
+        #expect(MapPage.selectedProvince(start) == order.first)
+        #expect(MapPage.selectedProvince(press([.right, .character("l")], from: start).0) == order[2])
+        #expect(MapPage.selectedProvince(press([.right, .right, .left], from: start).0) == order[1])
+        #expect(MapPage.selectedProvince(press([.character("h")], from: start).0) == order.first, "the westernmost stays")
+        var east = start
+        east.mapProvince = order.last
+        #expect(MapPage.selectedProvince(press([.right], from: east).0) == order.last, "the easternmost stays")
+    }
+
+    @Test(arguments: [Key.up, .down, .character("k"), .character("j")])
+    func theMapMovesToTheNearestProvinceNorthOrSouth(_ key: Key) throws {
+        var start = state(.screen(.map))
+        start.mapProvince = "32"
+        let moved = try #require(MapPage.selectedProvince(press([key], from: start).0))
+        let here = try #require(GeoCentroids.provinces["32"]), there = try #require(GeoCentroids.provinces[moved])
+        let north = key == .up || key == .character("k")
+        #expect(north ? there.latitude > here.latitude : there.latitude < here.latitude)
+        func distance(_ point: GeoPoint) -> Double {
+            pow(point.latitude - here.latitude, 2) + pow(point.longitude - here.longitude, 2)
+        }
+        for (code, point) in GeoCentroids.provinces where north ? point.latitude > here.latitude : point.latitude < here.latitude {
+            #expect(distance(point) >= distance(there), "\(code) is nearer than \(moved)")
+        }
+    }
+
+    @Test func enterOnTheMapOpensTheSelectedProvince() {
+        var start = state(.screen(.map))
+        start.mapProvince = "73"
+        let (opened, _) = press([.enter], from: start)
+        #expect(opened.stack == [.screen(.map), .province("73")])
+        #expect(press([.escape], from: opened).0.route == .screen(.map))
+    }
+
     // MARK: The binding table
 
     @Test("every key in the binding table does what the table says", arguments: KeyBindings.all.indices)
@@ -501,7 +542,8 @@ struct ReducerTests {
         let binding = KeyBindings.all[index]
         for key in binding.keys {
             #expect(KeyBindings.action(for: key, in: binding.context) == binding.action, "\(key)")
-            let route: Route = binding.context == .linksMenu ? .mall("mpp-73.06") : .screen(.provinces)
+            let route: Route = binding.context == .linksMenu ? .mall("mpp-73.06")
+                : binding.context == .map ? .screen(.map) : .screen(.provinces)
             // A file's data, so that the editing keys, menus and questions open.
             let editable = RolloutStore(validated: store.snapshot, origin: .file("/tmp/rollout.json"))
             var viaKey = DashboardState(store: editable, today: Self.today, route: route)
@@ -512,7 +554,7 @@ struct ReducerTests {
             switch binding.context {
             case .filterMenu: opening = [.openFilterMenu, .filterMenu(.move(2))]
             case .linksMenu: opening = [.showLinks]
-            case .browsing: opening = []
+            case .browsing, .map: opening = []
             case .editMenu: opening = [.openEditMenu, .editMenu(.move(1))]
             case .form: opening = [.openForm(.reportedTotal), .form(.nextField), .form(.nextField)]
             case .formCancel: opening = [.openForm(.reportedTotal), .form(.toggle), .form(.cancel)]

@@ -28,7 +28,7 @@ struct ScreenSnapshotTests {
     }
 
     /// Every screen in both languages at 80×24, 120×40 and 200×60; the two first screens also
-    /// in both glyph sets and three colour depths, and at 60×20.
+    /// in both glyph sets and three colour depths, and at 60×20; the map also in ASCII.
     static let cases: [Case] = {
         let routes: [Route] = Screen.allCases.map { .screen($0) } + [.province("73"), .province("31"), .region("73.06"), .region("35.20"), .mall("mpp-73.06"), .mall("mpp-31"), .help,
                                                                        .conflict("batch-2024-03-07"), .batch("2024-03-07")]
@@ -49,6 +49,11 @@ struct ScreenSnapshotTests {
                 }
             }
             cases.append(Case(route: route, width: 60, height: 20, ascii: false, depth: .ansi256, language: .indonesian))
+        }
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            for language in Language.allCases {
+                cases.append(Case(route: .screen(.map), width: width, height: height, ascii: true, depth: .ansi256, language: language))
+            }
         }
         return cases
     }()

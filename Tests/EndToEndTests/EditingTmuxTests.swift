@@ -78,7 +78,7 @@ struct EditingTmuxTests {
         let undone = viewer.waitFor("Reported by KemenPAN-RB: 305 MPPs")
         #expect(undone.found, "the undo did not reach the other dashboard:\n\(undone.screen)")
 
-        let history = try output([MPPDash.executable, "history", file, "--lang", "en"])
+        let history = try MPPDash.output(["history", file, "--lang", "en"])
         for line in ["· budi · revision 1", "+ mall:mpp-11.08  added: \"MPP Kabupaten Aceh Utara\"", "+ batch:2026-03-10  added",
                      "+ total:2026-03-10/314/after/kemenpanrb/", "· budi · revision 2", "- total:2026-03-10/314/after/kemenpanrb/"] {
             #expect(history.contains(line), "no \(line.debugDescription) in the history:\n\(history)")
@@ -105,7 +105,7 @@ struct EditingTmuxTests {
         second.sendKeys("m", "Enter")
         expectScreen(second, "(revisi 2)")
         expectScreen(first, "Catatan: Catatan Sari")
-        let history = try output([MPPDash.executable, "history", file, "--mall", "mpp-73.06"])
+        let history = try MPPDash.output(["history", file, "--mall", "mpp-73.06"])
         #expect(history.contains("· budi · revisi 1") && history.contains("· sari · revisi 2"), "\(history)")
         #expect(history.contains("\"Catatan Budi\" → \"Catatan Sari\""), "\(history)")
         quit(first, second)
@@ -134,7 +134,7 @@ struct EditingTmuxTests {
         expectScreen(second, "belum disimpan (1)")
         second.sendKeys("C-s")
         expectScreen(second, "(revisi 2)")
-        let history = try output([MPPDash.executable, "history", file])
+        let history = try MPPDash.output(["history", file])
         let lines = history.split(whereSeparator: \.isNewline).map(String.init)
         let revisions = lines.filter { $0.contains(" · revisi ") }
         #expect(revisions.count == 2 && revisions[0].hasSuffix("· budi · revisi 1") && revisions[1].hasSuffix("· sari · revisi 2"), "\(history)")
@@ -185,23 +185,6 @@ struct EditingTmuxTests {
         tmux.sendKeys(note, literal: true)
         tmux.sendKeys("Enter")
         expectScreen(tmux, "belum disimpan (1)")
-    }
-
-    /// Quits both dashboards with nothing left unsaved: neither asks.
-    private func quit(_ dashboards: Tmux..., sourceLocation: SourceLocation = #_sourceLocation) {
-        for dashboard in dashboards { dashboard.sendKeys("Q", literal: true) }
-        for dashboard in dashboards { #expect(dashboard.waitForExit() == 0, sourceLocation: sourceLocation) }
-    }
-
-    private func expectScreen(_ tmux: Tmux, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let (found, screen) = tmux.waitFor(text)
-        #expect(found, "no \(text.debugDescription) on the screen:\n\(screen)", sourceLocation: sourceLocation)
-    }
-
-    private func output(_ arguments: [String]) throws -> String {
-        let terminal = try PseudoTerminal(arguments, environment: MPPDash.environment(), columns: 200, rows: 60)
-        #expect(terminal.waitForExit() == .exited(0))
-        return terminal.text
     }
 }
 

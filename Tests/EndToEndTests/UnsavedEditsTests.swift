@@ -9,7 +9,7 @@ struct UnsavedEditsTests {
     func areKeptInACopyBesideTheSnapshot(signal: Int32, name: String) throws {
         let folder = try ScratchFolder.withSnapshot()
         let file = folder.snapshot
-        let before = try bytes(file)
+        let before = try Files.bytes(file)
         let terminal = try MPPDash.start(["--snapshot", file, "--user", "budi"])
         MPPDash.expectOverview(terminal)
         terminal.write("a")
@@ -22,25 +22,12 @@ struct UnsavedEditsTests {
         #expect(terminal.waitForExit() == .exited(128 + signal), "\(name)")
         expectRestored(terminal)
 
-        #expect(try bytes(file) == before, "the snapshot file changed")
+        #expect(try Files.bytes(file) == before, "the snapshot file changed")
         let copies = folder.names().filter { $0.hasPrefix("rollout.json.unsaved-budi-") && $0.hasSuffix(".json") }
         try #require(copies.count == 1, "\(folder.names())")
         let copy = folder.path(copies[0])
         let validate = try PseudoTerminal([MPPDash.executable, "validate", copy], environment: MPPDash.environment(), columns: 200, rows: 40)
         #expect(validate.waitForExit() == .exited(0), "\(validate.text)")
-        #expect(String(decoding: try bytes(copy), as: UTF8.self).contains("\"url\": \"https://example.go.id/berita/mpp-baru\""))
-    }
-
-    private func bytes(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else { throw SpawnError("cannot open \(path)", errno) }
-        defer { fclose(file) }
-        var contents: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count == 0 { break }
-            contents += chunk[0..<count]
-        }
-        return contents
+        #expect(String(decoding: try Files.bytes(copy), as: UTF8.self).contains("\"url\": \"https://example.go.id/berita/mpp-baru\""))
     }
 }

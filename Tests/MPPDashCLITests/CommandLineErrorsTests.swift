@@ -35,7 +35,7 @@ struct CommandLineErrorsTests {
         #expect(nested.status == 64)
         #expect(nested.error.hasPrefix("Error: unknown command 'lsit'; did you mean 'list'?\nUsage: mppdash themes <subcommand>\n"))
         let far = try CommandRunner.run(["xyzzy"])
-        #expect(far.error.hasPrefix("Error: unknown command 'xyzzy'; the commands are dashboard, summary, render, keys, themes, validate, init, import, export, history\n"))
+        #expect(far.error.hasPrefix("Error: unknown command 'xyzzy'; the commands are dashboard, summary, render, keys, themes, validate, init, import, export, history, serve\n"))
         let option = try CommandRunner.run(["summary", "--formt", "json"])
         #expect(option.error.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?"), "argument-parser's own, for options")
     }

@@ -80,11 +80,18 @@ struct BuiltinDatasetTests {
     }
 
     @Test(.enabled(if: RepositoryFiles.hasSharedData, "needs ../shared/data beside the checkout"),
-          arguments: ["provinces.csv", "regencies.csv", "mpp_known.csv"])
+          arguments: ["provinces.csv", "regencies.csv", "mpp_known.csv", "regency_centroids.csv", "province_centroids.csv"])
     func referenceCopiesAreCurrent(_ name: String) throws {
         let copy = try Data(contentsOf: RepositoryFiles.root.appendingPathComponent("Data/reference/\(name)"))
         let shared = try Data(contentsOf: RepositoryFiles.sharedData.appendingPathComponent(name))
         #expect(copy == shared)
+    }
+
+    @Test func hasACentroidForEveryRegionAndProvince() throws {
+        #expect(Set(GeoCentroids.regions.keys) == Set(snapshot.regions.map(\.code)))
+        #expect(Set(GeoCentroids.provinces.keys) == Set(snapshot.provinces.map(\.code)))
+        let makassar = try #require(GeoCentroids.regions["73.71"])
+        #expect(abs(makassar.latitude - -5.14) < 0.2 && abs(makassar.longitude - 119.43) < 0.2)
     }
 
     @Test func keepsTheSeventhOfMarchConflictSideBySide() throws {

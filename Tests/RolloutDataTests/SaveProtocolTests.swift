@@ -1,5 +1,6 @@
 import Foundation
 import JSONSupport
+import Synchronization
 import Testing
 @testable import RolloutData
 
@@ -219,6 +220,22 @@ struct SaveProtocolTests {
         _ = try next.save(withNote("Dua", onMall: "mpp-33.71", in: next.snapshot), user: AuditUser(name: "budi"), at: noon).store
         #expect(try history().map(\.revision) == [1, 2])
         #expect(try !folder.names().contains(".rollout.json.history.pending"))
+    }
+
+    /// The log and the pending file are created for the umask to decide their mode (0666
+    /// before it), not with a mode that keeps other editors of the same group from appending.
+    @Test func theLogIsCreatedWithTheModeTheUmaskDecides() throws {
+        let modes = Mutex<[String: UInt32]>([:])
+        var operations = FileOperations.system
+        operations.openFile = { path, flags, mode in
+            if flags & O_CREAT != 0 { modes.withLock { $0[path] = mode } }
+            return FileOperations.system.openFile(path, flags, mode)
+        }
+        let store = try RolloutStore.load(path: path, operations: operations)
+        _ = try store.save(withNote("Satu", onMall: "mpp-33.02", in: store.snapshot), user: AuditUser(name: "ana"), at: noon).store
+        let created = modes.withLock { $0 }
+        #expect(created[AuditLog.path(ofSnapshot: path)] == 0o666, "\(created)")
+        #expect(created[folder.path(".rollout.json.history.pending")] == 0o666, "\(created)")
     }
 
     /// A save killed between its pending lines and the replace: the lines are of a revision that

@@ -56,6 +56,8 @@ package struct EditContext {
         if let place {
             provinceCode = place.provinceCode
             subject = subject ?? Subject.place(place)
+            // A kabupaten/kota with one MPP: that MPP's own edits too, without opening its page.
+            if mallID == nil, let malls = index.mallsByPlace[place], malls.count == 1 { mallID = malls[0].id }
         }
         if let mallID { subject = subject ?? Subject.mall(mallID) }
     }

@@ -4,6 +4,8 @@ public import TerminalCanvas
 /// Where a key binding applies: the screens, or the menu, form or question open over them.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case browsing
+    /// The map: its own keys first, then those of `browsing`.
+    case map
     case filterMenu
     case linksMenu
     case editMenu
@@ -65,6 +67,7 @@ public struct KeyBinding: Sendable {
         case .groupForm: return .form
         case .groupConflictChooser: return .conflictChooser
         case .groupUnsavedQuit: return .unsavedQuit
+        case .groupMap: return .map
         default: return .browsing
         }
     }
@@ -84,7 +87,7 @@ public enum FooterScope: Int, Comparable, Sendable {
 public enum KeyBindings {
     /// The groups of the help, in order.
     public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu,
-                                           .groupLinksMenu, .groupEditing, .groupEditMenu, .groupForm, .groupConflictChooser,
+                                           .groupMap, .groupLinksMenu, .groupEditing, .groupEditMenu, .groupForm, .groupConflictChooser,
                                            .groupUnsavedQuit]
 
     public static let all: [KeyBinding] = [
@@ -132,8 +135,18 @@ public enum KeyBindings {
                    scope: .timeline, footerKeys: "( )"),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
         KeyBinding([.character("0")], label: "0", .keyToday, .returnToToday, group: .groupTime, footer: .footerToday, scope: .time),
-    ] + filterMenuBindings + linksMenuBindings + editingBindings + editMenuBindings + formBindings + conflictChooserBindings
+    ] + mapBindings + filterMenuBindings + linksMenuBindings + editingBindings + editMenuBindings + formBindings + conflictChooserBindings
         + unsavedQuitBindings
+
+    /// The keys of the map, before the screens' own: the arrows move between provinces.
+    private static let mapBindings: [KeyBinding] = [
+        KeyBinding([.left, .character("h")], label: { "\($0.arrowLeft)/h" }, .keyMapWest, .moveOnMap(.west), group: .groupMap,
+                   footer: .footerMapProvince, scope: .everywhere),
+        KeyBinding([.right, .character("l")], label: { "\($0.arrowRight)/l" }, .keyMapEast, .moveOnMap(.east), group: .groupMap),
+        KeyBinding([.up, .character("k")], label: { "\($0.arrowUp)/k" }, .keyMapNorth, .moveOnMap(.north), group: .groupMap),
+        KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyMapSouth, .moveOnMap(.south), group: .groupMap),
+        KeyBinding([.enter], label: "Enter", .keyMapOpen, .open, group: .groupMap, footer: .keyOpen, scope: .everywhere),
+    ]
 
     /// The keys of the open filter menu.
     private static let filterMenuBindings: [KeyBinding] = [
@@ -223,11 +236,14 @@ public enum KeyBindings {
     }()
 
     /// The action bound to a key where it is pressed, if any.
-    public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? { byKey[context]?[key] }
+    public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? {
+        byKey[context]?[key] ?? (context == .map ? byKey[.browsing]?[key] : nil)
+    }
 
     /// The context the keys go to in the state's mode.
     public static func context(_ state: DashboardState) -> KeyContext {
         switch state.mode {
+        case .browsing where state.route == .screen(.map): return .map
         case .browsing, .prompt, .sortMenu, .confirmQuit: return .browsing
         case .filterMenu: return .filterMenu
         case .links: return .linksMenu
@@ -246,7 +262,7 @@ public enum KeyBindings {
     public static func footerHints(_ state: DashboardState) -> [KeyHints.Hint] {
         let context: KeyContext
         switch self.context(state) {
-        case .browsing, .filterMenu, .linksMenu: context = .browsing
+        case .browsing, .map, .filterMenu, .linksMenu: context = .browsing
         case .form, .formCancel: context = .form
         case let other: context = other
         }
@@ -261,7 +277,8 @@ public enum KeyBindings {
             }
         }
         let shown = all.enumerated().compactMap { offset, binding -> (FooterScope, Int, KeyHints.Hint)? in
-            guard binding.context == context, let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
+            let applies = binding.context == context || (binding.context == .map && state.route == .screen(.map))
+            guard applies, let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
             let keys = binding.footerKeys ?? binding.label(state.glyphs)
             return (scope, offset, KeyHints.Hint(key: keys, label: state.language.text(footer)))
         }

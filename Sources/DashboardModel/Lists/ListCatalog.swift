@@ -15,7 +15,7 @@ package enum ListCatalog {
         case .province(let code): return regions(of: code, state)
         case .screen(.conflicts): return conflicts(state)
         case .batch(let id): return members(of: id, state)
-        case .screen(.overview), .region, .mall, .conflict, .help: return nil
+        case .screen(.overview), .screen(.map), .region, .mall, .conflict, .help: return nil
         }
     }
 

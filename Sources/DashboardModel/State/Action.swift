@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case nextScreen
     case previousScreen
     case showHelp
+    /// Selects the next province on the map in a direction.
+    case moveOnMap(MapDirection)
     /// Moves the selection by rows (negative is up).
     case move(Int)
     /// Moves the selection by pages of the visible rows (negative is up).

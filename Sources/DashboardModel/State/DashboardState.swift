@@ -22,6 +22,8 @@ public struct DashboardState: Sendable {
     public var lists: [Route: ListState] = [:]
     /// The scroll of the text screens (MPP detail, help).
     public var textScroll: [Route: Int] = [:]
+    /// The province selected on the map; nil for the westernmost (see `MapPage`).
+    public var mapProvince: String?
     /// What the keys go to: the screen, a line being typed, or the filter menu.
     public var mode: Mode = .browsing
     /// The last thing the dashboard has to say (an export written, an unknown command).

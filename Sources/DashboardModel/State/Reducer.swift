@@ -37,6 +37,8 @@ public enum Reducer {
             state.stack = [.screen(cycled(state.screen, by: -1))]
         case .showHelp:
             if state.route != .help { state.stack.append(.help) }
+        case .moveOnMap(let direction):
+            MapPage.move(&state, direction)
         case .move(let rows):
             moveSelection(&state, by: rows)
         case .page(let pages):
@@ -252,6 +254,10 @@ public enum Reducer {
     }
 
     private static func open(_ state: inout DashboardState) {
+        if state.route == .screen(.map) {
+            if let code = MapPage.selectedProvince(state) { state.stack.append(.province(code)) }
+            return
+        }
         if state.route.hasScrollingText {
             if let target = TextPage.target(state) { state.stack.append(target) }
             return

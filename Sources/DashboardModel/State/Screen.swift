@@ -9,6 +9,7 @@ public enum Screen: String, CaseIterable, Sendable {
     case digital
     case islands
     case conflicts
+    case map
 
     /// The name in the screen tabs and the help.
     public var title: TextKey {
@@ -20,6 +21,7 @@ public enum Screen: String, CaseIterable, Sendable {
         case .digital: return .screenDigital
         case .islands: return .screenIslands
         case .conflicts: return .screenConflicts
+        case .map: return .screenMap
         }
     }
 
@@ -51,7 +53,7 @@ public enum Route: Hashable, Sendable {
     }
 
     /// Parses `overview`, `provinces`, `regions`, `province:73`, `region:73.06`, `mall:mpp-73.06`, `timeline`,
-    /// `digital`, `islands`, `conflicts`, `batch:2024-03-07`, `conflict:batch-2024-03-07`, `help`.
+    /// `digital`, `islands`, `conflicts`, `map`, `batch:2024-03-07`, `conflict:batch-2024-03-07`, `help`.
     public init?(name: String) {
         let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
         switch (parts.first ?? "", parts.count) {
@@ -82,5 +84,5 @@ public enum Route: Hashable, Sendable {
 
     /// The names `init(name:)` accepts, for help texts.
     public static let nameForms =
-        "overview, provinces, province:CODE, regions, region:CODE, mall:ID, timeline, batch:ID, digital, islands, conflicts, conflict:ID, help"
+        "overview, provinces, province:CODE, regions, region:CODE, mall:ID, timeline, batch:ID, digital, islands, conflicts, conflict:ID, map, help"
 }

@@ -41,9 +41,14 @@ final class DashboardApp {
     private let user: AuditUser
     /// Saves and reloads of the snapshot file; nil for the built-in dataset.
     private var session: SnapshotSession?
+    /// The recording of the session (`--record`), or nil.
+    private let recorder: CastRecorder?
+    /// When the session started, for the times of the recording.
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, user: AuditUser) {
+         readOnly: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -52,10 +57,22 @@ final class DashboardApp {
         self.themeChoice = themeChoice
         self.readOnly = readOnly
         self.user = user
+        self.recorder = recorder
+        started = clock.now
+    }
+
+    /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded; a
+    /// recording that stopped early is told after the run's own message.
+    func run() -> Outcome {
+        var outcome = runSession()
+        if let failure = recorder?.failure {
+            outcome.message = [outcome.message, "mppdash: \(failure)"].compactMap { $0 }.joined(separator: "\n")
+        }
+        return outcome
     }
 
     /// Runs until the user quits, a signal or hangup ends it, or the data cannot be loaded.
-    func run() -> Outcome {
+    private func runSession() -> Outcome {
         NcursesScreen.ignoreSizeVariables()
         // The built-in dataset takes milliseconds: it is ready before the first frame, which is
         // then the dashboard itself. A snapshot file loads on a thread of its own behind a
@@ -70,6 +87,10 @@ final class DashboardApp {
             return Outcome(code: error.exitCode, message: "mppdash: \(error.description)")
         }
         defer { screen.close() }
+        if let recorder {
+            recorder.start(width: screen.width, height: screen.height, timestamp: time(nil))
+            screen.frameObserver = { [clock, started] bytes in recorder.frame(bytes, elapsed: clock.now - started) }
+        }
         let catalog = ThemeCatalog()
         let (theme, themeProblem) = ThemeSettings.startingTheme(option: themeChoice, catalog: catalog)
         screen.theme = theme
@@ -126,7 +147,8 @@ final class DashboardApp {
             case .key(.character("q"))?, .key(.escape)?:
                 loading.cancel()
                 return .ended(Outcome(code: 0))
-            case .resize?:
+            case .resize(let width, let height)?:
+                recordResize(width: width, height: height)
                 shown = nil
             case .key?, .paste?, nil:
                 continue
@@ -135,7 +157,6 @@ final class DashboardApp {
     }
 
     private func loop(_ state: inout DashboardState, on screen: NcursesScreen) -> Outcome {
-        let clock = ContinuousClock()
         screen.present(DashboardRenderer.render(state))
         if FileSystem.environment("MPPDASH_TEST_CRASH") == "1" {
             fatalError("MPPDASH_TEST_CRASH is set: crashing after the first frame, for the tests")
@@ -166,6 +187,7 @@ final class DashboardApp {
             case .hangup:
                 return ended(by: SIGHUP, state)
             case .resize(let width, let height):
+                recordResize(width: width, height: height)
                 _ = Reducer.reduce(&state, .resize(width: width, height: height))
                 needsFrame = true
             case .paste(let text):
@@ -177,6 +199,10 @@ final class DashboardApp {
                 needsFrame = true
             }
         }
+    }
+
+    private func recordResize(width: Int, height: Int) {
+        recorder?.resize(width: width, height: height, elapsed: clock.now - started)
     }
 
     /// The end of a run by a signal or a lost terminal: unsaved edits are written beside the

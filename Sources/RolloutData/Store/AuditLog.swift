@@ -160,11 +160,16 @@ struct AuditJournal {
         if (try? append(pending)) != nil { unlink(pendingPath) }
     }
 
+    /// The mode the log and the pending file are created with, before the umask: the umask
+    /// decides, so that editors with accounts of their own in one group and `umask 0002` (the
+    /// SSH recipe of docs/ssh.md) can all append to a log that one of them created.
+    static let creationMode: UInt32 = 0o666
+
     /// Writes the lines of a save to the pending file and flushes it; throws naming the snapshot
     /// file, the pending file and the reason.
     func prepare(_ lines: [UInt8]) throws(SnapshotError) {
         let failure = "cannot write the audit lines of \(snapshotPath) to \(pendingPath)"
-        let descriptor = operations.openFile(pendingPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = operations.openFile(pendingPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, Self.creationMode)
         guard descriptor >= 0 else { throw .system(snapshotPath, failure) }
         defer { close(descriptor) }
         do throws(JSONFileError) {
@@ -192,7 +197,7 @@ struct AuditJournal {
     /// Appends `lines` to the log (created if missing) in one write and flushes it; a last line
     /// cut short by a killed append is cut off first.
     private func append(_ lines: [UInt8]) throws(SnapshotError) {
-        let descriptor = operations.openFile(logPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = operations.openFile(logPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, Self.creationMode)
         guard descriptor >= 0 else { throw .system(logPath, "cannot open the audit log \(logPath)") }
         defer { close(descriptor) }
         cutUnfinishedLine(descriptor)

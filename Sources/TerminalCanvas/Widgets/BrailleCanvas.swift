@@ -19,7 +19,7 @@ public struct BrailleCanvas: Hashable, Sendable {
 
     /// The braille bit of each dot in a cell, by [row][column]: dots 1, 2, 3, 7 down the left,
     /// 4, 5, 6, 8 down the right.
-    private static let bits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
+    static let bits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
 
     /// Sets one dot; ignores dots outside.
     public mutating func set(x: Int, y: Int) {

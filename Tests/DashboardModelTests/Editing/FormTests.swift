@@ -319,7 +319,15 @@ struct FormTests {
         #expect(mall.last == .conflict(subject: "mall:mpp-73.06"))
         var jakarta = fixture.state(.province("31"))
         Reducer.select(&jakarta, id: "31")
-        #expect(EditContext(jakarta).forms.first == .digitalStage(.province("31")), "DK Jakarta is served at province level")
+        let jakartaForms = EditContext(jakarta).forms
+        #expect(jakartaForms.first == .mallStage(mallID: "mpp-31"), "a row with one MPP offers that MPP's edits first")
+        #expect(jakartaForms.contains(.digitalStage(.province("31"))), "DK Jakarta is served at province level")
+        var gowa = fixture.state(.province("73"))
+        Reducer.select(&gowa, id: "73.06")
+        #expect(EditContext(gowa).forms.prefix(5) == [.mallStage(mallID: "mpp-73.06"), .portalIntegration(mallID: "mpp-73.06"),
+                                                      .facilityCount(mallID: "mpp-73.06"), .mallNote(mallID: "mpp-73.06"),
+                                                      .digitalStage(.region("73.06"))])
+        #expect(EditContext(gowa).forms.last == .conflict(subject: "region:73.06"), "the row's region is the subject")
         var timeline = fixture.state(.screen(.timeline))
         Reducer.select(&timeline, id: "2024-03-07")
         #expect(EditContext(timeline).forms.last == .conflict(subject: "batch:2024-03-07"))

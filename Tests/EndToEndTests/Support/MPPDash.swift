@@ -35,6 +35,13 @@ enum MPPDash {
         try PseudoTerminal([executable] + arguments, environment: environment, columns: columns, rows: rows)
     }
 
+    /// What `mppdash` with `arguments` prints on a 200 × 60 terminal, expecting exit 0.
+    static func output(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let terminal = try PseudoTerminal([executable] + arguments, environment: environment(), columns: 200, rows: 60)
+        #expect(terminal.waitForExit() == .exited(0), "\(terminal.recent)", sourceLocation: sourceLocation)
+        return terminal.text
+    }
+
     /// What `mppdash render` prints for `screen` at `columns` × `rows` ("exactly as the
     /// dashboard draws it"), as `screenLines`.
     static func render(_ screen: String, columns: Int, rows: Int) throws -> [String] {

@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import Testing
 
 /// A program running in a pane of a private tmux server: a real terminal emulator whose screen
 /// the test can read as text (`capture-pane`), with keys sent by name and resizes.
@@ -135,5 +136,19 @@ final class Tmux {
     /// Quotes one argument for the pane's shell.
     static func quoted(_ argument: String) -> String {
         "'" + argument.replacing("'", with: "'\\''") + "'"
+    }
+}
+
+/// Expects `text` on the screen of `tmux` within 10 s; the failure shows the screen.
+func expectScreen(_ tmux: Tmux, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let (found, screen) = tmux.waitFor(text)
+    #expect(found, "no \(text.debugDescription) on the screen:\n\(screen)", sourceLocation: sourceLocation)
+}
+
+/// Quits dashboards with nothing left unsaved (none asks) and expects each to exit 0.
+func quit(_ dashboards: Tmux..., sourceLocation: SourceLocation = #_sourceLocation) {
+    for dashboard in dashboards { dashboard.sendKeys("Q", literal: true) }
+    for dashboard in dashboards {
+        #expect(dashboard.waitForExit() == 0, "\(dashboard.capture())", sourceLocation: sourceLocation)
     }
 }
