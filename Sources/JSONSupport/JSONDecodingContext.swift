@@ -15,6 +15,10 @@ public struct Field<Value> {
         seen = true
         value = newValue
     }
+
+    /// The key was there with a wrong value (a problem was recorded).
+    @inlinable
+    public var isWrong: Bool { seen && value == nil }
 }
 
 /// The typed reading layer of the decoders (snapshots, themes): reads values with a `JSONReader`, keeps the
@@ -24,15 +28,34 @@ public struct Field<Value> {
 /// Syntax errors still stop reading: past one, nothing can be trusted. The path is then left where
 /// reading stopped, so that the error can name it.
 public final class JSONDecodingContext {
-    public private(set) var path: [JSONPath.Component] = []
+    /// One step of the path of the value being read: keys stay in the document until a problem
+    /// names them.
+    private enum Step {
+        case key(JSONKey)
+        case index(Int)
+    }
+
+    @exclusivity(unchecked) private var path: [Step] = []
     public private(set) var problems: [(offset: Int?, problem: JSONProblem)] = []
     /// Problems that hold only under a condition learnt later in the file (a snapshot's version
     /// comes last in canonical key order), kept apart until `settlePending(keep:)`.
     public private(set) var pendingProblems: [(offset: Int?, problem: JSONProblem)] = []
+    /// Long texts and lists of texts already read (see `InternedValues`).
+    private var internedStrings = InternedValues<String>()
+    private var internedLists = InternedValues<[String]>()
+    /// How many arrays were read in two halves on two threads (see `records(_:parallelAbove:_:)`).
+    public private(set) var arraysReadInHalves = 0
 
     public init() {}
 
-    public var currentPath: JSONPath { JSONPath(path) }
+    public var currentPath: JSONPath {
+        JSONPath(path.map { step in
+            switch step {
+            case .key(let key): return .key(key.string)
+            case .index(let index): return .index(index)
+            }
+        })
+    }
 
     public func report(_ message: String, at offset: Int?, path explicitPath: JSONPath? = nil) {
         problems.append((offset, JSONProblem(path: explicitPath ?? currentPath, message: message)))
@@ -60,7 +83,7 @@ public final class JSONDecodingContext {
 
     /// Reads an object, pushing each key on the path; false (with a problem) if it is not one.
     @discardableResult
-    public func object(_ reader: inout JSONReader, _ member: (inout JSONReader, String) throws -> Void) throws -> Bool {
+    public func object(_ reader: inout JSONReader, _ member: (inout JSONReader, JSONKey) throws -> Void) throws -> Bool {
         guard try reader.peekKind() == .object else {
             try mismatch("an object", &reader)
             return false
@@ -75,8 +98,8 @@ public final class JSONDecodingContext {
         } catch var error as JSONSyntaxError {
             // A duplicate key of this object (a member's own errors leave its key on the path):
             // the path points at the second occurrence, the message at the first.
-            if path.count == depth, let duplicate = error.duplicate {
-                path.append(.key(duplicate.key))
+            if path.count == depth, let duplicate = error.duplicate, let key = reader.key(at: error.offset) {
+                path.append(.key(key))
                 let (line, column) = reader.location(of: duplicate.firstOffset)
                 error.message = "duplicate key \"\(duplicate.key)\": first at \(currentPath) (line \(line), column \(column))"
                 error.duplicate = nil
@@ -121,6 +144,78 @@ public final class JSONDecodingContext {
         return isArray ? (records, indices, count) : nil
     }
 
+    /// `records(_:_:)` for a large array of independent records, read in two halves on two
+    /// threads when the array's bytes after `reader` exceed `parallelAbove`.
+    ///
+    /// The second half begins where an element likely begins (`JSONReader.likelyElementStart`);
+    /// this thread reads the first half element by element, and keeps the other thread's records
+    /// only when it reaches exactly that place and the other thread read to the array's end
+    /// without a problem. Otherwise it goes on reading from where it is, as `records(_:_:)` does,
+    /// so that a bad file is reported exactly as when read in one piece.
+    public func records<Record: Sendable>(
+        _ reader: inout JSONReader, parallelAbove: Int,
+        _ decode: @escaping @Sendable (inout JSONReader, JSONDecodingContext) throws -> Record?
+    ) throws -> (records: [Record], indices: [Int], count: Int)? {
+        let start = reader.nextValueOffset()
+        let middle = start + (reader.bytes.count - start) / 2
+        guard reader.bytes.count - start > parallelAbove, let split = reader.likelyElementStart(after: middle) else {
+            return try records(&reader) { try decode(&$0, self) }
+        }
+        let document = SharedBytes(bytes: reader.bytes)
+        let secondHalf = BackgroundThread.run { () -> (records: [Record], end: Int)? in
+            var secondReader = JSONReader(bytes: document.bytes, at: split)
+            let decoding = JSONDecodingContext()
+            var records: [Record] = []
+            do {
+                _ = try secondReader.readElements(from: 0, stoppingAt: nil) { reader, _ in
+                    guard let record = try decode(&reader, decoding) else { throw SecondHalfFailed() }
+                    records.append(record)
+                }
+            } catch {
+                return nil
+            }
+            guard decoding.problems.isEmpty, decoding.pendingProblems.isEmpty else { return nil }
+            return (records, secondReader.offset)
+        }
+        defer { _ = secondHalf.join() }
+        var records: [Record] = []
+        var indices: [Int] = []
+        var count = 0
+        let read = { (reader: inout JSONReader, index: Int) throws in
+            count = index + 1
+            self.path.append(.index(index))
+            if let record = try decode(&reader, self) {
+                records.append(record)
+                indices.append(index)
+            }
+            self.path.removeLast()
+        }
+        guard try reader.peekKind() == .array else {
+            try mismatch("an array", &reader)
+            return nil
+        }
+        guard let stopped = try reader.readArray(stoppingAt: split, read) else { return (records, indices, count) }
+        if let second = secondHalf.join() {
+            arraysReadInHalves += 1
+            records += second.records
+            indices += stopped..<(stopped + second.records.count)
+            count = stopped + second.records.count
+            reader.move(to: second.end)
+        } else {
+            _ = try reader.readElements(from: stopped, stoppingAt: nil, read)
+        }
+        return (records, indices, count)
+    }
+
+    /// The bytes of a document, handed to the thread that reads its second half: the caller
+    /// joins that thread before the bytes go.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    /// The second half of an array held a record that did not decode.
+    private struct SecondHalfFailed: Error {}
+
     /// Reads an array whose elements must all decode; nil (with their problems recorded) when one
     /// does not, so that a record is never built from part of a list and its indices stay those of
     /// the file.
@@ -144,7 +239,7 @@ public final class JSONDecodingContext {
             try mismatch("a string", &reader)
             return nil
         }
-        let text = try reader.readString()
+        let text = try internedString(&reader)
         if nonEmpty, !text.utf8.contains(where: { !(($0 == 0x20) || (0x09...0x0D).contains($0)) }) {
             report("expected a non-empty string, found \"\(text)\"", at: start)
             return nil
@@ -191,6 +286,7 @@ public final class JSONDecodingContext {
         return .some(value)
     }
 
+    @inlinable
     public func choice<Value: RawRepresentable & CaseIterable>(
         _ reader: inout JSONReader, _: Value.Type = Value.self
     ) throws -> Value? where Value.RawValue == String {
@@ -204,13 +300,36 @@ public final class JSONDecodingContext {
 
 
 
+    /// Reads an array of non-empty strings; nil (with their problems recorded) when it is not one.
     public func strings(_ reader: inout JSONReader) throws -> [String]? {
+        let start = reader.nextValueOffset()
+        let end = reader.endOfStringArray()
+        let written = end.map { UnsafeBufferPointer(rebasing: reader.bytes[start..<$0]) }
+        if let written, let end, let values = internedLists.value(for: written) {
+            reader.move(to: end)
+            return values
+        }
         var values: [String] = []
         var valid = true
         let isArray = try array(&reader) { reader, _ in
             if let value = try string(&reader) { values.append(value) } else { valid = false }
         }
-        return isArray && valid ? values : nil
+        guard isArray, valid else { return nil }
+        if let written { internedLists.keep(values, for: written) }
+        return values
+    }
+
+    /// A string value; one longer than a `String` holds in place is shared with the same text
+    /// read before.
+    private func internedString(_ reader: inout JSONReader) throws -> String {
+        let text = try reader.readKey()
+        // Up to 15 bytes of UTF-8 live inside the `String` itself.
+        guard text.written.count > 15 else { return text.string }
+        let written = UnsafeBufferPointer(rebasing: text.document[text.written])
+        if let known = internedStrings.value(for: written) { return known }
+        let string = text.string
+        internedStrings.keep(string, for: written)
+        return string
     }
 
 
@@ -226,7 +345,7 @@ public final class JSONDecodingContext {
         switch kind {
         case .object:
             var members: [String: JSONValue] = [:]
-            try object(&reader) { reader, key in members[key] = try value(&reader, depth: depth + 1) }
+            try object(&reader) { reader, key in members[key.string] = try value(&reader, depth: depth + 1) }
             return .object(members)
         case .array:
             var elements: [JSONValue] = []

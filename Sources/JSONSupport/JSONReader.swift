@@ -15,8 +15,18 @@ public struct JSONReader {
     /// The offset of the next unread byte.
     public private(set) var offset: Int = 0
 
+    /// The keys of the objects being read, innermost last, and where each began: the keys of one
+    /// object are checked for duplicates against these without a list of their own.
+    private var seenKeys: [(key: JSONKey, offset: Int)] = []
+
     public init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// A reader of `bytes` that starts at `offset`.
+    public init(bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        self.bytes = bytes
+        self.offset = offset
     }
 
     // MARK: Looking ahead
@@ -58,25 +68,28 @@ public struct JSONReader {
     /// reader that kept the last value would hide the first): a `JSONSyntaxError` at the second
     /// key, with `duplicate` naming the key and where it first came.
     public mutating func readObject(
-        _ member: (inout JSONReader, String) throws -> Void
+        _ member: (inout JSONReader, JSONKey) throws -> Void
     ) throws {
         try expect(UInt8(ascii: "{"), "'{'")
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
-        var keys = KeyOffsets()
+        let base = seenKeys.count
+        defer { seenKeys.removeSubrange(base...) }
+        var many: [String: Int]?
         while true {
             skipWhitespace()
             guard offset < bytes.count else { throw endOfInput("a key in quotes") }
             guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
             let keyOffset = offset
-            let key = try readString()
-            if let first = keys.insert(key, at: keyOffset) {
+            let key = try readKey()
+            if let first = Self.insert(key, at: keyOffset, into: &seenKeys, from: base, many: &many) {
                 let (line, column) = location(of: first)
-                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(key)\": first at line \(line), column \(column)",
-                                      duplicate: JSONSyntaxError.DuplicateKey(key: key, firstOffset: first))
+                let text = key.string
+                throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(text)\": first at line \(line), column \(column)",
+                                      duplicate: JSONSyntaxError.DuplicateKey(key: text, firstOffset: first))
             }
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+            try expect(UInt8(ascii: ":"), "':' after the key \"\(key.string)\"")
             try member(&self, key)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
@@ -85,40 +98,149 @@ public struct JSONReader {
         }
     }
 
-    /// The keys of one object and where each began: a list while there are few (most objects),
-    /// a dictionary beyond, so that an object of a million keys is still read in linear time.
-    private struct KeyOffsets {
-        private var few: [(key: String, offset: Int)] = []
-        private var many: [String: Int]?
+    /// The key that begins at `keyOffset` (its opening quote), for a message about it.
+    public func key(at keyOffset: Int) -> JSONKey? {
+        var reader = JSONReader(bytes: bytes, at: keyOffset)
+        return try? reader.readKey()
+    }
 
-        /// Adds `key`; returns the offset where it came before, if it did.
-        mutating func insert(_ key: String, at offset: Int) -> Int? {
-            if many == nil, few.count < 16 {
-                if let earlier = few.first(where: { $0.key == key }) { return earlier.offset }
-                few.append((key, offset))
-                return nil
+    /// Adds `key` to the keys of the object being read (`seen[base...]`, or `many` once there are
+    /// more than 16, so that an object of a million keys is still read in linear time); returns
+    /// the offset where it came before, if it did.
+    private static func insert(_ key: JSONKey, at offset: Int, into seen: inout [(key: JSONKey, offset: Int)], from base: Int,
+                               many: inout [String: Int]?) -> Int? {
+        if many == nil, seen.count - base < 16 {
+            var index = base
+            while index < seen.count {
+                if seen[index].key.isSame(as: key) { return seen[index].offset }
+                index += 1
             }
-            if many == nil { many = Dictionary(few.map { ($0.key, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
-            if let earlier = many?[key] { return earlier }
-            many?[key] = offset
+            seen.append((key, offset))
             return nil
         }
+        if many == nil {
+            many = Dictionary(seen[base...].map { ($0.key.string, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        }
+        let text = key.string
+        if let earlier = many?[text] { return earlier }
+        many?[text] = offset
+        return nil
+    }
+
+    /// Reads a string without making a `String` of it (unless it has escapes): where its text
+    /// stands, checked as valid UTF-8 with valid escapes.
+    mutating func readKey() throws(JSONSyntaxError) -> JSONKey {
+        try expect(UInt8(ascii: "\""), "'\"'")
+        let start = offset
+        var asciiOnly = true
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                let written = start..<(offset - 1)
+                if !asciiOnly, let invalid = Self.firstInvalidUTF8(in: UnsafeBufferPointer(rebasing: bytes[written])) {
+                    throw invalidUTF8(at: start + invalid)
+                }
+                return JSONKey(document: bytes, written: written, isPlain: asciiOnly, hasEscapes: false)
+            }
+            if byte == UInt8(ascii: "\\") {
+                _ = try readEscapedString(from: start)
+                return JSONKey(document: bytes, written: start..<(offset - 1), isPlain: false, hasEscapes: true)
+            }
+            if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
+            if byte >= 0x80 { asciiOnly = false }
+            offset += 1
+        }
+        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
     }
 
     /// Reads an array, calling `element` with each index; `element` must read or skip the value.
     public mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+        _ = try readArray(stoppingAt: nil, element)
+    }
+
+    /// Reads an array as `readArray(_:)` does, but stops before an element that begins at `stop`
+    /// and returns its index (see `readElements`); nil when the array ended.
+    public mutating func readArray(stoppingAt stop: Int?, _ element: (inout JSONReader, Int) throws -> Void) throws -> Int? {
         try expect(UInt8(ascii: "["), "'['")
         skipWhitespace()
-        if consume(UInt8(ascii: "]")) { return }
-        var index = 0
+        if consume(UInt8(ascii: "]")) { return nil }
+        return try readElements(from: 0, stoppingAt: stop, element)
+    }
+
+    /// Reads the elements of an array from the one at the offset, whose index is `first`, to the
+    /// closing `]`; stops instead before an element that begins at `stop`, and returns the index
+    /// of that element (nil when the array ended).
+    public mutating func readElements(
+        from first: Int, stoppingAt stop: Int?, _ element: (inout JSONReader, Int) throws -> Void
+    ) throws -> Int? {
+        var index = first
         while true {
             try element(&self, index)
             index += 1
             skipWhitespace()
-            if consume(UInt8(ascii: ",")) { continue }
-            if consume(UInt8(ascii: "]")) { return }
+            if consume(UInt8(ascii: ",")) {
+                if let stop, nextValueOffset() == stop { return index }
+                continue
+            }
+            if consume(UInt8(ascii: "]")) { return nil }
             throw offset < bytes.count ? unexpected("',' or ']' after an element") : endOfInput("']'")
         }
+    }
+
+    /// Where the element of the array that begins at the offset nearest after `target` may begin,
+    /// judged by the white space before the array's first element: the guess is only right when
+    /// reading the array element by element reaches it (see `readElements`). Nil when the
+    /// reader is not at a non-empty array or no such place follows `target`.
+    public func likelyElementStart(after target: Int) -> Int? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var first = offset + 1
+        while first < bytes.count, Self.isWhitespace(bytes[first]) { first += 1 }
+        guard first < bytes.count, bytes[first] != UInt8(ascii: "]") else { return nil }
+        // "," then the same white space, then the same first byte as the first element.
+        let indent = UnsafeBufferPointer(rebasing: bytes[(offset + 1)..<first])
+        let opening = bytes[first]
+        var comma = max(target, first)
+        while comma + indent.count + 1 < bytes.count {
+            if bytes[comma] == UInt8(ascii: ","), bytes[comma + indent.count + 1] == opening,
+               indent.indices.allSatisfy({ bytes[comma + 1 + $0] == indent[$0] }) {
+                return comma + indent.count + 1
+            }
+            comma += 1
+        }
+        return nil
+    }
+
+    /// The offset just after the array at the reader when it holds strings only (white space and
+    /// commas between them, not checked here); nil for anything else.
+    func endOfStringArray() -> Int? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var index = offset + 1
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "]"): return index + 1
+                case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09: break
+                default: return nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Moves the reader to `newOffset`, where another reader of the same bytes stopped.
+    public mutating func move(to newOffset: Int) {
+        offset = newOffset
     }
 
     // MARK: Scalars
@@ -126,23 +248,7 @@ public struct JSONReader {
     /// Reads a string, decoding escapes and checking that it is valid UTF-8.
     public mutating func readString() throws(JSONSyntaxError) -> String {
         skipWhitespace()
-        try expect(UInt8(ascii: "\""), "'\"'")
-        let start = offset
-        var asciiOnly = true
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-                offset += 1
-                if asciiOnly { return String(decoding: raw, as: UTF8.self) }
-                return try validatedString(raw, writtenAt: start..<(offset - 1))
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if byte < 0x20 { throw JSONSyntaxError(offset: offset, message: "control character \(describeByte(byte)) inside a string (write it as an escape)") }
-            if byte >= 0x80 { asciiOnly = false }
-            offset += 1
-        }
-        throw JSONSyntaxError(offset: start - 1, message: "unterminated string (the file ends inside it)")
+        return try readKey().string
     }
 
     /// Reads a number and returns its text exactly as written.
@@ -201,7 +307,7 @@ public struct JSONReader {
         switch kind {
         case .object: try readObject { reader, _ in try reader.skipValue(depth: depth + 1) }
         case .array: try readArray { reader, _ in try reader.skipValue(depth: depth + 1) }
-        case .string: _ = try readString()
+        case .string: _ = try readKey()
         case .number: _ = try readNumberText()
         case .bool: _ = try readBool()
         case .null: try readNull()
@@ -243,12 +349,11 @@ public struct JSONReader {
     // MARK: Private
 
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
-            default: return
-            }
-        }
+        while offset < bytes.count, Self.isWhitespace(bytes[offset]) { offset += 1 }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private mutating func consume(_ byte: UInt8) -> Bool {
@@ -295,8 +400,11 @@ public struct JSONReader {
     private func validatedString(_ decoded: UnsafeBufferPointer<UInt8>, writtenAt written: Range<Int>) throws(JSONSyntaxError) -> String {
         if let text = String(validating: decoded, as: UTF8.self) { return text }
         let raw = UnsafeBufferPointer(rebasing: bytes[written])
-        let position = written.lowerBound + (JSONReader.firstInvalidUTF8(in: raw) ?? 0)
-        throw JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
+        throw invalidUTF8(at: written.lowerBound + (JSONReader.firstInvalidUTF8(in: raw) ?? 0))
+    }
+
+    private func invalidUTF8(at position: Int) -> JSONSyntaxError {
+        JSONSyntaxError(offset: position, message: "invalid UTF-8 (\(describeByte(bytes[position]))): snapshots must be UTF-8 text")
     }
 
     /// The index of the first byte that does not begin a well-formed UTF-8 sequence.
@@ -328,7 +436,8 @@ public struct JSONReader {
         return nil
     }
 
-    private mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
+    /// Reads on from `start`, where a string's text begins, decoding its escapes.
+    mutating func readEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
         var buffer = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<offset]))
         while offset < bytes.count {
             let byte = bytes[offset]

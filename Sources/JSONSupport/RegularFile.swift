@@ -51,24 +51,47 @@ public enum RegularFile {
         }
         let size = Int(status.st_size)
         guard size <= limit else { throw tooLarge(path, limit, found: "is \(megabytes(size)) MB") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .system(path, "cannot read \(path)")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            // The file may grow while it is read.
-            guard bytes.count <= limit else { throw tooLarge(path, limit, found: "grew past it while being read") }
-            guard progress(bytes.count, size) else { throw JSONFileError(file: path, message: "reading was cancelled") }
+        // Straight into the array, a megabyte at a time (for the progress), with room for one byte
+        // more than the size: a file that grows while it is read fills it and is read on.
+        func check(_ read: Int) -> JSONFileError? {
+            guard read <= limit else { return tooLarge(path, limit, found: "grew past it while being read") }
+            return progress(read, size) ? nil : JSONFileError(file: path, message: "reading was cancelled")
         }
+        var bytes: [UInt8] = []
+        var failure: JSONFileError?
+        var full = true
+        while full, failure == nil {
+            let before = bytes.count
+            let room = before == 0 ? size + 1 : before
+            let more = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                failure = readAll(descriptor, of: path, into: buffer, count: &count) { check(before + $0) }
+                full = count == room
+            }
+            if before == 0 { bytes = more } else { bytes += more }
+        }
+        if let failure { throw failure }
         if let problem = encodingProblem(bytes) { throw JSONFileError(file: path, message: problem) }
         guard let identity = FileIdentity.of(descriptor: descriptor) else { throw .system(path, "cannot read \(path)") }
         return (bytes, identity)
+    }
+
+    /// Reads the file `path` open at `descriptor` into `buffer` until it is full or the file ends,
+    /// `count` the bytes read; `check` is told the count after every megabyte and returns an error
+    /// to stop. Returns the error that stopped it.
+    private static func readAll(_ descriptor: Int32, of path: String, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                                count: inout Int, check: (Int) -> JSONFileError?) -> JSONFileError? {
+        guard let base = buffer.baseAddress else { return nil }
+        while count < buffer.count {
+            let got = read(descriptor, base + count, min(1 << 20, buffer.count - count))
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .system(path, "cannot read \(path)")
+            }
+            if got == 0 { return nil }
+            count += got
+            if let error = check(count) { return error }
+        }
+        return nil
     }
 
     /// Why `bytes` are not UTF-8 text without a byte-order mark, if they are not.

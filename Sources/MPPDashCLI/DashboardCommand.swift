@@ -55,8 +55,7 @@ struct DashboardCommand: ParsableCommand {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
                          readOnly: readOnly, user: user, recorder: recorder).run()
         }
-        if let message = outcome.message { Output.error(message) }
-        if outcome.code != 0 { throw ExitCode(outcome.code) }
+        DashboardApp.end(outcome)
     }
 }
 

@@ -97,7 +97,7 @@ public enum ThemeSettings {
             let isObject = try decoding.object(&reader) { reader, key in
                 let kind = try reader.peekKind()
                 if key == "theme" || kind == .string {
-                    settings[key] = try decoding.string(&reader)
+                    settings[key.string] = try decoding.string(&reader)
                 } else {
                     try reader.skipValue()
                 }

@@ -99,7 +99,7 @@ public enum ThemeDecoder {
         var valid = true
         let names = StyleRole.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         guard try decoding.object(&reader, { reader, key in
-            guard let role = StyleRole(rawValue: key) else {
+            guard let role = StyleRole(rawValue: key.string) else {
                 decoding.report("unknown role \"\(key)\"; the roles are \(names)", at: reader.nextValueOffset())
                 try reader.skipValue()
                 valid = false

@@ -9,7 +9,7 @@ struct JSONReaderTests {
         switch try reader.peekKind() {
         case .object:
             var members: [String: JSONValue] = [:]
-            try reader.readObject { reader, key in members[key] = try readValue(&reader) }
+            try reader.readObject { reader, key in members[key.string] = try readValue(&reader) }
             return .object(members)
         case .array:
             var elements: [JSONValue] = []

@@ -138,6 +138,17 @@ struct SnapshotLoadSafetyTests {
         #expect(throws: SnapshotError(file: path, message: message)) { try RolloutStore.load(path: path) }
     }
 
+    #if os(Linux)
+    /// A file that has more bytes than its size said when it was opened (here a /proc file, whose
+    /// size is 0) is read on to its end.
+    @Test func aFileLargerThanItsSizeIsReadWhole() throws {
+        let status = try RegularFile.contents(of: "/proc/self/status", kind: "status file")
+        let text = String(decoding: status, as: UTF8.self)
+        #expect(text.hasPrefix("Name:"))
+        #expect(text.contains("\nVmRSS:"))
+    }
+    #endif
+
     @Test func progressSeesEveryByteAndCanStopTheRead() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("rollout.json")

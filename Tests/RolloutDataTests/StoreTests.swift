@@ -1,4 +1,5 @@
 import Foundation
+import JSONSupport
 import Testing
 @testable import RolloutData
 
@@ -13,6 +14,24 @@ struct StoreTests {
         #expect(loaded.origin == .file(folder.path("rollout.json")))
         #expect(loaded.diskState == created.diskState && loaded.diskState != nil)
         #expect(try folder.names() == [".rollout.json.lock", "rollout.json"])
+    }
+
+    @Test func whatIsMadeOfALoadedStoreComesOnlyFromAValidFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("rollout.json")
+        let snapshot = SmallSnapshot.make().canonicalized()
+        _ = try RolloutStore.create(snapshot, at: path)
+        let made = try RolloutStore.load(path: path) { store in (store.snapshot, store.index.mallByID.count, store.diskState) }
+        #expect(made.0 == snapshot)
+        #expect(made.1 == snapshot.malls.count)
+        #expect(made.2 == FileIdentity.of(path))
+        // A problem only validation finds: the store is made beside it, then dropped.
+        var twice = snapshot
+        twice.malls[1].id = twice.malls[0].id
+        try SnapshotFile.writeAtomically(SnapshotEncoder.encode(twice), to: path, keepBackup: false)
+        let expected = try #require(throws: SnapshotError.self) { try RolloutStore.load(path: path) }
+        #expect(expected.lines.contains { $0.contains("duplicate mall id") })
+        #expect(throws: expected) { try RolloutStore.load(path: path) { $0.index.mallByID.count } }
     }
 
     @Test func eachSaveRaisesTheRevisionAndKeepsTheOldFileAsBackup() throws {

@@ -16,7 +16,8 @@ import RolloutData
 /// With `--save` it then changes the snapshot's title and saves it back to FILE through the store
 /// (`RolloutStore.save`: lock, check, validate, diff for the audit log, stream the file, index
 /// what was written), so that a save can be timed in a fresh process too. Prints the number of
-/// MPPs and the time each step took inside the process, in microseconds; with `--save` also the
+/// MPPs and the time each step took inside the process, in microseconds, then the resident memory
+/// after the load and its peak so far, in KiB; with `--save` also the
 /// resident memory just before the save and its peak during the save (Linux: the peak is reset
 /// through /proc/self/clear_refs before the save), in KiB.
 
@@ -82,6 +83,7 @@ do throws(SnapshotError) {
     let store = input == "--builtin" ? try RolloutStore.builtin() : try RolloutStore.load(path: input)
     let loaded = clock.now
     var report = "malls=\(store.index.mallByID.count) load_us=\(microseconds(start.duration(to: loaded)))"
+        + " rss_kib=\(statusKiB("VmRSS")) peak_kib=\(statusKiB("VmHWM"))"
     if save {
         var edited = store.snapshot
         edited.title = LocalizedText(english: "saved by load-snapshot")

@@ -8,14 +8,20 @@ public enum DatePrecision: String, DeclarationOrdered, Sendable {
 /// An unknown date is not a `PartialDate` at all but `nil`: the model never stands a guess in for a
 /// missing date. A partial date covers a period, from `firstDay` to `lastDay`.
 public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    // Stored in 6 bytes (0 for no month or day): a snapshot of 100,000 MPPs holds a few hundred
+    // thousand dates.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
-        self.year = year
-        self.month = month
-        self.day = month == nil ? nil : day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month ?? 0)
+        storedDay = month == nil ? 0 : UInt8(day ?? 0)
     }
 
     public init(_ day: Day) {

@@ -43,8 +43,7 @@ extension RolloutIndex {
     public func regionStatus(_ regionCode: String, asOf day: Day) -> RegionStatus? {
         guard let region = regionByCode[regionCode] else { return nil }
         var best: (position: Int, certainty: Certainty)?
-        for mall in mallsByPlace[.region(regionCode)] ?? [] {
-            guard let position = mallPosition[mall.id] else { continue }
+        for position in mallsByPlace.positions[.region(regionCode)] ?? [] {
             best = better(best, position, asOf: day)
         }
         return status(of: region, mall: best, asOf: day)

@@ -6,9 +6,9 @@ public struct RolloutIndex: Sendable {
     public let regionByCode: [String: Region]
     /// The kabupaten/kota of each province, by code.
     public let regionsByProvince: [String: [Region]]
-    public let mallByID: [String: Mall]
+    public let mallByID: MallsByID
     /// The malls of each place, by id.
-    public let mallsByPlace: [Place: [Mall]]
+    public let mallsByPlace: MallsByPlace
     public let digitalByPlace: [Place: DigitalAdoption]
     public let sourceByID: [String: Source]
     /// The places coverage is counted over: every autonomous kabupaten/kota, and every province
@@ -28,8 +28,6 @@ public struct RolloutIndex: Sendable {
     /// Where each MPP of `snapshot.malls` counts, in the same order: so that a query over all
     /// MPPs indexes arrays instead of hashing codes.
     let mallSlots: [MallSlots]
-    /// The position of each MPP in `snapshot.malls`, by id.
-    let mallPosition: [String: Int]
     /// The conflicts that involve each subject, as subject or related subject.
     let conflictsBySubject: [String: [Conflict]]
     /// The coverage claims of each province, the latest first (see `ClaimLookup`).
@@ -51,19 +49,20 @@ public struct RolloutIndex: Sendable {
         provinceByCode = Dictionary(snapshot.provinces.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         regionByCode = Dictionary(snapshot.regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         regionsByProvince = Dictionary(grouping: snapshot.regions.sorted { $0.code < $1.code }, by: \.provinceCode)
-        // By id and position in one pass, reserved, without a list of (id, Mall) pairs in between:
-        // the first MPP of an id wins, as it always has.
-        var byID: [String: Mall] = [:]
-        var position: [String: Int] = [:]
-        byID.reserveCapacity(snapshot.malls.count)
-        position.reserveCapacity(snapshot.malls.count)
-        for (index, mall) in snapshot.malls.enumerated() where position[mall.id] == nil {
-            position[mall.id] = index
-            byID[mall.id] = mall
+        // Positions, not copies of the records: the first MPP of an id wins, as it always has.
+        let malls = snapshot.malls
+        var byID: [String: Int] = [:]
+        var byPlace: [Place: [Int]] = [:]
+        byID.reserveCapacity(malls.count)
+        for position in malls.indices {
+            if byID[malls[position].id] == nil { byID[malls[position].id] = position }
+            byPlace[malls[position].place, default: []].append(position)
         }
-        mallByID = byID
-        mallPosition = position
-        mallsByPlace = Dictionary(grouping: snapshot.malls, by: \.place).mapValues { $0.sorted { $0.id < $1.id } }
+        for (place, positions) in byPlace {
+            byPlace[place] = positions.sorted { malls[$0].id < malls[$1].id }
+        }
+        mallByID = MallsByID(malls: malls, positions: byID)
+        mallsByPlace = MallsByPlace(malls: malls, positions: byPlace)
         digitalByPlace = Dictionary(snapshot.digital.map { ($0.place, $0) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(snapshot.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var units: [Place] = []

@@ -7,8 +7,47 @@ public enum SnapshotDecoder {
     /// The format name every snapshot carries in its `format` key.
     public static let formatName = "mppdash-snapshot"
 
+    /// Above this many bytes from the start of the `malls` list to the end of the file, the MPPs
+    /// are read in two halves on two threads (`JSONDecodingContext.records(_:parallelAbove:_:)`).
+    public static let parallelAbove = 1 << 20
+
     /// Decodes and validates a snapshot; `file` names it in messages.
-    public static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(SnapshotError) -> Snapshot {
+    public static func decode(_ bytes: UnsafeRawBufferPointer, file: String,
+                              parallelAbove: Int = parallelAbove) throws(SnapshotError) -> Snapshot {
+        var (snapshot, fileIndices, problems) = try decodeUnvalidated(bytes, file: file, parallelAbove: parallelAbove)
+        problems += SnapshotValidator.problems(in: snapshot, fileIndices: fileIndices)
+        guard problems.isEmpty else { throw SnapshotError(file: file, problems: problems) }
+        return snapshot
+    }
+
+    /// Decodes and validates a snapshot as `decode(_:file:parallelAbove:)` does, running `alongside`
+    /// on the decoded snapshot on a second thread while this one validates it (the store's index);
+    /// returns its result with a valid snapshot. The bytes are let go once decoded, so that they
+    /// and the validation's and the index's memory are never held at once.
+    public static func decode<Extra: Sendable>(
+        _ bytes: consuming [UInt8], file: String, parallelAbove: Int = parallelAbove,
+        alongside: @escaping @Sendable (Snapshot) -> Extra
+    ) throws(SnapshotError) -> (snapshot: Snapshot, extra: Extra) {
+        let decoded = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotError) in try decodeUnvalidated(buffer, file: file, parallelAbove: parallelAbove) }
+        }
+        _ = consume bytes
+        let (snapshot, fileIndices, found) = try decoded.get()
+        guard found.isEmpty else {
+            throw SnapshotError(file: file, problems: found + SnapshotValidator.problems(in: snapshot, fileIndices: fileIndices))
+        }
+        let extra = BackgroundThread.run { alongside(snapshot) }
+        let problems = SnapshotValidator.problems(in: snapshot, fileIndices: fileIndices)
+        let result = extra.join()
+        guard problems.isEmpty else { throw SnapshotError(file: file, problems: problems) }
+        return (snapshot, result)
+    }
+
+    /// The snapshot as read, with the problems found while reading it; throws when there is no
+    /// snapshot to validate.
+    private static func decodeUnvalidated(
+        _ bytes: UnsafeRawBufferPointer, file: String, parallelAbove: Int
+    ) throws(SnapshotError) -> (snapshot: Snapshot, fileIndices: FileIndices, problems: [SnapshotProblem]) {
         let utf8 = bytes.bindMemory(to: UInt8.self)
         guard utf8.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw SnapshotError(file: file, message: "the file is empty; expected a JSON snapshot object")
@@ -17,7 +56,7 @@ public enum SnapshotDecoder {
         var reader = JSONReader(bytes: utf8)
         var decoded: DecodedSnapshot?
         do {
-            decoded = try DecodedSnapshot.read(&reader, decoding)
+            decoded = try DecodedSnapshot.read(&reader, decoding, parallelAbove: parallelAbove)
             if !reader.isAtEnd() {
                 throw JSONSyntaxError(offset: reader.offset, message: "expected the end of the file after the snapshot, found \(reader.describeNext())")
             }
@@ -39,19 +78,17 @@ public enum SnapshotDecoder {
                 path: JSONPath().appending(key: "version"),
                 message: "expected format version 1.0 or later, found \(version), a draft before the first published format; write the file again with `mppdash init` and copy its data over")])
         }
-        var problems = located(decoding.problems, in: reader)
+        let problems = located(decoding.problems, in: reader)
         guard let decoded, let snapshot = decoded.snapshot else {
             throw SnapshotError(file: file, problems: problems)
         }
-        problems += SnapshotValidator.problems(in: snapshot, fileIndices: decoded.fileIndices)
-        guard problems.isEmpty else { throw SnapshotError(file: file, problems: problems) }
-        return snapshot
+        return (snapshot, decoded.fileIndices, problems)
     }
 
     /// Decodes and validates a snapshot held in a byte array.
-    public static func decode(_ bytes: [UInt8], file: String) throws(SnapshotError) -> Snapshot {
+    public static func decode(_ bytes: [UInt8], file: String, parallelAbove: Int = parallelAbove) throws(SnapshotError) -> Snapshot {
         let result = bytes.withUnsafeBytes { buffer in
-            Result { () throws(SnapshotError) -> Snapshot in try decode(buffer, file: file) }
+            Result { () throws(SnapshotError) -> Snapshot in try decode(buffer, file: file, parallelAbove: parallelAbove) }
         }
         return try result.get()
     }
@@ -98,7 +135,7 @@ struct DecodedSnapshot {
     var fileIndices = FileIndices()
 
     // swiftlint:disable:next function_body_length
-    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> DecodedSnapshot {
+    static func read(_ reader: inout JSONReader, _ decoding: JSONDecodingContext, parallelAbove: Int) throws -> DecodedSnapshot {
         var result = DecodedSnapshot()
         let start = reader.nextValueOffset()
         var formatStart: Int?
@@ -109,8 +146,8 @@ struct DecodedSnapshot {
         var batches = Field<[Batch]>(), milestones = Field<[Milestone]>(), conflicts = Field<[Conflict]>()
         var claims = Field<[CoverageClaim]>()
 
-        func list<Record>(_ key: String, _ reader: inout JSONReader, _ decode: (inout JSONReader) throws -> Record?) throws -> [Record]? {
-            guard let (records, indices, count) = try decoding.records(&reader, decode) else {
+        func list<Record>(_ key: String, _ read: () throws -> (records: [Record], indices: [Int], count: Int)?) throws -> [Record]? {
+            guard let (records, indices, count) = try read() else {
                 result.fileIndices.incomplete.insert(key)
                 return nil
             }
@@ -138,16 +175,16 @@ struct DecodedSnapshot {
             case "regionsAsOf": regionsAsOf.set(try decoding.nullable(&reader) { try decoding.day(&$0) })
             case "title": title.set(try decoding.text(&reader))
             case "administrativeSources": administrative.set(try decoding.strings(&reader))
-            case "sources": sources.set(try list(key, &reader) { try Source.read(&$0, decoding) })
-            case "provinces": provinces.set(try list(key, &reader) { try Province.read(&$0, decoding) })
-            case "regions": regions.set(try list(key, &reader) { try Region.read(&$0, decoding) })
-            case "malls": malls.set(try list(key, &reader) { try Mall.read(&$0, decoding) })
-            case "digital": digital.set(try list(key, &reader) { try DigitalAdoption.read(&$0, decoding) })
-            case "reportedTotals": totals.set(try list(key, &reader) { try ReportedTotal.read(&$0, decoding) })
-            case "batches": batches.set(try list(key, &reader) { try Batch.read(&$0, decoding) })
-            case "milestones": milestones.set(try list(key, &reader) { try Milestone.read(&$0, decoding) })
-            case "conflicts": conflicts.set(try list(key, &reader) { try Conflict.read(&$0, decoding) })
-            case "coverageClaims": claims.set(try list(key, &reader) { try CoverageClaim.read(&$0, decoding) })
+            case "sources": sources.set(try list(key.string) { try decoding.records(&reader) { try Source.read(&$0, decoding) } })
+            case "provinces": provinces.set(try list(key.string) { try decoding.records(&reader) { try Province.read(&$0, decoding) } })
+            case "regions": regions.set(try list(key.string) { try decoding.records(&reader) { try Region.read(&$0, decoding) } })
+            case "malls": malls.set(try list(key.string) { try decoding.records(&reader, parallelAbove: parallelAbove) { try Mall.read(&$0, $1) } })
+            case "digital": digital.set(try list(key.string) { try decoding.records(&reader) { try DigitalAdoption.read(&$0, decoding) } })
+            case "reportedTotals": totals.set(try list(key.string) { try decoding.records(&reader) { try ReportedTotal.read(&$0, decoding) } })
+            case "batches": batches.set(try list(key.string) { try decoding.records(&reader) { try Batch.read(&$0, decoding) } })
+            case "milestones": milestones.set(try list(key.string) { try decoding.records(&reader) { try Milestone.read(&$0, decoding) } })
+            case "conflicts": conflicts.set(try list(key.string) { try decoding.records(&reader) { try Conflict.read(&$0, decoding) } })
+            case "coverageClaims": claims.set(try list(key.string) { try decoding.records(&reader) { try CoverageClaim.read(&$0, decoding) } })
             default: try reader.skipValue()
             }
         }
@@ -168,7 +205,7 @@ struct DecodedSnapshot {
         guard formatName == SnapshotDecoder.formatName,
               let version = values.0, let revision = values.1, let asOf = values.2, let title = values.3,
               let provinces = values.4, let regions = values.5, let malls = values.6, let sources = values.7,
-              isValid(regionsAsOf) else {
+              !regionsAsOf.isWrong else {
             return result
         }
         result.snapshot = Snapshot(

@@ -21,7 +21,7 @@ extension Source {
         let values = (decoding.required(id, "id", at: start), decoding.required(title, "title", at: start),
                       decoding.required(publisher, "publisher", at: start), decoding.required(official, "official", at: start))
         guard let id = values.0, let title = values.1, let publisher = values.2, let official = values.3,
-              isValid(url, published) else { return nil }
+              !url.isWrong, !published.isWrong else { return nil }
         return Source(id: id, url: decoding.optional(url), title: title, publisher: publisher,
                       published: decoding.optional(published), isOfficial: official)
     }
@@ -76,7 +76,7 @@ struct PlaceFields {
     var province = Field<String>()
 
     /// Reads the key if it is one of the pair; false for any other key.
-    mutating func read(_ key: String, _ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Bool {
+    mutating func read(_ key: JSONKey, _ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> Bool {
         switch key {
         case "region": region.set(try decoding.string(&reader))
         case "province": province.set(try decoding.string(&reader))
@@ -117,7 +117,7 @@ extension StageEvent {
             }
         }) else { return nil }
         let values = (decoding.required(stage, "stage", at: start), decoding.required(sources, "sources", at: start))
-        guard let stage = values.0, let sources = values.1, isValid(date, window, note) else { return nil }
+        guard let stage = values.0, let sources = values.1, !date.isWrong, !window.isWrong, !note.isWrong else { return nil }
         return StageEvent(stage: stage, date: decoding.optional(date), window: decoding.optional(window), sources: sources,
                           note: decoding.optional(note))
     }
@@ -125,19 +125,6 @@ extension StageEvent {
     static func readList(_ reader: inout JSONReader, _ decoding: JSONDecodingContext) throws -> [StageEvent]? {
         try decoding.elements(&reader) { try read(&$0, decoding) }
     }
-}
-
-extension Field {
-    /// The key was there with a wrong value (a problem was recorded).
-    var isWrong: Bool { seen && value == nil }
-}
-
-/// True when none of the optional keys was given with a wrong value.
-func isValid<each Value>(_ fields: repeat Field<each Value>) -> Bool {
-    for field in repeat each fields {
-        if field.isWrong { return false }
-    }
-    return true
 }
 
 extension FacilityCount {
@@ -156,7 +143,7 @@ extension FacilityCount {
             }
         }) else { return nil }
         guard let sources = decoding.required(sources, "sources", at: start),
-              isValid(date, services, agencies, note) else { return nil }
+              !date.isWrong, !services.isWrong, !agencies.isWrong, !note.isWrong else { return nil }
         return FacilityCount(date: decoding.optional(date), services: decoding.optional(services),
                              agencies: decoding.optional(agencies), sources: sources, note: decoding.optional(note))
     }
@@ -189,7 +176,7 @@ extension Mall {
                       decoding.required(name, "name", at: start), decoding.required(stages, "stages", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let id = values.0, let place = values.1, let name = values.2, let stages = values.3,
-              let sources = values.4, isValid(portalSources, counts, services, agencies, note) else { return nil }
+              let sources = values.4, !portalSources.isWrong, !counts.isWrong, !services.isWrong, !agencies.isWrong, !note.isWrong else { return nil }
         return Mall(id: id, place: place, name: name, stages: stages, portalIntegration: portal.value ?? .unknown,
                     portalSources: portalSources.value ?? [],
                     counts: counts.value ?? legacyCounts(decoding.optional(services), decoding.optional(agencies), sources),
@@ -219,7 +206,7 @@ extension DigitalAdoption {
             }
         }) else { return nil }
         let values = (place.place(decoding, at: start), decoding.required(stages, "stages", at: start))
-        guard let place = values.0, let stages = values.1, isValid(services, note) else { return nil }
+        guard let place = values.0, let stages = values.1, !services.isWrong, !note.isWrong else { return nil }
         return DigitalAdoption(place: place, stages: stages, services: services.value ?? [], note: decoding.optional(note))
     }
 }
@@ -237,7 +224,7 @@ extension DigitalService {
             }
         }) else { return nil }
         let values = (decoding.required(name, "name", at: start), decoding.required(sources, "sources", at: start))
-        guard let name = values.0, let sources = values.1, isValid(date) else { return nil }
+        guard let name = values.0, let sources = values.1, !date.isWrong else { return nil }
         return DigitalService(name: name, date: decoding.optional(date), sources: sources)
     }
 }
@@ -265,7 +252,7 @@ extension ReportedTotal {
         let values = (decoding.required(date, "date", at: start), decoding.required(total, "total", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let date = values.0, let total = values.1, let sources = values.2,
-              isValid(reporter, approximate, ordinal, relation, window, note) else { return nil }
+              !reporter.isWrong, !approximate.isWrong, !ordinal.isWrong, !relation.isWrong, !window.isWrong, !note.isWrong else { return nil }
         return ReportedTotal(date: date, total: total, reporter: reporter.value ?? .other,
                              isApproximate: approximate.value ?? false, batchRelation: decoding.optional(relation),
                              isOrdinal: ordinal.value ?? false, window: decoding.optional(window), sources: sources,
@@ -288,7 +275,7 @@ extension Announcement {
         }) else { return nil }
         let values = (decoding.required(count, "count", at: start), decoding.required(reporter, "reporter", at: start),
                       decoding.required(sources, "sources", at: start))
-        guard let count = values.0, let reporter = values.1, let sources = values.2, isValid(note) else { return nil }
+        guard let count = values.0, let reporter = values.1, let sources = values.2, !note.isWrong else { return nil }
         return Announcement(count: count, reporter: reporter, sources: sources, note: decoding.optional(note))
     }
 }
@@ -316,7 +303,7 @@ extension Batch {
         let values = (decoding.required(id, "id", at: start), decoding.required(kind, "kind", at: start),
                       decoding.required(malls, "malls", at: start), decoding.required(sources, "sources", at: start))
         guard let id = values.0, let kind = values.1, let malls = values.2, let sources = values.3,
-              isValid(announcements, date, window, announced, note) else { return nil }
+              !announcements.isWrong, !date.isWrong, !window.isWrong, !announced.isWrong, !note.isWrong else { return nil }
         // Format 1.0's `announced`: one announcement of unknown reporter, with the batch's sources.
         let legacy = decoding.optional(announced).map { [Announcement(count: $0, reporter: .other, sources: sources)] } ?? []
         return Batch(id: id, date: decoding.optional(date), window: decoding.optional(window), kind: kind,
@@ -343,7 +330,7 @@ extension Milestone {
         let values = (decoding.required(id, "id", at: start), decoding.required(kind, "kind", at: start),
                       decoding.required(title, "title", at: start), decoding.required(sources, "sources", at: start))
         guard let id = values.0, let kind = values.1, let title = values.2, let sources = values.3,
-              isValid(date) else { return nil }
+              !date.isWrong else { return nil }
         return Milestone(id: id, date: decoding.optional(date), kind: kind, title: title, sources: sources)
     }
 }
@@ -372,7 +359,7 @@ extension CoverageClaim {
                       decoding.required(province, "province", at: start), decoding.required(covers, "covers", at: start),
                       decoding.required(sources, "sources", at: start))
         guard let id = values.0, let date = values.1, let province = values.2, let covers = values.3, let sources = values.4,
-              isValid(regions, except, count, note) else { return nil }
+              !regions.isWrong, !except.isWrong, !count.isWrong, !note.isWrong else { return nil }
         return CoverageClaim(id: id, date: date, provinceCode: province, covers: covers, regions: regions.value ?? [],
                              except: except.value ?? [], count: decoding.optional(count), sources: sources,
                              note: decoding.optional(note))
@@ -395,7 +382,7 @@ extension Claim {
             }
         }) else { return nil }
         let values = (decoding.required(text, "text", at: start), decoding.required(sources, "sources", at: start))
-        guard let text = values.0, let sources = values.1, isValid(value, date, reporter) else { return nil }
+        guard let text = values.0, let sources = values.1, !value.isWrong, !date.isWrong, !reporter.isWrong else { return nil }
         return Claim(text: text, value: decoding.optional(value), date: decoding.optional(date),
                      reporter: decoding.optional(reporter), sources: sources)
     }
@@ -420,7 +407,7 @@ extension Conflict {
         let values = (decoding.required(id, "id", at: start), decoding.required(subject, "subject", at: start),
                       decoding.required(topic, "topic", at: start), decoding.required(claims, "claims", at: start))
         guard let id = values.0, let subject = values.1, let topic = values.2, let claims = values.3,
-              isValid(related, resolution) else { return nil }
+              !related.isWrong, !resolution.isWrong else { return nil }
         return Conflict(id: id, subject: subject, related: related.value ?? [], topic: topic, claims: claims,
                         resolution: decoding.optional(resolution))
     }

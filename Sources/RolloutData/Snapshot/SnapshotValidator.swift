@@ -89,7 +89,8 @@ private struct Checker {
     }
 
     mutating func checkMalls() {
-        for (position, mall) in snapshot.malls.enumerated() {
+        for position in snapshot.malls.indices {
+            let mall = snapshot.malls[position]
             let path = { [indices] in indices.path("malls", position) }
             checkIdentifier(mall.id, at: path().appending(key: "id"), unique: \.mallIDs, what: "mall id")
             checkPlace(mall.place, at: path())
@@ -124,7 +125,7 @@ private struct Checker {
         for (index, service) in services.enumerated() {
             let at = path().appending(index: index)
             let name = service.name
-            if name.allSatisfy(\.isWhitespace) {
+            if isBlank(name) {
                 report(at.appending(key: "name"), "expected the name of a service, found an empty text")
             } else if !names.insert(name.lowercased()).inserted {
                 report(at.appending(key: "name"), "the service \"\(name)\" is listed twice")
@@ -245,8 +246,9 @@ private struct Checker {
 
     /// Checks an id's form and records it in the set at `seen`, reporting a duplicate.
     mutating func checkIdentifier(_ id: String, at path: @autoclosure () -> JSONPath, unique seen: WritableKeyPath<Checker, Set<String>>, what: String) {
-        let allowed = !id.isEmpty && id.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
+        let allowed = !id.isEmpty && id.utf8.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
         }
         if !allowed {
             report(path(), "expected a \(what) of lower-case letters, digits, '-' and '.', found \"\(id)\"")
@@ -313,11 +315,19 @@ private struct Checker {
     /// A free text: each language it is given in, non-empty.
     mutating func checkText(_ text: LocalizedText?, at path: @autoclosure () -> JSONPath) {
         guard let text else { return }
-        for (key, part) in [("id", text.indonesian), ("en", text.english)] {
-            if let part, part.allSatisfy(\.isWhitespace) {
-                report(path().appending(key: key), "expected a non-empty text, found \"\(part)\"")
-            }
+        if let part = text.indonesian, isBlank(part) {
+            report(path().appending(key: "id"), "expected a non-empty text, found \"\(part)\"")
         }
+        if let part = text.english, isBlank(part) {
+            report(path().appending(key: "en"), "expected a non-empty text, found \"\(part)\"")
+        }
+    }
+
+    /// True for a text of white space only (or none); a text that begins with a visible ASCII
+    /// character, as nearly all do, is told at its first byte.
+    func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, (0x21...0x7E).contains(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     /// A count of services and agencies: at least one number, dated no later than `asOf`.

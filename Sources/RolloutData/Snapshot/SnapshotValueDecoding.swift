@@ -42,7 +42,7 @@ extension JSONDecodingContext {
             default: try reader.skipValue()
             }
         }
-        guard isObject, isValid(indonesian, english) else { return nil }
+        guard isObject, !indonesian.isWrong, !english.isWrong else { return nil }
         guard let text = LocalizedText(indonesian: indonesian.value, english: english.value) else {
             report("expected at least one of the keys \"id\" (Bahasa Indonesia) and \"en\" (English), found neither", at: start)
             return nil
@@ -67,7 +67,7 @@ extension JSONDecodingContext {
             default: try reader.skipValue()
             }
         }
-        guard isObject, isValid(notBefore, notAfter) else { return nil }
+        guard isObject, !notBefore.isWrong, !notAfter.isWrong else { return nil }
         let window = DateWindow(notBefore: optional(notBefore), notAfter: optional(notAfter))
         guard window.notBefore != nil || window.notAfter != nil else {
             report("expected at least one of \"notBefore\" and \"notAfter\" to be a day, found neither", at: start)

@@ -39,8 +39,12 @@ public struct RolloutStore: Sendable {
     }
 
     init(validated snapshot: Snapshot, origin: Origin, diskState: FileIdentity?, operations: FileOperations) {
+        self.init(index: RolloutIndex(snapshot), origin: origin, diskState: diskState, operations: operations)
+    }
+
+    init(index: RolloutIndex, origin: Origin, diskState: FileIdentity?, operations: FileOperations) {
         self.origin = origin
-        self.index = RolloutIndex(snapshot)
+        self.index = index
         self.diskState = diskState
         self.operations = operations
     }
@@ -61,9 +65,20 @@ public struct RolloutStore: Sendable {
     /// `operations` are the system calls the store's saves will use.
     public static func load(path: String, progress: SnapshotFile.Progress = { _, _ in true },
                             operations: FileOperations = .system) throws(SnapshotError) -> RolloutStore {
+        try load(path: path, progress: progress, operations: operations) { $0 }
+    }
+
+    /// Reads and validates a snapshot file as `load(path:progress:operations:)` does, and makes
+    /// `then` of the store (the dashboard's first state): the index, then `then`, run on a second
+    /// thread while the snapshot is validated, and their result is kept only if it is valid.
+    public static func load<Loaded: Sendable>(
+        path: String, progress: SnapshotFile.Progress = { _, _ in true }, operations: FileOperations = .system,
+        then: @escaping @Sendable (RolloutStore) -> Loaded
+    ) throws(SnapshotError) -> Loaded {
         let (bytes, identity) = try RegularFile.readWithIdentity(path, kind: SnapshotFile.kind, progress: progress)
-        return RolloutStore(validated: try SnapshotDecoder.decode(bytes, file: path), origin: .file(path),
-                            diskState: identity, operations: operations)
+        return try SnapshotDecoder.decode(consume bytes, file: path) { snapshot in
+            then(RolloutStore(index: RolloutIndex(snapshot), origin: .file(path), diskState: identity, operations: operations))
+        }.extra
     }
 
     /// The snapshot file, or the built-in dataset when `path` is nil.
