@@ -47,7 +47,7 @@ def screen_run(tuibench, program, snapshot, label, jsonl, home):
                "--size", "120x40", "--marker", "Cakupan nasional", "--keys", "'q=>Tekan q lagi'", "--quit", "y",
                "--idle-window", "0", "--env", f"HOME={home}", "--no-summary", "--jsonl", jsonl,
                "--", program, "--read-only", "--snapshot", snapshot]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(jsonl) as file:
         return json.loads(file.readlines()[-1])
 
