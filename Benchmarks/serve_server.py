@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 
+from proc_tree import parents
+
 
 def _free_port():
     with socket.socket() as probe:
@@ -20,18 +22,7 @@ def _free_port():
 
 
 def _children(pid):
-    result = []
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", encoding="utf-8", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            result.append(int(name))
-    return result
+    return [child for child, parent in parents().items() if parent == pid]
 
 
 class MppdashServeServer:

@@ -41,6 +41,7 @@ import tempfile
 import time
 
 from reload import Terminal, write_atomically
+from proc_tree import parents
 from serve_server import MppdashServeServer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,22 +54,6 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def parents():
-    """Every process's parent, from /proc (zombies left out)."""
-    result = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", encoding="utf-8", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z":
-            result[int(name)] = int(fields[1])
-    return result
 
 
 def descendants(pid):

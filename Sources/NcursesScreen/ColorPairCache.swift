@@ -4,6 +4,10 @@
 /// (64 on an 8-colour `xterm`). A theme uses a bounded set, so the cache normally never runs
 /// out; if it does, a colour combination gets the nearest pair that already exists (same
 /// background, else same foreground, else the terminal's default pair 0) instead of failing.
+///
+/// The terminal's own colours get a pair of their own too, not pair 0: each change from a
+/// coloured cell back to pair 0 without attributes makes ncurses send a full attribute reset
+/// (`ESC(B ESC[m`) after the colour change (`ESC[39m`), 6 bytes more for every run of colour.
 struct ColorPairCache {
     private struct Colors: Hashable {
         var foreground: Int?
@@ -27,12 +31,12 @@ struct ColorPairCache {
         self.defaultColors = defaultColors
     }
 
-    /// The pair for two colours (nil: the terminal's own). `initPair(pair, foreground,
+    /// The pair for two colours (nil: the terminal's own; 0 only when no pair is left).
+    /// `initPair(pair, foreground,
     /// background)` defines a new pair in ncurses and says whether that worked.
     mutating func pair(foreground: Int?, background: Int?,
                        initPair: (Int16, Int16, Int16) -> Bool) -> Int16 {
         let colors = Colors(foreground: valid(foreground), background: valid(background))
-        if colors.foreground == nil, colors.background == nil { return 0 }
         if let pair = pairs[colors] { return pair }
         let pair: Int16
         let next = allocated.count + 1

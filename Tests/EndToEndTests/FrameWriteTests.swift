@@ -21,7 +21,7 @@ struct FrameWriteTests {
         terminal.write("Q")
         #expect(terminal.waitForExit() == .exited(0), "\(terminal.recent)")
 
-        let segments = Self.writesBetweenKeys(Strace.calls(inLog: log))
+        let segments = Strace.writesBetweenKeys(Strace.calls(inLog: log))
         try #require(segments.count == 4, "expected the start and 3 keys, found \(segments.count) parts in \(log)")
         // Before the first key: curses' set-up, bracketed paste, perhaps a loading screen, and
         // the Overview, whose status bar (drawn last) must come in the same write as its first box.
@@ -31,15 +31,5 @@ struct FrameWriteTests {
         for (key, writes) in zip(["2 (the Provinces)", "j (a one-row move)"], segments[1...2]) {
             #expect(writes.count == 1, "the frame after \(key) took \(writes.count) writes: \(writes.map(\.result))")
         }
-    }
-
-    /// The writes to the terminal, split at each read of a key from it.
-    private static func writesBetweenKeys(_ calls: [Strace.Call]) -> [[Strace.Call]] {
-        var segments: [[Strace.Call]] = [[]]
-        for call in calls where call.path.hasPrefix("/dev/pts/") {
-            if call.name == "read", call.result > 0 { segments.append([]) }
-            if call.name == "write" { segments[segments.count - 1].append(call) }
-        }
-        return segments
     }
 }

@@ -29,20 +29,23 @@ struct ColorPairCacheTests {
         #expect(recorder.defined[1].foreground == 231 && recorder.defined[1].background == 25)
     }
 
-    @Test func theTerminalsOwnColoursArePairZero() {
+    @Test func theTerminalsOwnColoursGetAPairOfTheirOwn() {
         var cache = ColorPairCache(pairCount: 64, colorCount: 8, defaultColors: true)
         let recorder = PairRecorder()
-        #expect(cache.pair(foreground: nil, background: nil, initPair: recorder.initPair) == 0)
-        #expect(recorder.defined.isEmpty)
+        #expect(cache.pair(foreground: nil, background: nil, initPair: recorder.initPair) == 1)
+        #expect(cache.pair(foreground: nil, background: nil, initPair: recorder.initPair) == 1)
+        #expect(recorder.defined.count == 1)
+        #expect(recorder.defined[0].foreground == -1 && recorder.defined[0].background == -1)
     }
 
     @Test func coloursTheTerminalDoesNotHaveAreItsDefault() {
         var cache = ColorPairCache(pairCount: 64, colorCount: 8, defaultColors: true)
         let recorder = PairRecorder()
-        #expect(cache.pair(foreground: 245, background: nil, initPair: recorder.initPair) == 0)
-        #expect(cache.pair(foreground: -3, background: 4, initPair: recorder.initPair) == 1)
-        #expect(recorder.defined.count == 1)
-        #expect(recorder.defined[0].foreground == -1 && recorder.defined[0].background == 4)
+        #expect(cache.pair(foreground: 245, background: nil, initPair: recorder.initPair) == 1)
+        #expect(cache.pair(foreground: -3, background: 4, initPair: recorder.initPair) == 2)
+        #expect(recorder.defined.count == 2)
+        #expect(recorder.defined[0].foreground == -1 && recorder.defined[0].background == -1)
+        #expect(recorder.defined[1].foreground == -1 && recorder.defined[1].background == 4)
     }
 
     @Test func withoutDefaultColoursTheDefaultsAreWhiteOnBlack() {

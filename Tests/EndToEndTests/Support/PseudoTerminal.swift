@@ -83,6 +83,18 @@ final class PseudoTerminal {
         }
     }
 
+    /// Reads until the program has written more than `count` bytes in all, or `timeout` passes:
+    /// for a program that writes each frame in one `write`, the sign that a key's frame is out.
+    @discardableResult
+    func waitForOutput(beyond count: Int, timeout: Duration = .seconds(10)) -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while output.count <= count {
+            let left = deadline - ContinuousClock.now
+            if left <= .zero || read(waitingUpTo: Self.milliseconds(left)) == .closed { return false }
+        }
+        return true
+    }
+
     /// Changes the window size, as a terminal emulator does (the program gets SIGWINCH).
     func resize(columns: Int, rows: Int) {
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)

@@ -38,6 +38,17 @@ enum Strace {
         let result: Int
     }
 
+    /// The writes to the terminal (`/dev/pts/…`) in `calls`, split at each read of a key from
+    /// it: the first part is what came before the first key.
+    static func writesBetweenKeys(_ calls: [Call]) -> [[Call]] {
+        var segments: [[Call]] = [[]]
+        for call in calls where call.path.hasPrefix("/dev/pts/") {
+            if call.name == "read", call.result > 0 { segments.append([]) }
+            if call.name == "write" { segments[segments.count - 1].append(call) }
+        }
+        return segments
+    }
+
     /// The calls in `log`, a call split by another thread's (`<unfinished ...>` … `<... write
     /// resumed>`) put back together.
     static func calls(inLog log: String) -> [Call] {
