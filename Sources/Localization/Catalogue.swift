@@ -521,7 +521,7 @@ public enum Catalogue {
         .mapMissing: "{1} kab/kota tanpa koordinat, tidak digambar",
         .mapUncertain: "Tercatat, tanggal belum pasti",
         .mapDigital: "{1} MPP Digital: {2}",
-        .mapDigitalUnmarked: "MPP Digital (ditandai {1} pada peta mulai 120×40): {2}",
+        .mapDigitalUnmarked: "MPP Digital (ditandai {1} pada peta mulai 120x40): {2}",
     ]
 
     static let english: [TextKey: String] = [
@@ -1030,6 +1030,6 @@ public enum Catalogue {
         .mapMissing: "{1} regencies/cities without coordinates, not drawn",
         .mapUncertain: "On record, date uncertain",
         .mapDigital: "{1} MPP Digital: {2}",
-        .mapDigitalUnmarked: "MPP Digital (marked {1} on maps from 120×40): {2}",
+        .mapDigitalUnmarked: "MPP Digital (marked {1} on maps from 120x40): {2}",
     ]
 }
