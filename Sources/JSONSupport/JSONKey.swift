@@ -44,6 +44,12 @@ public struct JSONKey: CustomStringConvertible {
         key.string == text
     }
 
+    /// A number from the key's length and its first and last bytes: equal for equal plain keys.
+    var sketch: Int {
+        guard let first = written.first else { return 0 }
+        return written.count &* 31 &+ Int(document[first]) &+ Int(document[written.upperBound - 1]) &* 7
+    }
+
     /// True when both keys are the same text.
     func isSame(as other: JSONKey) -> Bool {
         guard isPlain, other.isPlain else { return string == other.string }

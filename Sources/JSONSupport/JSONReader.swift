@@ -73,16 +73,15 @@ public struct JSONReader {
         try expect(UInt8(ascii: "{"), "'{'")
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return }
-        let base = seenKeys.count
-        defer { seenKeys.removeSubrange(base...) }
-        var many: [String: Int]?
+        var keys = ObjectKeys(base: seenKeys.count)
+        defer { seenKeys.removeSubrange(keys.base...) }
         while true {
             skipWhitespace()
             guard offset < bytes.count else { throw endOfInput("a key in quotes") }
             guard bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key in quotes") }
             let keyOffset = offset
             let key = try readKey()
-            if let first = Self.insert(key, at: keyOffset, into: &seenKeys, from: base, many: &many) {
+            if let first = keys.insert(key, at: keyOffset, into: &seenKeys) {
                 let (line, column) = location(of: first)
                 let text = key.string
                 throw JSONSyntaxError(offset: keyOffset, message: "duplicate key \"\(text)\": first at line \(line), column \(column)",
@@ -104,27 +103,40 @@ public struct JSONReader {
         return try? reader.readKey()
     }
 
-    /// Adds `key` to the keys of the object being read (`seen[base...]`, or `many` once there are
-    /// more than 16, so that an object of a million keys is still read in linear time); returns
-    /// the offset where it came before, if it did.
-    private static func insert(_ key: JSONKey, at offset: Int, into seen: inout [(key: JSONKey, offset: Int)], from base: Int,
-                               many: inout [String: Int]?) -> Int? {
-        if many == nil, seen.count - base < 16 {
-            var index = base
-            while index < seen.count {
-                if seen[index].key.isSame(as: key) { return seen[index].offset }
-                index += 1
+    /// The keys of the object being read: `seenKeys[base...]`, or `many` once there are more than
+    /// 16, so that an object of a million keys is still read in linear time. `sketches` has a bit
+    /// set for each plain key's length and end bytes: a plain key whose bit is not set yet cannot
+    /// have come before, and is not compared with the others.
+    private struct ObjectKeys {
+        let base: Int
+        var sketches: UInt64 = 0
+        var allPlain = true
+        var many: [String: Int]?
+
+        /// Adds `key`; returns the offset where it came before, if it did.
+        mutating func insert(_ key: JSONKey, at offset: Int, into seen: inout [(key: JSONKey, offset: Int)]) -> Int? {
+            if many == nil, seen.count - base < 16 {
+                let bit: UInt64 = 1 << UInt64(key.sketch & 63)
+                if !(allPlain && key.isPlain) || sketches & bit != 0 {
+                    var index = base
+                    while index < seen.count {
+                        if seen[index].key.isSame(as: key) { return seen[index].offset }
+                        index += 1
+                    }
+                }
+                sketches |= bit
+                allPlain = allPlain && key.isPlain
+                seen.append((key, offset))
+                return nil
             }
-            seen.append((key, offset))
+            if many == nil {
+                many = Dictionary(seen[base...].map { ($0.key.string, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            }
+            let text = key.string
+            if let earlier = many?[text] { return earlier }
+            many?[text] = offset
             return nil
         }
-        if many == nil {
-            many = Dictionary(seen[base...].map { ($0.key.string, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        }
-        let text = key.string
-        if let earlier = many?[text] { return earlier }
-        many?[text] = offset
-        return nil
     }
 
     /// Reads a string without making a `String` of it (unless it has escapes): where its text

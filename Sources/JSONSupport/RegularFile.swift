@@ -64,6 +64,7 @@ public enum RegularFile {
             let before = bytes.count
             let room = before == 0 ? size + 1 : before
             let more = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                askForHugePages(buffer)
                 failure = readAll(descriptor, of: path, into: buffer, count: &count) { check(before + $0) }
                 full = count == room
             }
@@ -73,6 +74,20 @@ public enum RegularFile {
         if let problem = encodingProblem(bytes) { throw JSONFileError(file: path, message: problem) }
         guard let identity = FileIdentity.of(descriptor: descriptor) else { throw .system(path, "cannot read \(path)") }
         return (bytes, identity)
+    }
+
+    /// Asks the kernel to back the 2 MiB-aligned middle of a large buffer with huge pages (where
+    /// transparent huge pages are on "madvise"), so that filling it takes a fault per 2 MiB instead
+    /// of one per 4 KiB. Only a request: nothing changes where the kernel refuses it.
+    private static func askForHugePages(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        #if os(Linux)
+        let hugePage = 2 << 20
+        guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
+        let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+        let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        #endif
     }
 
     /// Reads the file `path` open at `descriptor` into `buffer` until it is full or the file ends,

@@ -1,3 +1,4 @@
+import Foundation
 import JSONSupport
 import Testing
 @testable import RolloutData
@@ -38,6 +39,29 @@ struct JSONReaderTests {
     @Test func decodesEscapes() throws {
         let value = try parse(#"{"a": "tab\there \"q\" \\ \/ \u00e9 \ud83d\ude00 é"}"#)
         #expect(value == .object(["a": .string("tab\there \"q\" \\ / é 😀 é")]))
+    }
+
+    /// True when reading `text` stops at a duplicate key whose second occurrence is written
+    /// `second` (the last place it stands in `text`).
+    func isDuplicate(_ second: String, in text: String) throws -> Bool {
+        do {
+            _ = try parse(text)
+            return false
+        } catch let error as JSONSyntaxError {
+            guard error.duplicate != nil, let range = text.range(of: second, options: .backwards) else { throw error }
+            return error.offset == text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        }
+    }
+
+    @Test func aKeyWrittenTwiceInAnyFormIsADuplicate() throws {
+        #expect(try isDuplicate(#""ab""#, in: #"{"ab": 1, "ba": 2, "abc": 3, "ab": 4}"#))
+        #expect(try isDuplicate(#""a""#, in: #"{"a": 1, "a": 2}"#), "an escape")
+        #expect(try isDuplicate(#""ab""#, in: #"{"ab": 1, "ab": 2}"#), "an escape in the first")
+        #expect(try isDuplicate("\"e\u{301}\"", in: "{\"é\": 1, \"e\u{301}\": 2}"), "the same text composed and decomposed")
+        #expect(try !isDuplicate("", in: #"{"ab": 1, "ba": 2, "aab": 3, "bb": 4, "a": 5, "b": 6}"#))
+        let many = (0..<40).map { "\"k\($0)\": \($0)" }
+        #expect(try !isDuplicate("", in: "{" + many.joined(separator: ", ") + "}"))
+        #expect(try isDuplicate("\"k3\"", in: "{" + (many + ["\"k3\": 0"]).joined(separator: ", ") + "}"), "past 16 keys")
     }
 
     @Test func writesPythonsCanonicalForm() {
