@@ -62,6 +62,9 @@ public enum Action: Hashable, Sendable {
     /// Exports the current view; `path` is a file or folder, nil for the current folder.
     case export(ExportFormat, path: String?)
     case resize(width: Int, height: Int)
+    /// A time the state asked for (`DashboardState.nextTick`) has come; `DashboardState.now` says
+    /// what time it is. Sent by the app loop, and by tests that drive the clock themselves.
+    case tick
     /// What an effect reported back.
     case notify(StatusMessage)
 

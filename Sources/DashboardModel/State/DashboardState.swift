@@ -40,6 +40,10 @@ public struct DashboardState: Sendable {
     public var theme: Theme
     /// Why the chosen theme could not be used, shown until another theme is chosen.
     public var themeProblem: String?
+    /// The app loop's clock when the event being reduced arrived: the time since the session
+    /// started. Timed features (the replay, the kiosk) keep their deadlines on it, so tests move
+    /// time by setting it, without waiting.
+    public var now: Duration = .zero
     /// False once the user asked to quit.
     public var isRunning = true
     /// The lists of the routes on the stack, built once per change of what they show.

@@ -12,7 +12,8 @@ public enum Reducer {
     }
 
     private static func apply(_ action: Action, _ state: inout DashboardState) -> [Effect] {
-        state.message = nil
+        // A tick is not the user's doing: what the dashboard last said stays.
+        if action != .tick { state.message = nil }
         switch action {
         case .quit:
             return SaveFlow.quit(&state)
@@ -142,6 +143,8 @@ public enum Reducer {
             state.width = width
             state.height = height
             keepSelectionVisible(&state)
+        case .tick:
+            Timers.tick(&state)
         case .notify(let message):
             state.message = message
         case .openEditMenu:

@@ -174,13 +174,19 @@ final class DashboardApp {
         var needsFrame = false
         while true {
             if let signal = SignalWatcher.pending { return ended(by: signal, state) }
+            state.now = clock.now - started
             if let action = session?.poll(state) {
                 if let outcome = run(Reducer.reduce(&state, action), &state, on: screen) { return outcome }
                 state.auditTrail = session?.auditTrail ?? []
                 needsFrame = true
             }
-            // With nothing to draw, sleep until something happens: no timer runs while idle.
-            var timeout: Int32 = -1
+            if let due = state.nextTick, due <= state.now {
+                if let outcome = run(Reducer.reduce(&state, .tick), &state, on: screen) { return outcome }
+                needsFrame = true
+            }
+            // With nothing to draw and nothing timed, sleep until something happens: no timer runs
+            // while idle.
+            var wait: Duration?
             if needsFrame {
                 let remaining = Self.frameInterval - (clock.now - lastFrame)
                 if remaining <= .zero {
@@ -189,9 +195,12 @@ final class DashboardApp {
                     needsFrame = false
                     continue
                 }
-                timeout = Int32(max(1, remaining.components.attoseconds / 1_000_000_000_000_000))
+                wait = remaining
             }
+            if let due = state.nextTick { wait = min(wait ?? .seconds(3600), due - (clock.now - started)) }
+            let timeout = wait.map { Int32(max(1, min(3_600_000, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000))) } ?? -1
             guard let event = screen.nextEvent(timeoutMilliseconds: timeout) else { continue }
+            state.now = clock.now - started
             switch event {
             case .hangup:
                 return ended(by: SIGHUP, state)
