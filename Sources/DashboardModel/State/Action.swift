@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
     case switchLanguage
     /// Sets the as-of day back to today (`0`).
     case returnToToday
+    /// The Overview in big figures or back (`b`; see `BigFiguresPage.toggle`).
+    case toggleBigFigures
     /// The next theme in the list (`t`).
     case cycleTheme
     case setTheme(String)

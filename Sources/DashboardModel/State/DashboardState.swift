@@ -24,6 +24,9 @@ public struct DashboardState: Sendable {
     public var textScroll: [Route: Int] = [:]
     /// The province selected on the map; nil for the westernmost (see `MapPage`).
     public var mapProvince: String?
+    /// Whether the Overview shows its headline figures in big digits, for a projector (`b`,
+    /// `--big-figures`; see `BigFiguresPage`).
+    public var bigFigures = false
     /// What the keys go to: the screen, a line being typed, or the filter menu.
     public var mode: Mode = .browsing
     /// The last thing the dashboard has to say (an export written, an unknown command).

@@ -115,6 +115,8 @@ public enum Reducer {
         case .returnToToday:
             setAsOf(&state, state.today)
             state.message = StatusMessage(state.language.text(.todayAgain, state.language.date(state.today)))
+        case .toggleBigFigures:
+            BigFiguresPage.toggle(&state)
         case .cycleTheme:
             let names = state.themes.map(\.name)
             let next = ((names.firstIndex(of: state.theme.name) ?? -1) + 1) % max(1, names.count)

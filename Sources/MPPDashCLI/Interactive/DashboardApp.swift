@@ -38,6 +38,8 @@ final class DashboardApp {
     private let language: Language
     private let themeChoice: String?
     private let readOnly: Bool
+    /// The Overview starts in big figures (`--big-figures`).
+    private let bigFigures: Bool
     private let user: AuditUser
     /// Saves and reloads of the snapshot file; nil for the built-in dataset.
     private var session: SnapshotSession?
@@ -48,7 +50,7 @@ final class DashboardApp {
     private let started: ContinuousClock.Instant
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
+         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -56,6 +58,7 @@ final class DashboardApp {
         self.language = language
         self.themeChoice = themeChoice
         self.readOnly = readOnly
+        self.bigFigures = bigFigures
         self.user = user
         self.recorder = recorder
         started = clock.now
@@ -114,6 +117,7 @@ final class DashboardApp {
             state.use(theme)
             state.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
             if readOnly { state.access = .readOnly }
+            state.bigFigures = bigFigures
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
             let outcome = loop(&state, on: screen)
