@@ -15,8 +15,8 @@ struct BigDigitsTests {
 
     @Test func bothFontsHaveTheSameCharacters() {
         #expect(Set(BigDigits.Font.small.glyphs.keys) == Set(BigDigits.Font.large.glyphs.keys))
-        #expect(BigDigits.canDraw("1.234 / 59,9% !"))
-        #expect(!BigDigits.canDraw("305 MPP"))
+        let written = "0123456789 1.234 1,234 59,9% 59.9% +10 -1 191 / 192 !"
+        #expect(written.allSatisfy { BigDigits.Font.small.glyphs[$0] != nil }, "what the figures are written with, in both languages")
     }
 
     @Test func largeDigitsAtOneRowAPixelAreTheFont() {

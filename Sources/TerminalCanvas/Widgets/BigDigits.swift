@@ -39,11 +39,6 @@ public struct BigDigits: Hashable, Sendable {
                BigDigits(.small, scaleX: 2, scaleY: 2), BigDigits(.small, scaleX: 1, scaleY: 2)]
     }
 
-    /// True when every character of `text` has a glyph.
-    public static func canDraw(_ text: String) -> Bool {
-        text.allSatisfy { largeGlyphs[$0] != nil }
-    }
-
     /// The rows a figure takes.
     public var height: Int { (font.pixelHeight * scaleY + 1) / 2 }
 
