@@ -522,6 +522,13 @@ public enum Catalogue {
         .mapUncertain: "Tercatat, tanggal belum pasti",
         .mapDigital: "{1} MPP Digital: {2}",
         .mapDigitalUnmarked: "MPP Digital (ditandai {1} pada peta mulai 120x40): {2}",
+        .keyBigFigures: "Angka besar di Ringkasan (untuk proyektor), atau kembali",
+        .bigFiguresTitle: "Angka besar",
+        .bigFiguresOn: "Angka besar: b untuk kembali ke Ringkasan biasa",
+        .bigReported: "MPP dilaporkan {1} per {2}",
+        .bigShare: "dari target {1} kabupaten/kota, menurut total yang dilaporkan",
+        .bigNamed: "MPP diketahui namanya",
+        .bigClaimed: "kab/kota lain tercakup menurut laporan provinsi (MPP-nya belum diketahui namanya)",
     ]
 
     static let english: [TextKey: String] = [
@@ -1031,5 +1038,12 @@ public enum Catalogue {
         .mapUncertain: "On record, date uncertain",
         .mapDigital: "{1} MPP Digital: {2}",
         .mapDigitalUnmarked: "MPP Digital (marked {1} on maps from 120x40): {2}",
+        .keyBigFigures: "Big figures on the Overview (for projectors), or back",
+        .bigFiguresTitle: "Big figures",
+        .bigFiguresOn: "Big figures: b for the normal Overview",
+        .bigReported: "MPPs reported by {1} as of {2}",
+        .bigShare: "of the target of {1} regencies/cities, by the reported total",
+        .bigNamed: "MPPs known by name",
+        .bigClaimed: "more regencies/cities covered per provincial reports (their MPPs not yet known by name)",
     ]
 }

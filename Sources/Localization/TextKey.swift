@@ -509,4 +509,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case mapUncertain
     case mapDigital
     case mapDigitalUnmarked
+    // Big figures
+    case keyBigFigures
+    case bigFiguresTitle
+    case bigFiguresOn
+    case bigReported
+    case bigShare
+    case bigNamed
+    case bigClaimed
 }

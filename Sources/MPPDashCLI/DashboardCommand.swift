@@ -43,6 +43,7 @@ struct DashboardCommand: ParsableCommand {
         let language = language.lang
         let theme = display.theme
         let readOnly = readOnly
+        let bigFigures = display.bigFigures
         let user = AuditUser.current(option: user)
         let recorder: CastRecorder?
         do throws(CastRecorderError) {
@@ -53,13 +54,13 @@ struct DashboardCommand: ParsableCommand {
         }
         let outcome = MainActor.assumeIsolated {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
-                         readOnly: readOnly, user: user, recorder: recorder).run()
+                         readOnly: readOnly, bigFigures: bigFigures, user: user, recorder: recorder).run()
         }
         DashboardApp.end(outcome)
     }
 }
 
-/// How the screen is drawn: colour depth and glyphs.
+/// How the screen is drawn: colour depth, glyphs, theme, and the Overview in big figures.
 struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Colours: auto (from the terminal, capped by NO_COLOR), mono, 8, 16 or 256.", valueName: "auto|mono|8|16|256"), transform: DisplayOptions.parseColors)
     var colors: ColorOverride = .auto
@@ -69,6 +70,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("A theme by name (see `mppdash themes`) or a theme file; else MPPDASH_THEME, then the config file, then default.", valueName: "name|path"))
     var theme: String?
+
+    @Flag(name: .customLong("big-figures"), help: "The Overview in big figures, for a projector or a slide (the key b switches).")
+    var bigFigures = false
 
     var terminalOptions: TerminalOptions { TerminalOptions(colors: colors, forceASCII: ascii) }
 

@@ -47,6 +47,9 @@ struct RenderCommand: ParsableCommand {
         if styles, format != .text {
             throw ValidationError("--styles goes with --format text only, found --format \(format.rawValue)")
         }
+        if display.bigFigures, screen != .screen(.overview) {
+            throw ValidationError("--big-figures goes with --screen overview only, found --screen \(screen.name)")
+        }
     }
 
     func run() throws {
@@ -62,9 +65,10 @@ struct RenderCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        let state = DashboardState(store: store, today: try data.today(), asOf: data.asOf, language: language.lang, route: screen,
+        var state = DashboardState(store: store, today: try data.today(), asOf: data.asOf, language: language.lang, route: screen,
                                    width: size.width, height: size.height, glyphs: display.ascii ? .ascii : .unicode,
                                    theme: theme, themes: catalog.themes)
+        state.bigFigures = display.bigFigures
         let grid = DashboardRenderer.render(state)
         let depth = display.colors.depth ?? .ansi256
         let text: String

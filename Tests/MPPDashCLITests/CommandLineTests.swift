@@ -228,6 +228,18 @@ struct CommandLineTests {
         #expect(!keys.contains("Sources/") && !keys.contains("^F") && !keys.contains("a test fails"))
     }
 
+    @Test func renderDrawsTheOverviewInBigFigures() throws {
+        let text = try CommandRunner.run(["render", "--big-figures", "--size", "120x40", "--lang", "en", "--as-of", "2024-03-07"])
+        #expect(text.status == 0)
+        #expect(text.output.contains("Big figures") && text.output.contains("MPPs reported by KemenPAN-RB as of 7 Mar 2024"))
+        #expect(text.output.contains("██") && !text.output.contains("191 / 192"), "the total in digits of blocks, not in text")
+        let slide = try CommandRunner.run(["render", "--big-figures", "--format", "svg", "--size", "120x40"])
+        #expect(slide.status == 0 && slide.output.hasPrefix("<?xml") && slide.output.contains("MPP diketahui namanya"))
+        let elsewhere = try CommandRunner.run(["render", "--big-figures", "--screen", "provinces"])
+        #expect(elsewhere.status == 64)
+        #expect(elsewhere.error.contains("--big-figures goes with --screen overview only, found --screen provinces"))
+    }
+
     @Test func renderCoversEveryScreen() throws {
         for name in ["overview", "provinces", "province:73", "region:73.06", "mall:mpp-73.06", "timeline", "batch:2024-03-07", "digital",
                      "islands", "conflicts", "conflict:batch-2024-03-07", "help"] {

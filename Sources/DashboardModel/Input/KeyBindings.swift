@@ -105,6 +105,7 @@ public enum KeyBindings {
         KeyBinding([.character("?"), .function(1)], label: "?", .screenHelp, .showHelp, group: .groupNavigation, footer: .screenHelp),
         KeyBinding([.character(":")], label: ":", .keyPalette, .startCommand, group: .groupNavigation, footer: .footerPalette),
         KeyBinding([.character("t")], label: "t", .keyTheme, .cycleTheme, group: .groupNavigation, footer: .footerTheme, scope: .looks),
+        KeyBinding([.character("b")], label: "b", .keyBigFigures, .toggleBigFigures, group: .groupNavigation),
         KeyBinding([.character("L")], label: "L", .keyLanguage, .switchLanguage, group: .groupNavigation, footer: .footerLanguage,
                    scope: .looks),
         KeyBinding([.down, .character("j")], label: { "\($0.arrowDown)/j" }, .keyDown, .move(1), group: .groupMoving),

@@ -22,6 +22,18 @@ package enum OverviewPage {
         }
     }
 
+    /// The values of the official total, with those of the conflicts that dispute it, each once,
+    /// smallest first: one value when nothing disputes it.
+    package static func reportedValues(_ headline: Headline) -> [Int] {
+        guard let official = headline.official else { return [] }
+        return Set([official.total] + headline.disputedClaims.compactMap(\.value)).sorted()
+    }
+
+    /// A reported total's share of the coverage units.
+    package static func share(_ total: ReportedTotal, units: Int) -> Double {
+        units == 0 ? 0 : Double(total.total) / Double(units)
+    }
+
     /// The Overview's figures as label/value rows for an export: the reported total and its
     /// share, the parts of the gauge, the count over all 514, MPP Digital by stage, the MPPs
     /// opened per year and the latest batch. Unknown stays unknown.
@@ -35,7 +47,7 @@ package enum OverviewPage {
         var rows: [(label: String, value: ExportValue)] = [
             (language.text(.exportReportedTotal, official.map { language.name($0.reporter) } ?? "KemenPAN-RB"), .integer(official?.total)),
             (language.text(.exportTotalDate), .text(official?.date.description)),
-            (language.text(.exportShare), official.map { .decimal(national.units == 0 ? 0 : Double($0.total) / Double(national.units)) } ?? .unknown),
+            (language.text(.exportShare), official.map { .decimal(share($0, units: national.units)) } ?? .unknown),
             (language.text(.exportTarget), .integer(national.units)),
             (language.text(.exportNamed), .integer(national.covered)),
             (language.text(.exportUncertain), .integer(national.uncertain)),

@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
     case switchLanguage
     /// Sets the as-of day back to today (`0`).
     case returnToToday
+    /// The Overview in big figures or back (`b`; see `BigFiguresPage.toggle`).
+    case toggleBigFigures
     /// The next theme in the list (`t`).
     case cycleTheme
     case setTheme(String)
@@ -62,6 +64,9 @@ public enum Action: Hashable, Sendable {
     /// Exports the current view; `path` is a file or folder, nil for the current folder.
     case export(ExportFormat, path: String?)
     case resize(width: Int, height: Int)
+    /// A time the state asked for (`DashboardState.nextTick`) has come; `DashboardState.now` says
+    /// what time it is. Sent by the app loop, and by tests that drive the clock themselves.
+    case tick
     /// What an effect reported back.
     case notify(StatusMessage)
 

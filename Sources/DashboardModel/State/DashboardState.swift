@@ -24,6 +24,9 @@ public struct DashboardState: Sendable {
     public var textScroll: [Route: Int] = [:]
     /// The province selected on the map; nil for the westernmost (see `MapPage`).
     public var mapProvince: String?
+    /// Whether the Overview shows its headline figures in big digits, for a projector (`b`,
+    /// `--big-figures`; see `BigFiguresPage`).
+    public var bigFigures = false
     /// What the keys go to: the screen, a line being typed, or the filter menu.
     public var mode: Mode = .browsing
     /// The last thing the dashboard has to say (an export written, an unknown command).
@@ -40,6 +43,10 @@ public struct DashboardState: Sendable {
     public var theme: Theme
     /// Why the chosen theme could not be used, shown until another theme is chosen.
     public var themeProblem: String?
+    /// The app loop's clock when the event being reduced arrived: the time since the session
+    /// started. Timed features (the replay, the kiosk) keep their deadlines on it, so tests move
+    /// time by setting it, without waiting.
+    public var now: Duration = .zero
     /// False once the user asked to quit.
     public var isRunning = true
     /// The lists of the routes on the stack, built once per change of what they show.

@@ -12,7 +12,8 @@ public enum Reducer {
     }
 
     private static func apply(_ action: Action, _ state: inout DashboardState) -> [Effect] {
-        state.message = nil
+        // A tick is not the user's doing: what the dashboard last said stays.
+        if action != .tick { state.message = nil }
         switch action {
         case .quit:
             return SaveFlow.quit(&state)
@@ -114,6 +115,8 @@ public enum Reducer {
         case .returnToToday:
             setAsOf(&state, state.today)
             state.message = StatusMessage(state.language.text(.todayAgain, state.language.date(state.today)))
+        case .toggleBigFigures:
+            BigFiguresPage.toggle(&state)
         case .cycleTheme:
             let names = state.themes.map(\.name)
             let next = ((names.firstIndex(of: state.theme.name) ?? -1) + 1) % max(1, names.count)
@@ -142,6 +145,8 @@ public enum Reducer {
             state.width = width
             state.height = height
             keepSelectionVisible(&state)
+        case .tick:
+            Timers.tick(&state)
         case .notify(let message):
             state.message = message
         case .openEditMenu:

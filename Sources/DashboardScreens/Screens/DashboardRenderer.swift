@@ -19,6 +19,8 @@ public enum DashboardRenderer {
         } else if state.route.hasScrollingText {
             TextScreens.draw(state, in: &grid, state.body)
             position = TextScreens.position(state)
+        } else if state.route == .screen(.overview), state.bigFigures {
+            BigFiguresScreen.draw(state, in: &grid, state.body)
         } else if state.route == .screen(.map) {
             MapScreen.draw(state, in: &grid, state.body)
         } else {

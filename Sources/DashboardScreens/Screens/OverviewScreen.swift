@@ -141,8 +141,8 @@ enum OverviewScreen {
         let headline = state.figures.headline
         let units = state.figures.coverage.national.units
         guard let official = headline.official else { return [(language.text(.headlineNone), .unknown)] }
-        let share = units == 0 ? 0 : Double(official.total) / Double(units)
-        let values = Set([official.total] + headline.disputedClaims.compactMap(\.value)).sorted()
+        let share = OverviewPage.share(official, units: units)
+        let values = OverviewPage.reportedValues(headline)
         let total = values.count > 1 ? values.map(language.integer).joined(separator: " / ") + " !" : language.total(official)
         return [
             (language.text(.headlineReported, language.name(official.reporter), total, language.longDate(official.date)),

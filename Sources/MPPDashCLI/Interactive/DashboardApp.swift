@@ -38,6 +38,8 @@ final class DashboardApp {
     private let language: Language
     private let themeChoice: String?
     private let readOnly: Bool
+    /// The Overview starts in big figures (`--big-figures`).
+    private let bigFigures: Bool
     private let user: AuditUser
     /// Saves and reloads of the snapshot file; nil for the built-in dataset.
     private var session: SnapshotSession?
@@ -48,7 +50,7 @@ final class DashboardApp {
     private let started: ContinuousClock.Instant
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
+         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -56,6 +58,7 @@ final class DashboardApp {
         self.language = language
         self.themeChoice = themeChoice
         self.readOnly = readOnly
+        self.bigFigures = bigFigures
         self.user = user
         self.recorder = recorder
         started = clock.now
@@ -114,6 +117,7 @@ final class DashboardApp {
             state.use(theme)
             state.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
             if readOnly { state.access = .readOnly }
+            state.bigFigures = bigFigures
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
             let outcome = loop(&state, on: screen)
@@ -174,13 +178,19 @@ final class DashboardApp {
         var needsFrame = false
         while true {
             if let signal = SignalWatcher.pending { return ended(by: signal, state) }
+            state.now = clock.now - started
             if let action = session?.poll(state) {
                 if let outcome = run(Reducer.reduce(&state, action), &state, on: screen) { return outcome }
                 state.auditTrail = session?.auditTrail ?? []
                 needsFrame = true
             }
-            // With nothing to draw, sleep until something happens: no timer runs while idle.
-            var timeout: Int32 = -1
+            if let due = state.nextTick, due <= state.now {
+                if let outcome = run(Reducer.reduce(&state, .tick), &state, on: screen) { return outcome }
+                needsFrame = true
+            }
+            // With nothing to draw and nothing timed, sleep until something happens: no timer runs
+            // while idle.
+            var wait: Duration?
             if needsFrame {
                 let remaining = Self.frameInterval - (clock.now - lastFrame)
                 if remaining <= .zero {
@@ -189,9 +199,12 @@ final class DashboardApp {
                     needsFrame = false
                     continue
                 }
-                timeout = Int32(max(1, remaining.components.attoseconds / 1_000_000_000_000_000))
+                wait = remaining
             }
+            if let due = state.nextTick { wait = min(wait ?? .seconds(3600), due - (clock.now - started)) }
+            let timeout = wait.map { Int32(max(1, min(3_600_000, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000))) } ?? -1
             guard let event = screen.nextEvent(timeoutMilliseconds: timeout) else { continue }
+            state.now = clock.now - started
             switch event {
             case .hangup:
                 return ended(by: SIGHUP, state)

@@ -42,10 +42,10 @@ enum MPPDash {
         return terminal.text
     }
 
-    /// What `mppdash render` prints for `screen` at `columns` × `rows` ("exactly as the
-    /// dashboard draws it"), as `screenLines`.
-    static func render(_ screen: String, columns: Int, rows: Int) throws -> [String] {
-        let terminal = try PseudoTerminal([executable, "render", "--screen", screen, "--size", "\(columns)x\(rows)"],
+    /// What `mppdash render` prints for `screen` at `columns` × `rows` with `options` ("exactly
+    /// as the dashboard draws it"), as `screenLines`.
+    static func render(_ screen: String, columns: Int, rows: Int, options: [String] = []) throws -> [String] {
+        let terminal = try PseudoTerminal([executable, "render", "--screen", screen, "--size", "\(columns)x\(rows)"] + options,
                                           environment: environment(), columns: columns, rows: rows)
         let status = terminal.waitForExit()
         guard status == .exited(0) else {
