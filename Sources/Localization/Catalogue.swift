@@ -522,6 +522,11 @@ public enum Catalogue {
         .mapUncertain: "Tercatat, tanggal belum pasti",
         .mapDigital: "{1} MPP Digital: {2}",
         .mapDigitalUnmarked: "MPP Digital (ditandai {1} pada peta mulai 120x40): {2}",
+        .kioskTitle: "Mode kios",
+        .kioskMarker: "mode kios",
+        .kioskPaused: "mode kios dijeda: berlanjut {1} setelah tombol terakhir",
+        .kioskWritesNothing: "Mode kios: tidak ada yang ditulis (tanpa ekspor, tanpa simpan)",
+        .helpKiosk: "Mode kios (mppdash --kiosk): layar berganti sendiri. Tombol apa pun menjeda pergantian; setelah beberapa saat tanpa tombol (--resume-after) pergantian berlanjut dari layar yang terakhir dibuka. q, Q dan Ctrl-C tidak berfungsi, kecuali dengan --kiosk-quit-key (lalu langsung keluar). Data hanya baca: tidak ada ekspor dan tidak ada yang disimpan.",
     ]
 
     static let english: [TextKey: String] = [
@@ -1031,5 +1036,10 @@ public enum Catalogue {
         .mapUncertain: "On record, date uncertain",
         .mapDigital: "{1} MPP Digital: {2}",
         .mapDigitalUnmarked: "MPP Digital (marked {1} on maps from 120x40): {2}",
+        .kioskTitle: "Kiosk mode",
+        .kioskMarker: "kiosk",
+        .kioskPaused: "kiosk paused: goes on {1} after the last key",
+        .kioskWritesNothing: "Kiosk mode: nothing is written (no export, no saving)",
+        .helpKiosk: "Kiosk mode (mppdash --kiosk): the screens change by themselves. Any key pauses the cycle; after a while without keys (--resume-after) it goes on from the screen last opened. q, Q and Ctrl-C do nothing unless --kiosk-quit-key is given (then they quit at once). The data is read-only: nothing is exported or saved.",
     ]
 }

@@ -509,4 +509,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case mapUncertain
     case mapDigital
     case mapDigitalUnmarked
+    // The kiosk
+    case kioskTitle
+    case kioskMarker
+    case kioskPaused
+    case kioskWritesNothing
+    case helpKiosk
 }
