@@ -6,7 +6,7 @@ struct KioskOptions: ParsableArguments {
     @Flag(name: .long, help: "Present the dashboard by itself (a lobby screen, a projector): the screens in turn, read-only, q ignored.")
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("With --kiosk: how long each screen stays, as 20s, 1m, 1m30s or 500ms; at least 1s (default: 20s).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp("With --kiosk: how long each screen stays, as 20s, 1m or 1m30s (units h, m, s, ms); at least 1s (default: 20s).", valueName: "duration"))
     var cycle: String?
 
     @Option(name: .long, help: ArgumentHelp("With --kiosk: the screens shown in turn, by name, separated by commas (default: overview,map,provinces,timeline).", valueName: "list"))
