@@ -143,6 +143,19 @@ struct KioskTests {
         #expect(state.route == .screen(.map), "the Overview was the kiosk's screen: the Map comes next")
     }
 
+    @Test func eachStepShowsItsScreenAsItFirstOpens() {
+        var state = kiosk(Kiosk(screens: [.timeline, .overview], cycle: .seconds(20), resumeAfter: .seconds(60)))
+        for key in [Key.character("j"), .character("j"), .character("r"), .character("/"), .character("2"), .enter] {
+            _ = Reducer.reduce(&state, key: key)
+        }
+        #expect(state.list(.screen(.timeline)) != ListState(), "the visitor moved, sorted and searched")
+        advance(&state, to: .seconds(60))
+        #expect(state.route == .screen(.overview))
+        advance(&state, to: .seconds(80))
+        #expect(state.route == .screen(.timeline))
+        #expect(state.list(.screen(.timeline)) == ListState(), "from the top, unsorted, every row")
+    }
+
     @Test(arguments: [Key.character("q"), .character("Q"), .control("c")])
     func quitKeysDoNothingWithoutTheQuitKey(_ key: Key) {
         var state = kiosk()

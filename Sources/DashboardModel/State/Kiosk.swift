@@ -102,7 +102,8 @@ public struct Kiosk: Hashable, Sendable {
         show(&state)
     }
 
-    /// Shows the screen of the kiosk's step: for the Provinces, the page of the map's province.
+    /// Shows the screen of the kiosk's step (for the Provinces, the page of the map's province)
+    /// as it first opens: from its top, with no search, filter or sorting left by a visitor.
     fileprivate static func show(_ state: inout DashboardState) {
         guard let kiosk = state.kiosk else { return }
         state.mode = .browsing
@@ -111,6 +112,10 @@ public struct Kiosk: Hashable, Sendable {
             state.stack = DashboardState.stack(leadingTo: .province(code), in: state.store.index)
         } else {
             state.stack = [.screen(screen)]
+        }
+        for route in state.stack {
+            state.lists[route] = nil
+            state.textScroll[route] = nil
         }
     }
 
