@@ -529,6 +529,11 @@ public enum Catalogue {
         .bigShare: "dari target {1} kabupaten/kota, menurut total yang dilaporkan",
         .bigNamed: "MPP diketahui namanya",
         .bigClaimed: "kab/kota lain tercakup menurut laporan provinsi (MPP-nya belum diketahui namanya)",
+        .kioskTitle: "Mode kios",
+        .kioskMarker: "mode kios",
+        .kioskPaused: "mode kios dijeda: berlanjut {1} setelah tombol terakhir",
+        .kioskWritesNothing: "Mode kios: tidak ada yang ditulis (tanpa ekspor, tanpa simpan)",
+        .helpKiosk: "Mode kios (mppdash --kiosk): layar berganti sendiri. Tombol apa pun menjeda pergantian; setelah beberapa saat tanpa tombol (--resume-after) pergantian berlanjut dari layar yang terakhir dibuka. q, Q dan Ctrl-C tidak berfungsi, kecuali dengan --kiosk-quit-key (lalu langsung keluar). Data hanya baca: tidak ada ekspor dan tidak ada yang disimpan.",
     ]
 
     static let english: [TextKey: String] = [
@@ -1045,5 +1050,10 @@ public enum Catalogue {
         .bigShare: "of the target of {1} regencies/cities, by the reported total",
         .bigNamed: "MPPs known by name",
         .bigClaimed: "more regencies/cities covered per provincial reports (their MPPs not yet known by name)",
+        .kioskTitle: "Kiosk mode",
+        .kioskMarker: "kiosk",
+        .kioskPaused: "kiosk paused: goes on {1} after the last key",
+        .kioskWritesNothing: "Kiosk mode: nothing is written (no export, no saving)",
+        .helpKiosk: "Kiosk mode (mppdash --kiosk): the screens change by themselves. Any key pauses the cycle; after a while without keys (--resume-after) it goes on from the screen last opened. q, Q and Ctrl-C do nothing unless --kiosk-quit-key is given (then they quit at once). The data is read-only: nothing is exported or saved.",
     ]
 }

@@ -517,4 +517,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case bigShare
     case bigNamed
     case bigClaimed
+    // The kiosk
+    case kioskTitle
+    case kioskMarker
+    case kioskPaused
+    case kioskWritesNothing
+    case helpKiosk
 }

@@ -14,6 +14,12 @@ struct DashboardCommand: ParsableCommand {
             (as `mppdash keys` does). Needs a terminal with cursor addressing; exits 2 otherwise (use \
             `mppdash summary` or `mppdash render` in scripts). The terminal is restored on quitting, \
             Ctrl-C, SIGTERM, SIGHUP and errors; a signal exits with 128 + its number.
+
+            --kiosk presents the dashboard by itself, for a lobby screen or a projector: the screens \
+            of --screens in turn, one every --cycle, the Provinces showing the next province's \
+            kabupaten/kota each round. Any key pauses the cycle, which goes on after --resume-after \
+            without keys; q, Q and Ctrl-C do nothing unless --kiosk-quit-key is given; the data is \
+            read-only and nothing is written. SIGTERM and SIGHUP end it.
             """
     )
 
@@ -25,6 +31,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var kiosk: KioskOptions
 
     @Flag(name: .customLong("read-only"), help: "Browse only: no edit keys and no writes at all, not even the config file.")
     var readOnly = false
@@ -36,7 +43,11 @@ struct DashboardCommand: ParsableCommand {
     var record: String?
 
     func run() throws {
-        let options = display.terminalOptions
+        let kiosk = try self.kiosk.settings()
+        var terminal = display.terminalOptions
+        // In the kiosk Ctrl-C is a key, which does nothing unless --kiosk-quit-key is given.
+        terminal.controlKeysAsSignals = kiosk == nil
+        let options = terminal
         let path = data.snapshot
         let asOf = data.asOf
         let today = try data.today()
@@ -54,7 +65,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let outcome = MainActor.assumeIsolated {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
-                         readOnly: readOnly, bigFigures: bigFigures, user: user, recorder: recorder).run()
+                         readOnly: readOnly, bigFigures: bigFigures, user: user, recorder: recorder, kiosk: kiosk).run()
         }
         DashboardApp.end(outcome)
     }

@@ -28,6 +28,7 @@ struct KeysCommand: ParsableCommand {
             lines.append("")
         }
         lines += ["## \(both(.groupPrompts))", "", Language.english.text(.helpPrompts), "", Language.indonesian.text(.helpPrompts), ""]
+        lines += ["## \(both(.kioskTitle))", "", Language.english.text(.helpKiosk), "", Language.indonesian.text(.helpKiosk), ""]
         return lines.joined(separator: "\n")
     }
 

@@ -139,7 +139,7 @@ public final class NcursesScreen {
         }
 
         if environment("ESCDELAY") == nil { set_escdelay(defaultEscapeDelayMilliseconds) }
-        cbreak()
+        if options.controlKeysAsSignals { cbreak() } else { raw() }
         noecho()
         nonl()
         disableFlowControl()

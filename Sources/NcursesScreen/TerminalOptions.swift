@@ -29,9 +29,13 @@ public struct TerminalOptions: Sendable {
     /// Draw with ASCII only (`--ascii`), for clients whose font or character set cannot show
     /// box-drawing characters even in a UTF-8 locale.
     public var forceASCII = false
+    /// Whether Ctrl-C, Ctrl-\ and Ctrl-Z are the terminal's signals (SIGINT, SIGQUIT, SIGTSTP), as
+    /// usual; when false they arrive as keys (the kiosk, where a passer-by must not end it).
+    public var controlKeysAsSignals = true
 
-    public init(colors: ColorOverride = .auto, forceASCII: Bool = false) {
+    public init(colors: ColorOverride = .auto, forceASCII: Bool = false, controlKeysAsSignals: Bool = true) {
         self.colors = colors
         self.forceASCII = forceASCII
+        self.controlKeysAsSignals = controlKeysAsSignals
     }
 }

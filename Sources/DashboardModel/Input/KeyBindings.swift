@@ -274,6 +274,8 @@ public enum KeyBindings {
             case .timeline: return state.route == .screen(.timeline) ? .everywhere : nil
             case .edit: return state.editing == nil ? nil : scope
             case .unsaved: return state.editing?.hasUnsavedChanges == true ? scope : nil
+            case .export: return state.offersWrites ? scope : nil
+            case .quit: return state.kiosk?.quitKey ?? true ? scope : nil
             default: return scope
             }
         }

@@ -7,6 +7,7 @@ package enum HelpPage {
     package static func items(_ state: DashboardState) -> [TextItem] {
         let language = state.language
         var items: [TextItem] = [.heading(language.text(.screenHelp))]
+        if state.kiosk != nil { items += [.blank, .wrapped(language.text(.helpKiosk), role: .warning)] }
         for group in KeyBindings.groups {
             items.append(.blank)
             items.append(.heading(language.text(group)))

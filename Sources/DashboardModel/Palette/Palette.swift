@@ -50,7 +50,7 @@ package enum Palette {
             commands.append(PaletteEntry(title: language.text(.commandToday), detail: language.date(state.today),
                                          action: .perform(.returnToToday)))
         }
-        if ["export", "ekspor", "e"].contains(first) || "export".hasPrefix(first) && first.count >= 2 || "ekspor".hasPrefix(first) && first.count >= 2 {
+        if state.offersWrites, ["export", "ekspor", "e"].contains(first) || "export".hasPrefix(first) && first.count >= 2 || "ekspor".hasPrefix(first) && first.count >= 2 {
             // `ekspor json DIR`, `ekspor DIR` (both formats offered), `ekspor`.
             let formatGiven = words.count > 1 && ExportFormat.allCases.contains { $0.rawValue.hasPrefix(words[1]) }
             let parts = text.split(separator: " ", maxSplits: formatGiven ? 2 : 1)
@@ -62,7 +62,7 @@ package enum Palette {
         }
         if ["theme", "tema"].contains(first) || (words.count == 1 && ("theme".hasPrefix(first) || "tema".hasPrefix(first)) && first.count >= 2) {
             let argument = words.count > 1 ? words[1] : ""
-            if "save".hasPrefix(argument) && !argument.isEmpty || "simpan".hasPrefix(argument) && !argument.isEmpty {
+            if state.offersWrites, "save".hasPrefix(argument) && !argument.isEmpty || "simpan".hasPrefix(argument) && !argument.isEmpty {
                 commands.append(PaletteEntry(title: language.text(.commandThemeSave), detail: state.theme.name, action: .perform(.saveTheme)))
             }
             for theme in state.themes where argument.isEmpty || theme.name.hasPrefix(argument) {
@@ -70,7 +70,7 @@ package enum Palette {
                                              action: .perform(.setTheme(theme.name))))
             }
         }
-        commands += editCommands(first: first, rest: words.dropFirst().joined(separator: " "), state)
+        if state.offersWrites { commands += editCommands(first: first, rest: words.dropFirst().joined(separator: " "), state) }
         for candidate in Language.allCases where Palette.languageWords(candidate).contains(where: { word in
             words.contains(word) || (words.count == 1 && word.hasPrefix(first) && first.count >= 3)
         }) {

@@ -47,6 +47,8 @@ public struct DashboardState: Sendable {
     /// started. Timed features (the replay, the kiosk) keep their deadlines on it, so tests move
     /// time by setting it, without waiting.
     public var now: Duration = .zero
+    /// The kiosk (`mppdash --kiosk`) when it runs; see `startKiosk`.
+    public internal(set) var kiosk: Kiosk?
     /// False once the user asked to quit.
     public var isRunning = true
     /// The lists of the routes on the stack, built once per change of what they show.

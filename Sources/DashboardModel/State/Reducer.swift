@@ -14,6 +14,10 @@ public enum Reducer {
     private static func apply(_ action: Action, _ state: inout DashboardState) -> [Effect] {
         // A tick is not the user's doing: what the dashboard last said stays.
         if action != .tick { state.message = nil }
+        if let refusal = Kiosk.refusal(action, state) {
+            state.message = refusal
+            return []
+        }
         switch action {
         case .quit:
             return SaveFlow.quit(&state)
@@ -198,6 +202,7 @@ public enum Reducer {
 
     /// Applies a key: to the open prompt or menu if any, else through the binding table.
     public static func reduce(_ state: inout DashboardState, key: Key) -> [Effect] {
+        if let effects = Kiosk.intercept(key, &state) { return effects }
         let effects = apply(key, &state)
         state.refreshDerivedData()
         return effects
@@ -231,6 +236,7 @@ public enum Reducer {
     /// Applies pasted text to the open prompt or form field; elsewhere it is ignored, never read
     /// as keys.
     public static func reduce(_ state: inout DashboardState, paste text: String) {
+        Kiosk.pause(&state)
         switch state.mode {
         case .prompt(let prompt):
             PromptInput.paste(&state, prompt, text)

@@ -74,6 +74,8 @@ enum Chrome {
         if let editing = state.editing, editing.hasUnsavedChanges {
             marker = "\(state.glyphs.isUnicode ? "●" : "*") \(language.text(.unsavedMarker, language.integer(editing.unsavedCount)))"
             parts.append(marker)
+        } else if let kiosk = state.kiosk {
+            parts.append(kiosk.status(language))
         } else if state.access == .readOnly {
             parts.append(language.text(.readOnlyMarker))
         }

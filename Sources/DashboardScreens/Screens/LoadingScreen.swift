@@ -2,7 +2,8 @@ public import Localization
 public import TerminalCanvas
 
 /// The frame drawn while the data loads: the title, what is being read, how much of it so far
-/// (bytes read of the file's size) as a bar and in figures, and how to cancel.
+/// (bytes read of the file's size) as a bar and in figures, and how to cancel (unless the load
+/// cannot be cancelled: the kiosk without its quit key).
 public enum LoadingScreen {
     /// How far a load has got: bytes read, of the file's size.
     public struct Progress: Hashable, Sendable {
@@ -19,7 +20,7 @@ public enum LoadingScreen {
     }
 
     public static func render(width: Int, height: Int, source: String, progress: Progress?, language: Language,
-                              glyphs: GlyphSet) -> CellGrid {
+                              glyphs: GlyphSet, cancellable: Bool = true) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .title)
@@ -30,7 +31,7 @@ public enum LoadingScreen {
             lines.append(language.text(.loadingProgress, megabytes(progress.bytesRead), megabytes(progress.fileSize),
                                        language.percent(progress.fraction, decimals: 0)))
         }
-        lines.append(language.text(.loadingCancel))
+        if cancellable { lines.append(language.text(.loadingCancel)) }
         let top = max(1, height / 2 - 2)
         for (offset, text) in lines.enumerated() where top + offset < height {
             let line = text.truncated(toColumns: width - 2, ellipsis: glyphs.ellipsis)

@@ -45,12 +45,14 @@ final class DashboardApp {
     private var session: SnapshotSession?
     /// The recording of the session (`--record`), or nil.
     private let recorder: CastRecorder?
+    /// The kiosk to start (`--kiosk`), or nil.
+    private let kiosk: Kiosk?
     /// When the session started, for the times of the recording.
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
+         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil, kiosk: Kiosk? = nil) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -61,6 +63,7 @@ final class DashboardApp {
         self.bigFigures = bigFigures
         self.user = user
         self.recorder = recorder
+        self.kiosk = kiosk
         started = clock.now
     }
 
@@ -118,6 +121,10 @@ final class DashboardApp {
             state.themeProblem = themeProblem.map { language.text(.themeFallback, $0.lines.first ?? $0.description) }
             if readOnly { state.access = .readOnly }
             state.bigFigures = bigFigures
+            if let kiosk {
+                state.now = clock.now - started
+                state.startKiosk(kiosk)
+            }
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
             let outcome = loop(&state, on: screen)
@@ -136,10 +143,12 @@ final class DashboardApp {
     }
 
     /// Shows the loading frame, with the bytes read so far, until the data is ready; q or Esc
-    /// cancel, and a signal or a lost terminal end the program at once. The loop sleeps in
-    /// `nextEvent`, which the loading thread wakes whenever it has news.
+    /// cancel (not in the kiosk without its quit key), and a signal or a lost terminal end the
+    /// program at once. The loop sleeps in `nextEvent`, which the loading thread wakes whenever
+    /// it has news.
     private func waitForData(_ loading: Loading, on screen: NcursesScreen) -> Waited {
         let source = snapshotPath ?? BuiltinDataset.fileName
+        let cancellable = kiosk?.quitKey ?? true
         var shown: LoadingScreen.Progress??
         while true {
             if let signal = SignalWatcher.pending {
@@ -150,14 +159,15 @@ final class DashboardApp {
             let progress = loading.progress
             if shown != .some(progress) {
                 screen.present(LoadingScreen.render(width: screen.width, height: screen.height, source: source,
-                                                    progress: progress, language: language, glyphs: screen.glyphs))
+                                                    progress: progress, language: language, glyphs: screen.glyphs,
+                                                    cancellable: cancellable))
                 shown = progress
             }
             switch screen.nextEvent(timeoutMilliseconds: -1) {
             case .hangup?:
                 loading.cancel()
                 return .ended(Outcome(code: 128 + SIGHUP))
-            case .key(.character("q"))?, .key(.escape)?:
+            case .key(.character("q"))? where cancellable, .key(.escape)? where cancellable:
                 loading.cancel()
                 return .ended(Outcome(code: 0))
             case .resize(let width, let height)?:
