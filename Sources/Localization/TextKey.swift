@@ -509,4 +509,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case mapUncertain
     case mapDigital
     case mapDigitalUnmarked
+    // The replay
+    case groupReplay
+    case keyReplay
+    case footerReplay
+    case keyReplayPause
+    case keyReplayBack
+    case keyReplayForward
+    case keyReplayFaster
+    case keyReplaySlower
+    case keyReplayStop
+    case footerReplayPause
+    case footerReplayStep
+    case footerReplaySpeed
+    case footerReplayStop
+    case replayStatus
+    case replayPaused
+    case replayFinished
+    case replayStopped
+    case replayStart
+    case replayEnd
+    case replayBatch
+    case replaySoftLaunch
+    case replayOpenedInaugurated
+    case replayOpenedOperating
+    case replayBy
+    case replayOpenedMany
+    case replayTotal
 }

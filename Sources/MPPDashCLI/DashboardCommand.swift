@@ -35,6 +35,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Record the session as an asciicast v2 file, which asciinema players show.", valueName: "file.cast"))
     var record: String?
 
+    @Flag(name: .long, help: "Open replaying the rollout batch by batch up to the data's date (the `r` key): + - speed, Space pauses, arrows step, Esc ends.")
+    var replay = false
+
     func run() throws {
         let options = display.terminalOptions
         let path = data.snapshot
@@ -44,6 +47,7 @@ struct DashboardCommand: ParsableCommand {
         let theme = display.theme
         let readOnly = readOnly
         let user = AuditUser.current(option: user)
+        let replay = replay
         let recorder: CastRecorder?
         do throws(CastRecorderError) {
             recorder = try record.map { path throws(CastRecorderError) in try CastRecorder(path: path) }
@@ -53,7 +57,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let outcome = MainActor.assumeIsolated {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
-                         readOnly: readOnly, user: user, recorder: recorder).run()
+                         readOnly: readOnly, user: user, recorder: recorder, replay: replay).run()
         }
         DashboardApp.end(outcome)
     }

@@ -4,12 +4,13 @@
 extension DashboardState {
     /// When the app loop must next send `.tick`, on the clock of `now`; nil when nothing is timed.
     public var nextTick: Duration? {
-        nil
+        replay?.deadline
     }
 }
 
 /// What a `.tick` does: each timed part whose deadline has passed takes its next step.
 enum Timers {
     static func tick(_ state: inout DashboardState) {
+        ReplayControl.tick(&state)
     }
 }

@@ -46,9 +46,11 @@ final class DashboardApp {
     /// When the session started, for the times of the recording.
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
+    /// Whether the dashboard opens replaying (`--replay`).
+    private let replay: Bool
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, user: AuditUser, recorder: CastRecorder? = nil) {
+         readOnly: Bool, user: AuditUser, recorder: CastRecorder? = nil, replay: Bool = false) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -58,6 +60,7 @@ final class DashboardApp {
         self.readOnly = readOnly
         self.user = user
         self.recorder = recorder
+        self.replay = replay
         started = clock.now
     }
 
@@ -116,6 +119,10 @@ final class DashboardApp {
             if readOnly { state.access = .readOnly }
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
+            if replay {
+                state.now = clock.now - started
+                _ = Reducer.reduce(&state, .replay(.start))
+            }
             let outcome = loop(&state, on: screen)
             // Freeing a large snapshot piece by piece takes a tenth of a second (100,000 MPPs): the
             // terminal is restored, then the process ends with the state still in memory.
