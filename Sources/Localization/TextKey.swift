@@ -523,4 +523,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case kioskPaused
     case kioskWritesNothing
     case helpKiosk
+    // The replay
+    case groupReplay
+    case keyReplay
+    case footerReplay
+    case keyReplayPause
+    case keyReplayBack
+    case keyReplayForward
+    case keyReplayFaster
+    case keyReplaySlower
+    case keyReplayStop
+    case footerReplayPause
+    case footerReplayStep
+    case footerReplaySpeed
+    case footerReplayStop
+    case replayStatus
+    case replayPaused
+    case replayFinished
+    case replayStopped
+    case replayStart
+    case replayEnd
+    case replayBatch
+    case replaySoftLaunch
+    case replayOpenedInaugurated
+    case replayOpenedOperating
+    case replayBy
+    case replayOpenedMany
+    case replayTotal
 }

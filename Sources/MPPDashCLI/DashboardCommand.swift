@@ -42,6 +42,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Record the session as an asciicast v2 file, which asciinema players show.", valueName: "file.cast"))
     var record: String?
 
+    @Flag(name: .long, help: "Open replaying the rollout batch by batch up to the data's date (the `r` key): + - speed, Space pauses, arrows step, Esc ends.")
+    var replay = false
+
     func run() throws {
         let kiosk = try self.kiosk.settings()
         var terminal = display.terminalOptions
@@ -56,6 +59,7 @@ struct DashboardCommand: ParsableCommand {
         let readOnly = readOnly
         let bigFigures = display.bigFigures
         let user = AuditUser.current(option: user)
+        let replay = replay
         let recorder: CastRecorder?
         do throws(CastRecorderError) {
             recorder = try record.map { path throws(CastRecorderError) in try CastRecorder(path: path) }
@@ -65,7 +69,8 @@ struct DashboardCommand: ParsableCommand {
         }
         let outcome = MainActor.assumeIsolated {
             DashboardApp(snapshotPath: path, options: options, today: today, asOf: asOf, language: language, themeChoice: theme,
-                         readOnly: readOnly, bigFigures: bigFigures, user: user, recorder: recorder, kiosk: kiosk).run()
+                         readOnly: readOnly, bigFigures: bigFigures, user: user, recorder: recorder, kiosk: kiosk,
+                         replay: replay).run()
         }
         DashboardApp.end(outcome)
     }

@@ -277,7 +277,7 @@ struct ReducerTests {
         #expect(byName.list(.screen(.provinces)).table.sortColumn == 1)
         #expect(Reducer.visibleRows(byName)?.first?.id == "11")
         #expect(selectedID(byName) == "35", "the selection follows its row")
-        let (reversed, _) = press([.character("r")], from: byName)
+        let (reversed, _) = press([.character("R")], from: byName)
         #expect(reversed.list(.screen(.provinces)).table.sortAscending == false)
         #expect(Reducer.visibleRows(reversed)?.first?.name == "Sumatera Utara")
         let (byCoverage, _) = press([.character("<")], from: state(.screen(.provinces)))
@@ -555,6 +555,7 @@ struct ReducerTests {
             case .filterMenu: opening = [.openFilterMenu, .filterMenu(.move(2))]
             case .linksMenu: opening = [.showLinks]
             case .browsing, .map: opening = []
+            case .replay: opening = [.replay(.start)]
             case .editMenu: opening = [.openEditMenu, .editMenu(.move(1))]
             case .form: opening = [.openForm(.reportedTotal), .form(.nextField), .form(.nextField)]
             case .formCancel: opening = [.openForm(.reportedTotal), .form(.toggle), .form(.cancel)]
@@ -586,7 +587,7 @@ struct ReducerTests {
 
     @Test func theFooterShowsTheBindingsMarkedForIt() {
         let overview = KeyBindings.footerHints(state())
-        #expect(overview.map(\.key) == ["/", "?", ":", "q", "Tab", "+ -", "0", "e", "t", "L"])
+        #expect(overview.map(\.key) == ["/", "?", ":", "q", "Tab", "+ -", "0", "e", "t", "L", "r"])
         #expect(overview.first?.label == "Cari apa saja" && overview[2].label == "Perintah")
         let provinces = KeyBindings.footerHints(state(.screen(.provinces)))
         #expect(provinces.prefix(4).map(\.key) == ["Enter", "/", "f", "o"], "a list's own keys first")
@@ -595,6 +596,11 @@ struct ReducerTests {
         let hints = KeyBindings.footerHints(timeline)
         #expect(hints.prefix(5).map(\.key) == ["Enter", "/", "f", "o", "( )"])
         #expect(hints.first { $0.key == "/" }?.label == "Find anything")
+        var replaying = state(.screen(.map))
+        _ = Reducer.reduce(&replaying, .replay(.start))
+        let replayHints = KeyBindings.footerHints(replaying)
+        #expect(replayHints.prefix(4).map(\.key) == ["Space", "← →", "+ -", "Esc"], "the replay's keys first")
+        #expect(!replayHints.contains { $0.key == "r" || $0.key.hasPrefix("←/") }, "the keys the replay takes are not offered for the screen")
     }
 
     // MARK: The finder

@@ -49,4 +49,10 @@ struct DateTests {
         #expect(day.endOfMonth == day)
         #expect(Day(iso: "2024-06") == nil)
     }
+
+    @Test(arguments: [("2024-03-07", "2024-03-06"), ("2024-03-01", "2024-02-29"), ("2023-03-01", "2023-02-28"),
+                      ("2017-01-01", "2016-12-31")])
+    func theDayBefore(_ day: String, _ before: String) throws {
+        #expect(try #require(Day(iso: day)).dayBefore.description == before)
+    }
 }

@@ -6,6 +6,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case browsing
     /// The map: its own keys first, then those of `browsing`.
     case map
+    /// While the replay runs: its keys first, then those of the screen shown.
+    case replay
     case filterMenu
     case linksMenu
     case editMenu
@@ -36,7 +38,7 @@ public struct KeyBinding: Sendable {
     /// Where the footer shows the hint, which also orders it.
     public var footerScope: FooterScope
     /// The keys the footer hint shows, when not the label ("( )" for the two batch keys).
-    public var footerKeys: String?
+    public var footerKeys: (@Sendable (GlyphSet) -> String)?
 
     public init(_ keys: [Key], label: String, _ description: TextKey, _ action: Action, group: TextKey, context: KeyContext? = nil,
                 footer: TextKey? = nil, scope: FooterScope = .general, footerKeys: String? = nil) {
@@ -47,6 +49,13 @@ public struct KeyBinding: Sendable {
     public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
                 group: TextKey, context: KeyContext? = nil, footer: TextKey? = nil, scope: FooterScope = .general,
                 footerKeys: String? = nil) {
+        self.init(keys, label: label, description, action, group: group, context: context, footer: footer, scope: scope,
+                  footerKeys: footerKeys.map { keys -> @Sendable (GlyphSet) -> String in { _ in keys } })
+    }
+
+    public init(_ keys: [Key], label: @escaping @Sendable (GlyphSet) -> String, _ description: TextKey, _ action: Action,
+                group: TextKey, context: KeyContext? = nil, footer: TextKey? = nil, scope: FooterScope = .general,
+                footerKeys: (@Sendable (GlyphSet) -> String)?) {
         self.keys = keys
         self.label = label
         self.description = description
@@ -68,17 +77,18 @@ public struct KeyBinding: Sendable {
         case .groupConflictChooser: return .conflictChooser
         case .groupUnsavedQuit: return .unsavedQuit
         case .groupMap: return .map
+        case .groupReplay: return .replay
         default: return .browsing
         }
     }
 }
 
 /// Where a footer hint is shown, in the footer's order: saving while there are unsaved changes,
-/// the screen's own keys (the finder on every screen, the list keys on lists, the batch keys on
+/// the replay's keys while it runs, the screen's own keys (the finder on every screen, the list keys on lists, the batch keys on
 /// the Timeline), then help and the command line, editing where the data can be edited, quit,
 /// the screens, and, as room allows, time travel, export and the looks.
 public enum FooterScope: Int, Comparable, Sendable {
-    case unsaved, everywhere, lists, timeline, general, edit, quit, screens, time, export, looks
+    case unsaved, replay, everywhere, lists, timeline, general, edit, quit, screens, time, export, looks
 
     public static func < (lhs: FooterScope, rhs: FooterScope) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -86,7 +96,7 @@ public enum FooterScope: Int, Comparable, Sendable {
 /// The single key-binding table of the dashboard.
 public enum KeyBindings {
     /// The groups of the help, in order.
-    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupFilterMenu,
+    public static let groups: [TextKey] = [.groupNavigation, .groupMoving, .groupLists, .groupTime, .groupReplay, .groupFilterMenu,
                                            .groupMap, .groupLinksMenu, .groupEditing, .groupEditMenu, .groupForm, .groupConflictChooser,
                                            .groupUnsavedQuit]
 
@@ -125,7 +135,7 @@ public enum KeyBindings {
         KeyBinding([.character("o")], label: "o", .keySortMenu, .openSortMenu, group: .groupLists, footer: .footerSort, scope: .lists),
         KeyBinding([.character("]"), .character(">")], label: "]/>", .keySortNext, .sortColumn(1), group: .groupLists),
         KeyBinding([.character("["), .character("<")], label: "[/<", .keySortPrevious, .sortColumn(-1), group: .groupLists),
-        KeyBinding([.character("r")], label: "r", .keySortReverse, .reverseSort, group: .groupLists),
+        KeyBinding([.character("R")], label: "R", .keySortReverse, .reverseSort, group: .groupLists),
         KeyBinding([.character("e")], label: "e", .keyExport, .export(.csv, path: nil), group: .groupLists, footer: .footerExport,
                    scope: .export),
         KeyBinding([.character("s")], label: "s", .keyLinks, .showLinks, group: .groupLists),
@@ -136,8 +146,23 @@ public enum KeyBindings {
                    scope: .timeline, footerKeys: "( )"),
         KeyBinding([.character("(")], label: "(", .keyBatchEarlier, .stepBatch(-1), group: .groupTime),
         KeyBinding([.character("0")], label: "0", .keyToday, .returnToToday, group: .groupTime, footer: .footerToday, scope: .time),
-    ] + mapBindings + filterMenuBindings + linksMenuBindings + editingBindings + editMenuBindings + formBindings + conflictChooserBindings
+        KeyBinding([.character("r")], label: "r", .keyReplay, .replay(.start), group: .groupTime, footer: .footerReplay, scope: .looks),
+    ] + replayBindings + mapBindings + filterMenuBindings + linksMenuBindings + editingBindings + editMenuBindings + formBindings + conflictChooserBindings
         + unsavedQuitBindings
+
+    /// The keys of the running replay, before the screens' own.
+    private static let replayBindings: [KeyBinding] = [
+        KeyBinding([.character(" ")], label: "Space", .keyReplayPause, .replay(.togglePause), group: .groupReplay,
+                   footer: .footerReplayPause, scope: .replay),
+        KeyBinding([.left], label: { $0.arrowLeft }, .keyReplayBack, .replay(.step(-1)), group: .groupReplay,
+                   footer: .footerReplayStep, scope: .replay, footerKeys: { "\($0.arrowLeft) \($0.arrowRight)" }),
+        KeyBinding([.right], label: { $0.arrowRight }, .keyReplayForward, .replay(.step(1)), group: .groupReplay),
+        KeyBinding([.character("+"), .character("=")], label: "+", .keyReplayFaster, .replay(.speed(1)), group: .groupReplay,
+                   footer: .footerReplaySpeed, scope: .replay, footerKeys: "+ -"),
+        KeyBinding([.character("-")], label: "-", .keyReplaySlower, .replay(.speed(-1)), group: .groupReplay),
+        KeyBinding([.escape, .character("r")], label: "Esc/r", .keyReplayStop, .replay(.stop), group: .groupReplay,
+                   footer: .footerReplayStop, scope: .replay, footerKeys: "Esc"),
+    ]
 
     /// The keys of the map, before the screens' own: the arrows move between provinces.
     private static let mapBindings: [KeyBinding] = [
@@ -238,14 +263,23 @@ public enum KeyBindings {
 
     /// The action bound to a key where it is pressed, if any.
     public static func action(for key: Key, in context: KeyContext = .browsing) -> Action? {
-        byKey[context]?[key] ?? (context == .map ? byKey[.browsing]?[key] : nil)
+        byKey[context]?[key] ?? (context == .map || context == .replay ? byKey[.browsing]?[key] : nil)
+    }
+
+    /// The action bound to a key in the state's mode: while the replay runs, its keys, then the
+    /// shown screen's.
+    public static func action(for key: Key, _ state: DashboardState) -> Action? {
+        let context = self.context(state)
+        guard context == .replay else { return action(for: key, in: context) }
+        return byKey[.replay]?[key] ?? action(for: key, in: screenContext(state))
     }
 
     /// The context the keys go to in the state's mode.
     public static func context(_ state: DashboardState) -> KeyContext {
         switch state.mode {
-        case .browsing where state.route == .screen(.map): return .map
-        case .browsing, .prompt, .sortMenu, .confirmQuit: return .browsing
+        case .browsing where state.replay != nil: return .replay
+        case .browsing: return screenContext(state)
+        case .prompt, .sortMenu, .confirmQuit: return .browsing
         case .filterMenu: return .filterMenu
         case .links: return .linksMenu
         case .editMenu: return .editMenu
@@ -253,6 +287,11 @@ public enum KeyBindings {
         case .saveConflicts: return .conflictChooser
         case .confirmUnsavedQuit: return .unsavedQuit
         }
+    }
+
+    /// The context of the screen shown: the map's own, or that of every screen.
+    private static func screenContext(_ state: DashboardState) -> KeyContext {
+        state.route == .screen(.map) ? .map : .browsing
     }
 
     /// The footer hints of the state's screen, in its language and glyphs, in order: the screen's
@@ -263,7 +302,7 @@ public enum KeyBindings {
     public static func footerHints(_ state: DashboardState) -> [KeyHints.Hint] {
         let context: KeyContext
         switch self.context(state) {
-        case .browsing, .map, .filterMenu, .linksMenu: context = .browsing
+        case .browsing, .map, .replay, .filterMenu, .linksMenu: context = .browsing
         case .form, .formCancel: context = .form
         case let other: context = other
         }
@@ -279,10 +318,14 @@ public enum KeyBindings {
             default: return scope
             }
         }
+        // While the replay runs its keys come first, and the screen's keys it takes are not shown.
+        let replaying = self.context(state) == .replay
+        let replayKeys = Set(replaying ? replayBindings.flatMap(\.keys) : [])
         let shown = all.enumerated().compactMap { offset, binding -> (FooterScope, Int, KeyHints.Hint)? in
-            let applies = binding.context == context || (binding.context == .map && state.route == .screen(.map))
+            let applies = (binding.context == context || (binding.context == .map && state.route == .screen(.map))
+                           || (binding.context == .replay && replaying)) && (binding.context == .replay || replayKeys.isDisjoint(with: binding.keys))
             guard applies, let footer = binding.footer, let scope = rank(binding.footerScope) else { return nil }
-            let keys = binding.footerKeys ?? binding.label(state.glyphs)
+            let keys = binding.footerKeys?(state.glyphs) ?? binding.label(state.glyphs)
             return (scope, offset, KeyHints.Hint(key: keys, label: state.language.text(footer)))
         }
         return shown.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)

@@ -87,10 +87,16 @@ package enum RecordNames {
     package static func totals(_ totals: [ReportedTotal], _ state: DashboardState) -> String {
         guard !totals.isEmpty else { return state.language.text(.notReported) }
         return totals.map { total in
-            let values = Set([total.total] + state.store.index.disputes(of: total).flatMap(\.claims).compactMap(\.value)).sorted()
-            let figure = values.count > 1 ? values.map(state.language.integer).joined(separator: " / ") + " !" : state.language.total(total)
-            return "\(figure) (\(reporter(total.reporter, sources: total.sources, state)))"
+            "\(totalFigure(total, state).text) (\(reporter(total.reporter, sources: total.sources, state)))"
         }.joined(separator: " / ")
+    }
+
+    /// A reported total as written, "208" or "sekitar 237"; a disputed one with every value it is
+    /// given and the conflict mark, "191 / 192 !", and `disputed` true.
+    package static func totalFigure(_ total: ReportedTotal, _ state: DashboardState) -> (text: String, disputed: Bool) {
+        let values = Set([total.total] + state.store.index.disputes(of: total).flatMap(\.claims).compactMap(\.value)).sorted()
+        guard values.count > 1 else { return (state.language.total(total), false) }
+        return (values.map(state.language.integer).joined(separator: " / ") + " !", true)
     }
 
     /// The different values a conflict's claims give, smallest first: "16 / 17"; nil when no

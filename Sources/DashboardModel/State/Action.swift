@@ -49,6 +49,8 @@ public enum Action: Hashable, Sendable {
     /// Steps the as-of day to the next (1) or previous (-1) batch date.
     case stepBatch(Int)
     case setAsOf(Day)
+    /// A key of the replay, or its start (`r`, `--replay`).
+    case replay(ReplayCommand)
     case setLanguage(Language)
     /// Switches to the other language (`L`).
     case switchLanguage

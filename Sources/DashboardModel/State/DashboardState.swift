@@ -49,6 +49,8 @@ public struct DashboardState: Sendable {
     public var now: Duration = .zero
     /// The kiosk (`mppdash --kiosk`) when it runs; see `startKiosk`.
     public internal(set) var kiosk: Kiosk?
+    /// The replay, while it runs (`r`): its keys come before the screen's.
+    public internal(set) var replay: Replay?
     /// False once the user asked to quit.
     public var isRunning = true
     /// The lists of the routes on the stack, built once per change of what they show.
@@ -131,8 +133,9 @@ public struct DashboardState: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// The rows between the title bar and the status bar and key hints.
-    public var bodyHeight: Int { max(0, height - 3) }
+    /// The rows between the title bar and the status bar and key hints (and the replay's banner,
+    /// while it runs).
+    public var bodyHeight: Int { max(0, height - 3 - (replay == nil ? 0 : 1)) }
 
     /// The body: everything between the title bar and the status bar.
     public var body: Rect { Rect(x: 0, y: 1, width: width, height: bodyHeight) }

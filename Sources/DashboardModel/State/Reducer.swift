@@ -110,6 +110,8 @@ public enum Reducer {
             stepBatch(&state, step)
         case .setAsOf(let day):
             setAsOf(&state, day)
+        case .replay(let command):
+            ReplayControl.run(command, &state)
         case .setLanguage(let language):
             state.language = language
         case .switchLanguage:
@@ -228,7 +230,7 @@ public enum Reducer {
             state.message = nil
             return FormInput.type(character, &state, form)
         case .browsing, .filterMenu, .links, .editMenu, .form, .saveConflicts, .confirmUnsavedQuit:
-            guard let action = KeyBindings.action(for: key, in: KeyBindings.context(state)) else { return [] }
+            guard let action = KeyBindings.action(for: key, state) else { return [] }
             return reduce(&state, action)
         }
     }
@@ -432,8 +434,13 @@ public enum Reducer {
             state.message = StatusMessage(state.language.text(.asOfClamped, state.language.date(range.lowerBound),
                                                               state.language.date(range.upperBound)))
         }
-        guard clamped != state.asOf else { return }
-        state.figures = RolloutFigures(index: state.store.index, asOf: clamped)
+        show(&state, asOf: clamped)
+    }
+
+    /// Shows the figures of a day, unchecked: the replay starts before the dates the keys reach.
+    package static func show(_ state: inout DashboardState, asOf day: Day) {
+        guard day != state.asOf else { return }
+        state.figures = RolloutFigures(index: state.store.index, asOf: day)
         keepSelectionVisible(&state)
     }
 

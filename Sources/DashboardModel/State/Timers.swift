@@ -4,7 +4,7 @@
 extension DashboardState {
     /// When the app loop must next send `.tick`, on the clock of `now`; nil when nothing is timed.
     public var nextTick: Duration? {
-        kiosk?.deadline
+        [kiosk?.deadline, replay?.deadline].compactMap { $0 }.min()
     }
 }
 
@@ -12,5 +12,6 @@ extension DashboardState {
 enum Timers {
     static func tick(_ state: inout DashboardState) {
         Kiosk.tick(&state)
+        ReplayControl.tick(&state)
     }
 }

@@ -79,6 +79,7 @@ enum Chrome {
         } else if state.access == .readOnly {
             parts.append(language.text(.readOnlyMarker))
         }
+        if let replay = ReplayBanner.status(state) { parts.append(replay) }
         if let message = state.message { parts.append(message.text) }
         if let problem = state.themeProblem { parts.append(problem) }
         if !state.list(state.route).filter.isEmpty { parts.append(language.text(.filterActive, ChromeText.filterSummary(state))) }

@@ -26,6 +26,7 @@ public enum DashboardRenderer {
         } else {
             OverviewScreen.draw(state, in: &grid, state.body)
         }
+        ReplayBannerScreen.draw(state, in: &grid)
         if let prompt = state.prompt { PaletteOverlay.draw(state, prompt, in: &grid) }
         if let menu = state.filterMenu { FilterMenuScreen.draw(state, menu, in: &grid) }
         if case .links(let menu) = state.mode { LinksMenuScreen.draw(state, menu, in: &grid) }

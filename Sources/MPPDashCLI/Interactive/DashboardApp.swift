@@ -50,9 +50,12 @@ final class DashboardApp {
     /// When the session started, for the times of the recording.
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
+    /// Whether the dashboard opens replaying (`--replay`).
+    private let replay: Bool
 
     init(snapshotPath: String?, options: TerminalOptions, today: Day, asOf: Day?, language: Language, themeChoice: String?,
-         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil, kiosk: Kiosk? = nil) {
+         readOnly: Bool, bigFigures: Bool, user: AuditUser, recorder: CastRecorder? = nil, kiosk: Kiosk? = nil,
+         replay: Bool = false) {
         self.snapshotPath = snapshotPath
         self.options = options
         self.today = today
@@ -64,6 +67,7 @@ final class DashboardApp {
         self.user = user
         self.recorder = recorder
         self.kiosk = kiosk
+        self.replay = replay
         started = clock.now
     }
 
@@ -127,6 +131,10 @@ final class DashboardApp {
             }
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
+            if replay {
+                state.now = clock.now - started
+                _ = Reducer.reduce(&state, .replay(.start))
+            }
             let outcome = loop(&state, on: screen)
             // Freeing a large snapshot piece by piece takes a tenth of a second (100,000 MPPs): the
             // terminal is restored, then the process ends with the state still in memory.

@@ -66,6 +66,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The number of days from `other` to this day (negative when `other` is later).
     public func days(since other: Day) -> Int { ordinal - other.ordinal }
 
+    /// The day before this one.
+    public var dayBefore: Day {
+        if day > 1 { return Day(year: year, month: month, day: day - 1)! }
+        return month > 1 ? Day(year: year, month: month - 1, day: 1)!.endOfMonth : Day(year: year - 1, month: 12, day: 31) ?? self
+    }
+
     /// The day `months` months later (or earlier), clamped to the end of a shorter month.
     public func adding(months: Int) -> Day {
         let index = year * 12 + (month - 1) + months
