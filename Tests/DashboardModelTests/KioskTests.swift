@@ -145,7 +145,7 @@ struct KioskTests {
 
     @Test func eachStepShowsItsScreenAsItFirstOpens() {
         var state = kiosk(Kiosk(screens: [.timeline, .overview], cycle: .seconds(20), resumeAfter: .seconds(60)))
-        for key in [Key.character("j"), .character("j"), .character("r"), .character("/"), .character("2"), .enter] {
+        for key in [Key.character("j"), .character("j"), .character("R"), .character("/"), .character("2"), .enter] {
             _ = Reducer.reduce(&state, key: key)
         }
         #expect(state.list(.screen(.timeline)) != ListState(), "the visitor moved, sorted and searched")
@@ -182,6 +182,37 @@ struct KioskTests {
         var state = kiosk()
         for key in [Key.character("/"), .character("q")] { _ = Reducer.reduce(&state, key: key) }
         #expect(state.prompt?.text == "q")
+    }
+
+    @Test func aReplayAVisitorStartedPlaysToItsEndBeforeTheCycleGoesOn() throws {
+        var state = kiosk(Kiosk(cycle: .seconds(20), resumeAfter: .seconds(60)))
+        let today = state.asOf
+        state.now = .seconds(5)
+        _ = Reducer.reduce(&state, key: .character("r"))
+        let replay = try #require(state.replay)
+        #expect(state.kiosk?.isPaused == true && state.nextTick == replay.deadline, "the replay's step comes first")
+        var time = Duration.seconds(5)
+        while state.replay?.isFinished == false {
+            time = try #require(state.nextTick)
+            advance(&state, to: time)
+            #expect(state.replay != nil && state.route == .screen(.overview), "no kiosk step while the replay plays (\(time))")
+        }
+        #expect(state.asOf != today && time > .seconds(65), "the replay outlasted the pause")
+        let resume = try #require(state.nextTick)
+        advance(&state, to: resume)
+        #expect(state.replay == nil && state.asOf == today, "the finished replay ended, the date back to today")
+        #expect(state.route == .screen(.map) && state.kiosk?.isPaused == false)
+    }
+
+    @Test func aReplayLeftPausedEndsWhenTheCycleGoesOn() {
+        var state = kiosk(Kiosk(cycle: .seconds(20), resumeAfter: .seconds(60)))
+        let today = state.asOf
+        state.now = .seconds(5)
+        _ = Reducer.reduce(&state, key: .character("r"))
+        _ = Reducer.reduce(&state, key: .character(" "))
+        #expect(state.replay?.isPaused == true && state.nextTick == .seconds(65))
+        advance(&state, to: .seconds(65))
+        #expect(state.replay == nil && state.asOf == today && state.route == .screen(.map))
     }
 
     @Test func nothingThatWritesIsOffered() {

@@ -82,10 +82,20 @@ public struct Kiosk: Hashable, Sendable {
 
     /// The step whose time has come: the next screen (with the next province when a round
     /// begins), or after a pause, the screen after the one the user left, with the province
-    /// the user left.
+    /// the user left; a pause lasts while a replay plays.
     static func tick(_ state: inout DashboardState) {
         guard var kiosk = state.kiosk, kiosk.deadline <= state.now else { return }
         if kiosk.isPaused {
+            // A replay a visitor started plays on to its end; one that ended or was left paused
+            // stops, the as-of date back where it was, before the cycle goes on.
+            if let replay = state.replay {
+                guard replay.isPaused || replay.isFinished else {
+                    kiosk.deadline = state.now + kiosk.cycle
+                    state.kiosk = kiosk
+                    return
+                }
+                ReplayControl.run(.stop, &state)
+            }
             kiosk.isPaused = false
             if kiosk.screens.indices.contains(kiosk.step), kiosk.screens[kiosk.step] != state.screen,
                let left = kiosk.screens.firstIndex(of: state.screen) {
