@@ -427,6 +427,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case unsavedCount
     case readOnlyMarker
     case themeNotSavedReadOnly
+    case exportReadOnly
     case conflictChooserTitle
     case conflictMine
     case conflictTheirs

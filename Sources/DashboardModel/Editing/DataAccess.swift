@@ -1,4 +1,5 @@
 public import RolloutData
+import Localization
 
 /// Whether the dashboard may change its data: a snapshot file opened for editing, a file opened
 /// with `--read-only`, or the built-in dataset, which is read-only (`mppdash init FILE` makes an
@@ -56,5 +57,26 @@ public struct Editing: Sendable {
         var data = data.canonicalized()
         data.revision = canonicalBase.revision
         differsFromBase = data != canonicalBase
+    }
+}
+
+extension DashboardState {
+    /// False in the kiosk and with `--read-only`, which write nothing at all: no export, no saving
+    /// of the theme or the data. The command line and the footer leave such things out.
+    public var offersWrites: Bool { kiosk == nil && access != .readOnly }
+
+    /// Why an action that writes is refused, for the status bar; nil when it may run (a save
+    /// with `--read-only` is refused by the editor, which says why).
+    func writeRefusal(_ action: Action) -> StatusMessage? {
+        guard !offersWrites else { return nil }
+        let kiosk = kiosk != nil
+        let key: TextKey?
+        switch action {
+        case .export: key = kiosk ? .kioskWritesNothing : .exportReadOnly
+        case .saveTheme: key = kiosk ? .kioskWritesNothing : .themeNotSavedReadOnly
+        case .save, .saveAndQuit: key = kiosk ? .kioskWritesNothing : nil
+        default: key = nil
+        }
+        return key.map { StatusMessage(language.text($0), isError: true) }
     }
 }

@@ -68,18 +68,6 @@ public struct Kiosk: Hashable, Sendable {
         state.kiosk = kiosk
     }
 
-    /// Why the kiosk refuses an action, for the status bar: the actions that write (an export,
-    /// saving the theme, saving the data); nil for the others and outside the kiosk.
-    static func refusal(_ action: Action, _ state: DashboardState) -> StatusMessage? {
-        guard state.kiosk != nil else { return nil }
-        switch action {
-        case .export, .saveTheme, .save, .saveAndQuit:
-            return StatusMessage(state.language.text(.kioskWritesNothing), isError: true)
-        default:
-            return nil
-        }
-    }
-
     /// The step whose time has come: the next screen (with the next province when a round
     /// begins), or after a pause, the screen after the one the user left, with the province
     /// the user left; a pause lasts while a replay plays.
@@ -155,10 +143,6 @@ extension DashboardState {
         Kiosk.show(&self)
         refreshDerivedData()
     }
-
-    /// False in the kiosk, which offers nothing that writes (no export, no saving of the theme
-    /// or the data); the command line and the footer leave such things out.
-    public var offersWrites: Bool { kiosk == nil }
 }
 
 extension Route {

@@ -14,7 +14,7 @@ public enum Reducer {
     private static func apply(_ action: Action, _ state: inout DashboardState) -> [Effect] {
         // A tick is not the user's doing: what the dashboard last said stays.
         if action != .tick { state.message = nil }
-        if let refusal = Kiosk.refusal(action, state) {
+        if let refusal = state.writeRefusal(action) {
             state.message = refusal
             return []
         }
@@ -136,10 +136,6 @@ public enum Reducer {
             state.use(theme)
             state.message = StatusMessage(state.language.text(.themeInUse, name))
         case .saveTheme:
-            guard state.access != .readOnly else {
-                state.message = StatusMessage(state.language.text(.themeNotSavedReadOnly), isError: true)
-                return []
-            }
             return [.saveTheme(state.theme.name)]
         case .export(let format, let path):
             guard let request = ViewExport.request(state, format: format, path: path) else {

@@ -132,6 +132,13 @@ struct SaveFlowTests {
         var theme = readOnly
         #expect(Reducer.reduce(&theme, .saveTheme).isEmpty, "--read-only writes not even the config file")
         #expect(theme.message?.text == "Hanya baca (--read-only): tema tidak disimpan")
+        var list = fixture.state(.screen(.provinces), access: .readOnly)
+        #expect(Reducer.reduce(&list, key: .character("e")).isEmpty, "--read-only exports nothing")
+        #expect(list.message?.text == "Hanya baca (--read-only): tampilan tidak diekspor, tidak ada yang ditulis")
+        #expect(Reducer.reduce(&list, .export(.csv, path: "/tmp/x.csv")).isEmpty)
+        #expect(Palette.commands(for: "ekspor csv", list).isEmpty && !KeyBindings.footerHints(list).contains { $0.key == "e" })
+        var editable = fixture.state(.screen(.provinces))
+        #expect(Reducer.reduce(&editable, key: .character("e")).count == 1, "an editable dashboard exports")
     }
 
     @Test func aReloadKeepsThePlaceAndDropsWhatIsGone() throws {
