@@ -143,7 +143,7 @@ struct EditingTmuxTests {
         quit(first, second)
     }
 
-    /// With `--read-only` the edit keys only say so, and nothing is written beside the file.
+    /// With `--read-only` the edit and export keys only say so, and nothing is written beside the file.
     @Test func aReadOnlyDashboardNeitherEditsNorWrites() throws {
         let folder = try ScratchFolder.withSnapshot()
         let file = folder.snapshot
@@ -155,10 +155,8 @@ struct EditingTmuxTests {
         expectScreen(viewer, "data tidak bisa diubah")
         #expect(!viewer.capture().contains("Ubah data"))
         viewer.sendKeys("C-s")
-        viewer.sendKeys(":", literal: true)
-        viewer.sendKeys("tema simpan", literal: true)
-        viewer.sendKeys("Enter")
-        expectScreen(viewer, "tema tidak disimpan")
+        viewer.sendKeys("e", literal: true)
+        expectScreen(viewer, "tidak diekspor")
         viewer.sendKeys("Q", literal: true)
         #expect(viewer.waitForExit() == 0)
         #expect(folder.names() == before, "a read-only dashboard wrote beside the snapshot or a config file")
