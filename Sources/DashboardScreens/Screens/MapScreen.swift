@@ -22,22 +22,34 @@ struct MapProjection {
         self.height = min(height, Int(((Self.north - Self.south) * scale / 4).rounded(.up)) + 1)
     }
 
-    /// The dot of a point; one outside the box falls outside the canvas and is not drawn.
-    func dot(_ point: GeoPoint) -> (x: Int, y: Int) {
-        (Int(((point.longitude - Self.west) * scale).rounded()), Int(((Self.north - point.latitude) * scale).rounded()))
+    /// Where a point falls, in dots with their fractions.
+    func position(_ point: GeoPoint) -> (x: Double, y: Double) {
+        ((point.longitude - Self.west) * scale, (Self.north - point.latitude) * scale)
     }
 
-    /// The side of the square of dots each region is drawn as: larger as the map grows.
-    var clusterSize: Int { scale < 6 ? 2 : 3 }
+    /// The dot of a point; one outside the box falls outside the canvas and is not drawn.
+    func dot(_ point: GeoPoint) -> (x: Int, y: Int) {
+        let (x, y) = position(point)
+        return (Int(x.rounded()), Int(y.rounded()))
+    }
+
+    /// How far a region's territory reaches from its centre, in degrees: about 60 km, so that
+    /// neighbouring regions tile their island between them (half the way to each neighbour) while
+    /// the sea between islands stays open; never less than a dot and a half.
+    static let reach = 0.55
+
+    /// The reach in dots.
+    var reachInDots: Double { max(1.5, Self.reach * scale) }
 
     /// Whether the map is large enough to mark MPP Digital without hiding the colours (from 120×40).
     var marksDigital: Bool { scale >= 4.5 }
 }
 
-/// Peta / Map: every kabupaten/kota with a centre as a small cluster of braille dots in the
-/// colour of its status on the as-of day (an ASCII density without Unicode), MPP Digital marked,
-/// the selected province highlighted and outlined, and below the map the selected province's
-/// figures and a legend with the national counts.
+/// Peta / Map: every kabupaten/kota with a centre as its territory of braille dots (those nearer
+/// its centre than any other's, within `MapProjection.reach`) in the colour of its status on the
+/// as-of day (an ASCII density without Unicode), MPP Digital marked, the selected province
+/// highlighted and outlined, and below the map the selected province's figures and a legend with
+/// the national counts.
 enum MapScreen {
     static func draw(_ state: DashboardState, in grid: inout CellGrid, _ body: Rect) {
         let (points, missing) = MapPage.points(state)
@@ -64,15 +76,14 @@ enum MapScreen {
         }
     }
 
-    /// The regions on a canvas of the projection's size, each in the layer of its status, those
-    /// of the selected province marked.
+    /// The regions on a canvas of the projection's size, each as its territory around its centre
+    /// in the layer of its status, those of the selected province marked.
     static func canvas(_ points: [MapPoint], _ projection: MapProjection, selected: String?) -> LayeredDotCanvas {
         var canvas = LayeredDotCanvas(width: projection.width, height: projection.height, layers: MapStatus.allCases.count)
-        for point in points {
-            let dot = projection.dot(point.location)
-            canvas.plot(x: dot.x, y: dot.y, layer: point.status.rawValue, size: projection.clusterSize,
-                        marked: point.provinceCode == selected)
-        }
+        canvas.plotTerritories(points.map { point in
+            let (x, y) = projection.position(point.location)
+            return (x, y, point.status.rawValue, point.provinceCode == selected)
+        }, reach: projection.reachInDots)
         return canvas
     }
 

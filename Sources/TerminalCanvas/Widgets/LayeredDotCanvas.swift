@@ -1,7 +1,8 @@
 /// A braille canvas of points that belong to layers, for a dot map: each point is a small square
-/// cluster of dots, each cell is drawn in the role of the layer with the most dots in it (on a tie,
-/// the layer listed first), and without Unicode a cell shows how many points it holds (`.:oO@`).
-/// Points can be marked (a selection): a cell any marked point reaches is marked.
+/// cluster of dots, or the territory of the dots nearer to it than to any other point within a
+/// reach (`plotTerritories`); each cell is drawn in the role of the layer with the most dots in it
+/// (on a tie, the layer listed first), and without Unicode a cell shows how many points it holds
+/// (`.:oO@`). Points can be marked (a selection): a cell any marked point reaches is marked.
 public struct LayeredDotCanvas: Sendable {
     /// The size in cells.
     public let width: Int
@@ -36,15 +37,52 @@ public struct LayeredDotCanvas: Sendable {
         let first = -(max(1, size) - 1) / 2
         for dy in first..<(first + max(1, size)) {
             for dx in first..<(first + max(1, size)) {
-                let (dotX, dotY) = (x + dx, y + dy)
-                guard dotX >= 0, dotY >= 0, dotX < dotWidth, dotY < dotHeight else { continue }
-                let cell = (dotY / 4) * width + dotX / 2
-                let bit = BrailleCanvas.bits[dotY % 4][dotX % 2]
-                bits[cell] |= bit
-                layerDots[cell * layerCount + min(max(0, layer), layerCount - 1)] += 1
-                if marked { marks[cell] = true }
+                paint(x: x + dx, y: y + dy, layer: layer, marked: marked)
             }
         }
+        count(x: x, y: y)
+    }
+
+    /// A point at each centre (in dots, fractions allowed), each drawn as its territory: the dots
+    /// within `reach` dots of it that are nearer to it than to any other centre (the first on a
+    /// tie), so that close points tile the space between them and a lone one is a disc. Costs
+    /// one pass over each centre's square of side 2·reach.
+    public mutating func plotTerritories(_ centres: [(x: Double, y: Double, layer: Int, marked: Bool)], reach: Double) {
+        let reach = max(0.5, reach)
+        var nearest = [Double](repeating: .infinity, count: dotWidth * dotHeight)
+        var owner = [Int32](repeating: -1, count: dotWidth * dotHeight)
+        for (index, centre) in centres.enumerated() {
+            let (left, right) = (max(0, Int((centre.x - reach).rounded(.up))), min(dotWidth - 1, Int((centre.x + reach).rounded(.down))))
+            let (top, bottom) = (max(0, Int((centre.y - reach).rounded(.up))), min(dotHeight - 1, Int((centre.y + reach).rounded(.down))))
+            guard left <= right, top <= bottom else { continue }
+            for y in top...bottom {
+                for x in left...right {
+                    let (dx, dy) = (Double(x) - centre.x, Double(y) - centre.y)
+                    let distance = dx * dx + dy * dy
+                    guard distance <= reach * reach, distance < nearest[y * dotWidth + x] else { continue }
+                    nearest[y * dotWidth + x] = distance
+                    owner[y * dotWidth + x] = Int32(index)
+                }
+            }
+        }
+        for (dot, index) in owner.enumerated() where index >= 0 {
+            let centre = centres[Int(index)]
+            paint(x: dot % dotWidth, y: dot / dotWidth, layer: centre.layer, marked: centre.marked)
+        }
+        for centre in centres { count(x: Int(centre.x.rounded()), y: Int(centre.y.rounded())) }
+    }
+
+    /// Sets one dot in a layer; a dot outside the canvas is left out.
+    private mutating func paint(x: Int, y: Int, layer: Int, marked: Bool) {
+        guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return }
+        let cell = (y / 4) * width + x / 2
+        bits[cell] |= BrailleCanvas.bits[y % 4][x % 2]
+        layerDots[cell * layerCount + min(max(0, layer), layerCount - 1)] += 1
+        if marked { marks[cell] = true }
+    }
+
+    /// Counts a point centred on a dot; a centre outside the canvas is not counted.
+    private mutating func count(x: Int, y: Int) {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return }
         points[(y / 4) * width + x / 2] += 1
     }
@@ -87,7 +125,7 @@ public struct LayeredDotCanvas: Sendable {
 
     /// Draws every cell with dots in the role `role(layer, marked)` gives for its layer; cells
     /// without dots are left as they are. Without Unicode, a cell shows its point count as a
-    /// density (a cell that a cluster reaches but where no point is centred shows `.`).
+    /// density (a cell that a cluster or territory reaches but where no point is centred shows `.`).
     public func draw(in grid: inout CellGrid, at origin: (x: Int, y: Int), glyphs: GlyphSet,
                      role: (_ layer: Int, _ marked: Bool) -> StyleRole) {
         for row in 0..<height {
