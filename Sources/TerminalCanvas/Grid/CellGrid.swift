@@ -55,6 +55,14 @@ public struct CellGrid: Hashable, Sendable {
         return max(0, column - x)
     }
 
+    /// Writes one character one column wide at (x, y) when it is on the grid: what `write` does
+    /// for a one-character text, without measuring it (for canvases that draw cell by cell).
+    public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole) {
+        guard contains(x: x, y: y) else { return }
+        clearWide(at: x, y: y)
+        self[x, y] = Cell(character, role: role)
+    }
+
     /// Fills a rectangle with one character and role. A wide character cut by the rectangle's
     /// left or right edge is blanked whole.
     public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole = .text) {

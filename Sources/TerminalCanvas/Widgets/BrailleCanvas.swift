@@ -60,7 +60,7 @@ public struct BrailleCanvas: Hashable, Sendable {
                 let dots = cells[row * width + column]
                 let character = glyphs.isUnicode
                     ? Character(Unicode.Scalar(0x2800 + UInt32(dots))!) : Self.asciiCharacter(dots)
-                grid.write(String(character), x: origin.x + column, y: origin.y + row, role: role)
+                grid.put(character, x: origin.x + column, y: origin.y + row, role: role)
             }
         }
     }

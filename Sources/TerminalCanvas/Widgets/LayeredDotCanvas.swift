@@ -49,28 +49,47 @@ public struct LayeredDotCanvas: Sendable {
     /// one pass over each centre's square of side 2·reach.
     public mutating func plotTerritories(_ centres: [(x: Double, y: Double, layer: Int, marked: Bool)], reach: Double) {
         let reach = max(0.5, reach)
-        var nearest = [Double](repeating: .infinity, count: dotWidth * dotHeight)
-        var owner = [Int32](repeating: -1, count: dotWidth * dotHeight)
-        for (index, centre) in centres.enumerated() {
-            let (left, right) = (max(0, Int((centre.x - reach).rounded(.up))), min(dotWidth - 1, Int((centre.x + reach).rounded(.down))))
-            let (top, bottom) = (max(0, Int((centre.y - reach).rounded(.up))), min(dotHeight - 1, Int((centre.y + reach).rounded(.down))))
-            guard left <= right, top <= bottom else { continue }
-            for y in top...bottom {
-                for x in left...right {
-                    let (dx, dy) = (Double(x) - centre.x, Double(y) - centre.y)
-                    let distance = dx * dx + dy * dy
-                    guard distance <= reach * reach, distance < nearest[y * dotWidth + x] else { continue }
-                    nearest[y * dotWidth + x] = distance
-                    owner[y * dotWidth + x] = Int32(index)
+        let reachSquared = Float(reach * reach)
+        let (columns, rows) = (dotWidth, dotHeight)
+        var nearest = [Float](repeating: .infinity, count: columns * rows)
+        var owner = [Int32](repeating: -1, count: columns * rows)
+        nearest.withUnsafeMutableBufferPointer { nearest in
+            owner.withUnsafeMutableBufferPointer { owner in
+                for (index, centre) in centres.enumerated() {
+                    let (left, right) = (max(0, Int((centre.x - reach).rounded(.up))), min(columns - 1, Int((centre.x + reach).rounded(.down))))
+                    let (top, bottom) = (max(0, Int((centre.y - reach).rounded(.up))), min(rows - 1, Int((centre.y + reach).rounded(.down))))
+                    guard left <= right, top <= bottom else { continue }
+                    for y in top...bottom {
+                        let dy = Float(Double(y) - centre.y)
+                        let row = y * columns
+                        for x in left...right {
+                            let dx = Float(Double(x) - centre.x)
+                            let distance = dx * dx + dy * dy
+                            guard distance <= reachSquared, distance < nearest[row + x] else { continue }
+                            nearest[row + x] = distance
+                            owner[row + x] = Int32(index)
+                        }
+                    }
                 }
             }
         }
-        for (dot, index) in owner.enumerated() where index >= 0 {
-            let centre = centres[Int(index)]
-            paint(x: dot % dotWidth, y: dot / dotWidth, layer: centre.layer, marked: centre.marked)
+        let layers = centres.map { min(max(0, $0.layer), layerCount - 1) }
+        for y in 0..<rows {
+            let (cellRow, dotRow) = ((y / 4) * width, y % 4)
+            for x in 0..<columns {
+                let index = Int(owner[y * columns + x])
+                guard index >= 0 else { continue }
+                let cell = cellRow + x / 2
+                bits[cell] |= Self.dotBits[dotRow * 2 + x % 2]
+                layerDots[cell * layerCount + layers[index]] += 1
+                if centres[index].marked { marks[cell] = true }
+            }
         }
         for centre in centres { count(x: Int(centre.x.rounded()), y: Int(centre.y.rounded())) }
     }
+
+    /// The braille bit of each dot of a cell, row by row (2 dots a row).
+    private static let dotBits: [UInt8] = BrailleCanvas.bits.flatMap { $0 }
 
     /// Sets one dot in a layer; a dot outside the canvas is left out.
     private mutating func paint(x: Int, y: Int, layer: Int, marked: Bool) {
@@ -138,7 +157,7 @@ public struct LayeredDotCanvas: Sendable {
                     let count = pointCount(column: column, row: row)
                     character = Self.densities[min(max(count, 1), Self.densities.count) - 1]
                 }
-                grid.write(String(character), x: origin.x + column, y: origin.y + row, role: role(layer, marks[row * width + column]))
+                grid.put(character, x: origin.x + column, y: origin.y + row, role: role(layer, marks[row * width + column]))
             }
         }
     }
