@@ -429,15 +429,8 @@ package struct PlaceStatus {
         return ordered.first { $0.portalIntegration != .unknown }?.portalIntegration ?? .unknown
     }
 
-    package var role: StyleRole {
-        switch status {
-        case .administrative: return .muted
-        case .onRecord(_, _, let certainty): return certainty == .yes ? .good : .unknown
-        case .coveredByClaim: return .chart2
-        case .noMPPPerSource: return .bad
-        case .notOnRecord: return .unknown
-        }
-    }
+    /// The colour of the status, the same as on the map and its legend.
+    package var role: StyleRole { MapStatus(status).role }
 
     package var coverage: CoverageStatus {
         switch status {

@@ -26,11 +26,14 @@ package enum MapStatus: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The colour of a status wherever it is shown (the map, its legend, the lists): the same
+    /// `chart.2` as the provincial-report part of the coverage gauges, amber for a date not yet
+    /// certain.
     package var role: StyleRole {
         switch self {
         case .onRecord: return .good
         case .possiblyOpen: return .warning
-        case .coveredByClaim: return .chart1
+        case .coveredByClaim: return .chart2
         case .noMPPPerSource: return .bad
         case .notOnRecord: return .unknown
         case .administrative: return .muted
