@@ -101,7 +101,7 @@ struct ReplayTests {
         let final = RolloutFigures(index: store.index, asOf: store.snapshot.asOf)
         #expect(state.figures.headline.namedOpen == final.headline.namedOpen && named > 0)
         #expect(state.figures.headline.official?.total == final.headline.official?.total && official > 0)
-        #expect(ReplayBanner.status(state) == "Putar ulang selesai")
+        #expect(ReplayBanner.status(state) == "Putar ulang selesai: Space mulai lagi, Esc akhiri")
     }
 
     @Test func speedChangesTheInterval() {
@@ -147,7 +147,7 @@ struct ReplayTests {
     @Test func theEndSaysSoAndSpaceStartsAgain() throws {
         var state = started()
         while state.replay?.isFinished == false { press([.right], &state) }
-        #expect(state.asOf == store.snapshot.asOf && ReplayBanner.status(state) == "Putar ulang selesai")
+        #expect(state.asOf == store.snapshot.asOf && ReplayBanner.status(state) == "Putar ulang selesai: Space mulai lagi, Esc akhiri")
         press([.character(" ")], &state)
         let replay = try #require(state.replay)
         #expect(replay.position == 0 && !replay.isPaused && state.nextTick == state.now + .milliseconds(1500))
