@@ -42,6 +42,8 @@ let package = Package(
         .target(name: "RolloutData", dependencies: ["JSONSupport"], swiftSettings: strictSettings),
         .target(name: "Localization", dependencies: ["RolloutData"], swiftSettings: strictSettings),
         .target(name: "TerminalCanvas", swiftSettings: strictSettings),
+        // Durations as the command-line options take them and the status bar says them.
+        .target(name: "Durations", swiftSettings: strictSettings),
         // The rollout spreadsheet: an RFC 4180 reader, the sheet's columns, import into a snapshot
         // as one edit, and the export that round-trips with it.
         .target(name: "Spreadsheet", dependencies: ["JSONSupport", "RolloutData", "Localization", "DashboardModel"], swiftSettings: strictSettings),
@@ -49,7 +51,8 @@ let package = Package(
         // The view-model: state, actions, the pure reducer, list specs and page contents. It takes
         // TerminalCanvas's value types (keys, style roles, table cells, glyphs) but never draws.
         .target(
-            name: "DashboardModel", dependencies: ["RolloutData", "JSONSupport", "Localization", "TerminalCanvas"], swiftSettings: strictSettings
+            name: "DashboardModel", dependencies: ["RolloutData", "JSONSupport", "Localization", "TerminalCanvas", "Durations"],
+            swiftSettings: strictSettings
         ),
         // The screens: layout and drawing into the cell grid of what the view-model hands them.
         .target(
@@ -69,7 +72,7 @@ let package = Package(
             name: "MPPDashCLI",
             dependencies: [
                 "JSONSupport", "RolloutData", "Localization", "TerminalCanvas", "ThemeCatalog", "DashboardModel", "DashboardScreens",
-                "NcursesScreen", "Spreadsheet",
+                "NcursesScreen", "Spreadsheet", "Durations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -81,12 +84,12 @@ let package = Package(
         // `mppdash serve`: the SSH server (swift-nio-ssh), its keys, limits and sessions.
         .target(
             name: "SSHServer",
-            dependencies: ["CPtySpawn"] + sshServerPackages,
+            dependencies: ["CPtySpawn", "Durations"] + sshServerPackages,
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "mppdash-serve",
-            dependencies: ["SSHServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SSHServer", "Durations", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         // Saves a snapshot file again and again: the process the kill-during-save test kills.
@@ -105,7 +108,7 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: strictSettings),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"], swiftSettings: strictSettings),
         .testTarget(name: "ThemeCatalogTests", dependencies: ["ThemeCatalog"], swiftSettings: strictSettings),
-        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"], swiftSettings: strictSettings),
+        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel", "Durations"], swiftSettings: strictSettings),
         .testTarget(
             name: "DashboardScreensTests",
             dependencies: ["DashboardModel", "DashboardScreens", "ThemeCatalog", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
@@ -120,7 +123,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["mppdash", "mppdash-serve"], swiftSettings: strictSettings),
         .testTarget(
             name: "SSHServerTests",
-            dependencies: ["SSHServer"] + sshServerPackages,
+            dependencies: ["SSHServer", "Durations"] + sshServerPackages,
             swiftSettings: strictSettings
         ),
         .testTarget(

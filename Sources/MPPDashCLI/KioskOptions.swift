@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardModel
+import Durations
 
 /// The kiosk's options of the dashboard: `--kiosk` and how it cycles.
 struct KioskOptions: ParsableArguments {

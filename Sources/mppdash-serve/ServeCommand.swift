@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Durations
 import Glibc
 import Logging
 import NIOCore

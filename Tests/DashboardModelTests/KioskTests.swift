@@ -1,8 +1,9 @@
+@testable import DashboardModel
+import Durations
 import Localization
 import RolloutData
 import TerminalCanvas
 import Testing
-@testable import DashboardModel
 
 /// The kiosk on a test clock: `now` is set by the test and `.tick` sent when `nextTick` has
 /// come, as the app loop does, so cycles take no time at all.

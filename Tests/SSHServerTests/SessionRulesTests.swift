@@ -1,3 +1,4 @@
+import Durations
 @testable import SSHServer
 import Testing
 

@@ -1,3 +1,4 @@
+import Durations
 package import Localization
 import TerminalCanvas
 

@@ -1,3 +1,5 @@
+public import Durations
+
 /// Everything `mppdash serve` is started with, checked.
 public struct ServeConfiguration: Sendable {
     public var host: String
@@ -35,17 +37,15 @@ public struct ServeConfiguration: Sendable {
     }
 }
 
-/// Durations as the options take them: a number and a unit, `s`, `m` or `h` ("15m", "90s",
-/// "1h"); `0` means never.
-public enum DurationText {
-    /// The duration `text` names; nil for zero; a `ServeError` naming `option` when it is not one.
+extension DurationText {
+    /// A duration as `--idle-timeout` takes it (`90s`, `15m`, `1h`; see `DurationText`); nil for
+    /// `0` or any zero duration, which means never; a `ServeError` naming `option` when it is not one.
     public static func parse(_ text: String, option: String) throws(ServeError) -> Duration? {
         if text == "0" { return nil }
-        guard let unit = text.last, let seconds = ["s": 1, "m": 60, "h": 3600][String(unit)],
-              let count = Int(text.dropLast()), count >= 0, count <= 1_000_000 else {
+        guard let duration = parse(text) else {
             throw ServeError("\(option): expected a duration such as 90s, 15m or 1h (or 0 for none), found \(text.debugDescription)")
         }
-        return count == 0 ? nil : .seconds(count * seconds)
+        return duration == .zero ? nil : duration
     }
 }
 

@@ -1,5 +1,6 @@
-/// Durations as people type them on the command line and read them in the status bar: whole
-/// numbers with units, largest first, as in `20s`, `1m`, `1m30s`, `500ms`, `1h`.
+/// Durations as people type them on the command line (`--cycle`, `--resume-after`,
+/// `--idle-timeout`) and read them in the status bar: whole numbers with units, largest first, as
+/// in `20s`, `1m`, `1m30s`, `500ms`, `1h`.
 public enum DurationText {
     /// The units, largest first, with their lengths.
     private static let units: [(name: String, length: Duration)] = [
