@@ -47,9 +47,11 @@ final class DashboardApp {
     private let recorder: CastRecorder?
     /// The kiosk to start (`--kiosk`), or nil.
     private let kiosk: Kiosk?
-    /// When the session started, for the times of the recording.
+    /// When the session started: the origin of `DashboardState.now` and of the recording's times.
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
+    /// The time since the session started.
+    private var elapsed: Duration { clock.now - started }
     /// Whether the dashboard opens replaying (`--replay`).
     private let replay: Bool
 
@@ -126,13 +128,13 @@ final class DashboardApp {
             if readOnly { state.access = .readOnly }
             state.bigFigures = bigFigures
             if let kiosk {
-                state.now = clock.now - started
+                state.now = elapsed
                 state.startKiosk(kiosk)
             }
             session = SnapshotSession(store: state.store, user: user)
             state.auditTrail = session?.auditTrail ?? []
             if replay {
-                state.now = clock.now - started
+                state.now = elapsed
                 _ = Reducer.reduce(&state, .replay(.start))
             }
             let outcome = loop(&state, on: screen)
@@ -196,7 +198,7 @@ final class DashboardApp {
         var needsFrame = false
         while true {
             if let signal = SignalWatcher.pending { return ended(by: signal, state) }
-            state.now = clock.now - started
+            state.now = elapsed
             if let action = session?.poll(state) {
                 if let outcome = run(Reducer.reduce(&state, action), &state, on: screen) { return outcome }
                 state.auditTrail = session?.auditTrail ?? []
@@ -219,10 +221,14 @@ final class DashboardApp {
                 }
                 wait = remaining
             }
-            if let due = state.nextTick { wait = min(wait ?? .seconds(3600), due - (clock.now - started)) }
-            let timeout = wait.map { Int32(max(1, min(3_600_000, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000))) } ?? -1
+            if let due = state.nextTick {
+                let untilDue = due - elapsed
+                wait = wait.map { min($0, untilDue) } ?? untilDue
+            }
+            // Whole milliseconds, at least 1 (0 would not sleep), at most an hour.
+            let timeout = wait.map { Int32(min(3_600_000, max(1, ($0 / .milliseconds(1)).rounded(.up)))) } ?? -1
             guard let event = screen.nextEvent(timeoutMilliseconds: timeout) else { continue }
-            state.now = clock.now - started
+            state.now = elapsed
             switch event {
             case .hangup:
                 return ended(by: SIGHUP, state)
@@ -242,7 +248,7 @@ final class DashboardApp {
     }
 
     private func recordResize(width: Int, height: Int) {
-        recorder?.resize(width: width, height: height, elapsed: clock.now - started)
+        recorder?.resize(width: width, height: height, elapsed: elapsed)
     }
 
     /// The end of a run by a signal or a lost terminal: unsaved edits are written beside the
